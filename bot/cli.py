@@ -1,0 +1,155 @@
+"""The `claimtrack` command line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import traceback
+from collections.abc import Sequence
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from bot.chatbot import ClaimBot
+from index import ClaimtrackError, Settings
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of every subcommand."""
+    parser = argparse.ArgumentParser(
+        prog="claimtrack", description="Track who claimed what in news articles, with citations."
+    )
+    parser.add_argument("--home", help="store folder (default: $CLAIMTRACK_HOME or ./claimtrack-data)")
+    sub = parser.add_subparsers(dest="command", required=True)
+    ingest = sub.add_parser("ingest", help="add articles (files or folders)")
+    ingest.add_argument("paths", nargs="+")
+    for name in ("title", "date", "outlet", "author"):
+        ingest.add_argument(f"--{name}", help=f"{name} for articles that carry none")
+    for name, text in (("ask", "answer a question"), ("search", "find matching sentences")):
+        command = sub.add_parser(name, help=text)
+        command.add_argument("query")
+        command.add_argument("-k", type=int, default=5 if name == "ask" else 10)
+    search = sub.choices["search"]
+    for name in ("article", "outlet", "since", "until"):
+        search.add_argument(f"--{name}", help=f"only sentences matching this {name}")
+    sub.add_parser("articles", help="list stored articles")
+    delete = sub.add_parser("delete", help="delete an article with its sentences and vectors")
+    delete.add_argument("article", help="article id, path, file name or title")
+    sub.add_parser("reindex", help="rebuild the vector index from the ledger")
+    for command in sub.choices.values():
+        command.add_argument("--json", action="store_true", help="print one JSON document")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the CLI; returns the exit status."""
+    args = build_parser().parse_args(argv)
+    settings = Settings()
+    try:
+        if args.home:
+            settings = settings.model_copy(update={"home": Path(args.home)})
+        bot = ClaimBot(settings=settings)
+        result = COMMANDS[args.command](bot, args)
+        if args.json:
+            json.dump(result, sys.stdout, ensure_ascii=False, indent=2, default=str)
+            sys.stdout.write("\n")
+        return 0
+    except ClaimtrackError as exc:
+        return _fail(str(exc), settings.debug)
+    except Exception as exc:  # last resort: one line, traceback only on request
+        return _fail(f"unexpected {type(exc).__name__}: {exc}", settings.debug, hint=True)
+
+
+def _fail(message: str, debug: bool, hint: bool = False) -> int:
+    if debug:
+        traceback.print_exc()
+    suffix = " (set CLAIMTRACK_DEBUG=1 for the traceback)" if hint and not debug else ""
+    print(f"claimtrack: error: {message}{suffix}", file=sys.stderr)
+    return 1
+
+
+def _ingest(bot: ClaimBot, args: argparse.Namespace) -> dict[str, Any]:
+    bar = None
+    if not args.json and sys.stderr.isatty():
+        from tqdm import tqdm
+
+        bar = tqdm(total=_count_files(args.paths), unit="file", file=sys.stderr)
+    try:
+        report = bot.ingest(
+            args.paths, title=args.title, date=args.date, outlet=args.outlet,
+            author=args.author, progress=(lambda _path: bar.update()) if bar else None,
+        )
+    finally:
+        if bar:
+            bar.close()
+    if not args.json:
+        print(f"added {len(report.added)}, replaced {len(report.replaced)}, "
+              f"unchanged {len(report.unchanged)}, skipped {len(report.skipped)}; "
+              f"{report.sentences} sentences in {report.seconds:.1f} s")
+        for path, reason in report.skipped:
+            print(f"skipped {path}: {reason}")
+    return asdict(report)
+
+
+def _count_files(paths: Sequence[str]) -> int:
+    total = 0
+    for path in map(Path, paths):
+        total += sum(1 for p in path.rglob("*") if p.is_file()) if path.is_dir() else 1
+    return total
+
+
+def _ask(bot: ClaimBot, args: argparse.Namespace) -> dict[str, Any]:
+    answer = bot.ask(args.query, k=args.k)
+    if not args.json:
+        print(answer.text)
+        for c in answer.citations:
+            print(f"{c.marker} {c.path}:{c.line}")
+    return {"question": answer.question, "text": answer.text,
+            "citations": [asdict(c) for c in answer.citations]}
+
+
+def _search(bot: ClaimBot, args: argparse.Namespace) -> dict[str, Any]:
+    hits = bot.search(args.query, args.k, article=args.article, outlet=args.outlet,
+                      since=args.since, until=args.until)
+    if not args.json:
+        for h in hits:
+            print(f"{h.score:.3f} {h.path}:{h.line} {h.text}")
+    return {"query": args.query, "hits": [asdict(h) for h in hits]}
+
+
+def _articles(bot: ClaimBot, args: argparse.Namespace) -> list[dict[str, Any]]:
+    rows = []
+    for a in bot.articles():
+        rows.append({"id": a.id, "key": a.key, "path": a.path, **asdict(a.meta),
+                     "sentences": a.sentence_count, "encoding": a.encoding,
+                     "flags": list(a.flags)})
+        if not args.json:
+            print(f"{a.id}  {a.date or '----------'}  {a.sentence_count:4d}  "
+                  f"{a.title or Path(a.path).name}  ({a.key})")
+    return rows
+
+
+def _delete(bot: ClaimBot, args: argparse.Namespace) -> dict[str, Any]:
+    ids = bot.delete(args.article)
+    if not ids:
+        raise ClaimtrackError(f"no article matches {args.article!r}; see `claimtrack articles`")
+    if not args.json:
+        print(f"deleted {len(ids)} article(s)")
+    return {"deleted": ids}
+
+
+def _reindex(bot: ClaimBot, args: argparse.Namespace) -> dict[str, Any]:
+    count = bot.reindex()
+    if not args.json:
+        print(f"reindexed {count} sentences")
+    return {"sentences": count}
+
+
+COMMANDS = {
+    "ingest": _ingest, "ask": _ask, "search": _search, "articles": _articles,
+    "delete": _delete, "reindex": _reindex,
+}
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,22 @@
+"""Errors raised by the bot package.
+
+Hierarchy::
+
+    index.errors.ClaimtrackError
+    └── BotError
+        └── InvalidArgumentError   a question, filter or option the user gave is malformed
+
+Every error of the index package (`index.errors`) may also surface through the bot unchanged.
+"""
+
+from __future__ import annotations
+
+from index.errors import ClaimtrackError
+
+
+class BotError(ClaimtrackError):
+    """Base of errors raised by the bot package."""
+
+
+class InvalidArgumentError(BotError):
+    """A user-given value (date, k, path) is malformed; the message names it."""

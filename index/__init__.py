@@ -1,0 +1,40 @@
+"""claimtrack's index: reading, repairing and splitting articles, embeddings, storage, retrieval."""
+
+from index.corpus import Corpus
+from index.errors import (
+    ClaimtrackError,
+    EmbedderError,
+    InputError,
+    ServerError,
+    StoreError,
+    StoreLockedError,
+    StoreMismatchError,
+    UnreadableFileError,
+    UnsupportedFileError,
+)
+from index.ingestion import IngestReport
+from index.records import Article, Claim, Hit, Metadata, Sentence, Source
+from index.retrieval import Filters
+from index.settings import Settings
+
+__all__ = [
+    "Article",
+    "Claim",
+    "ClaimtrackError",
+    "Corpus",
+    "EmbedderError",
+    "Filters",
+    "Hit",
+    "IngestReport",
+    "InputError",
+    "Metadata",
+    "Sentence",
+    "ServerError",
+    "Settings",
+    "Source",
+    "StoreError",
+    "StoreLockedError",
+    "StoreMismatchError",
+    "UnreadableFileError",
+    "UnsupportedFileError",
+]

@@ -1,0 +1,110 @@
+"""A claimtrack home: the ledger, the vector index and the embedder, opened together.
+
+`Corpus` is the façade the bot uses. Writers (ingest, delete, reindex) hold a file lock on the
+home so a second writing process fails within `Settings.lock_timeout` seconds instead of
+interleaving with the first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from functools import cached_property
+
+from filelock import FileLock, Timeout
+
+from index.embedding import Embedder, load_embedder
+from index.errors import StoreLockedError
+from index.ingestion import IngestReport, Ingestor
+from index.ledger import Ledger
+from index.records import Article, Hit, Metadata
+from index.retrieval import Filters, HybridSearch
+from index.settings import Settings
+from index.store import VectorStore
+
+
+class Corpus:
+    """The articles, sentences and vectors stored under one home.
+
+    Args:
+        settings: Where the home is and how to reach the index; see `Settings`.
+    """
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.home = settings.home.expanduser().resolve()
+        self.home.mkdir(parents=True, exist_ok=True)
+        self.ledger = Ledger(self.home / "ledger.sqlite3")
+        self._lock = FileLock(str(self.home / "writer.lock"))
+
+    @cached_property
+    def embedder(self) -> Embedder:
+        """The sentence encoder, loaded on first use (it takes seconds)."""
+        return load_embedder(self.settings.model, self.settings.encode_batch)
+
+    @cached_property
+    def store(self) -> VectorStore:
+        """The vector index, opened on first use."""
+        return VectorStore(
+            self.home, self.embedder.name, self.embedder.dimension,
+            collection=self.settings.collection, url=self.settings.chroma_url,
+            token=self.settings.chroma_token,
+        )
+
+    @cached_property
+    def ingestor(self) -> Ingestor:
+        """Writes articles and vectors."""
+        return Ingestor(self.ledger, self.store, self.embedder)
+
+    @cached_property
+    def search_engine(self) -> HybridSearch:
+        """Hybrid dense + lexical search."""
+        return HybridSearch(self.ledger, self.ingestor)
+
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """Hold the writer lock of this home.
+
+        Raises:
+            StoreLockedError: Another process has held it for `Settings.lock_timeout` seconds.
+        """
+        try:
+            with self._lock.acquire(timeout=self.settings.lock_timeout):
+                yield
+        except Timeout as exc:
+            raise StoreLockedError(
+                f"another claimtrack process is writing to {self.home}; wait until it finishes "
+                "or use another --home"
+            ) from exc
+
+    def ingest(
+        self, paths: Sequence[str], defaults: Metadata = Metadata(),
+        progress: Callable[[str], None] | None = None,
+    ) -> IngestReport:
+        """Ingest files and folders; see `Ingestor.ingest`."""
+        with self.writing():
+            return self.ingestor.ingest(paths, defaults, self.settings.max_file_bytes, progress)
+
+    def search(self, query: str, k: int = 10, filters: Filters = Filters()) -> list[Hit]:
+        """The best `k` sentences for `query`; see `HybridSearch.search`."""
+        return self.search_engine.search(query, k, filters)
+
+    def articles(self) -> list[Article]:
+        """Every stored article, oldest first."""
+        return self.ledger.articles()
+
+    def delete(self, article: str) -> list[str]:
+        """Delete the articles matching `article` (id, path, file name or title); their ids."""
+        with self.writing():
+            ids = self.ledger.article_ids(article=article)
+            self.ingestor.delete(ids)
+            return ids
+
+    def reindex(self, progress: Callable[[int], None] | None = None) -> int:
+        """Rebuild the vector index from the ledger; returns the number of sentences."""
+        with self.writing():
+            return self.ingestor.reindex(progress)
+
+    def close(self) -> None:
+        """Release the ledger connection."""
+        self.ledger.close()

@@ -1,0 +1,234 @@
+"""Ingestion: source files → repaired, split sentences in the ledger → vectors in the index.
+
+Crash safety: an article and its sentences are written to the ledger in one transaction with
+``indexed = 0``; vectors are upserted by sentence id (idempotent) and only then is the article
+marked indexed. Ids of replaced sentences are queued in ``stale_vectors`` inside the same
+transaction. `Ingestor.recover` finishes whatever an interrupted run left, so a ``kill -9`` at any
+point leaves no duplicates and loses nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from index.embedding import Embedder
+from index.errors import InputError
+from index.ledger import Ledger, text_hash
+from index.reading import iter_sources
+from index.records import Article, Metadata, Sentence, Source
+from index.repairing import boilerplate_lines, fix_text, repair_punctuation
+from index.splitting import split_text
+from index.store import VectorStore
+
+# Bump when repairing or splitting changes, so that re-ingest rebuilds every article.
+PIPELINE_VERSION = "1"
+FLUSH_SENTENCES = 512
+
+
+@dataclass(frozen=True)
+class IngestReport:
+    """What one ingest call did.
+
+    Attributes:
+        added: Source paths (keys) of new articles.
+        unchanged: Source paths of articles already stored with the same text.
+        replaced: Source paths of articles whose text changed; their sentences were replaced.
+        skipped: ``(path, reason)`` of every file or record that could not be ingested.
+        sentences: Number of sentences written.
+        seconds: Wall-clock duration.
+    """
+
+    added: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    replaced: list[str] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    sentences: int = 0
+    seconds: float = 0.0
+
+
+@dataclass
+class _Batch:
+    articles: list[tuple[Article, list[Sentence]]] = field(default_factory=list)
+
+    @property
+    def size(self) -> int:
+        return sum(len(s) for _, s in self.articles)
+
+
+def article_id(key: str) -> str:
+    """Stable id of the article stored under `key` (its source path or record key)."""
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def sentence_id(article: str, start: int, end: int, text: str) -> str:
+    """Stable id of a sentence: the same article, offsets and text give the same id."""
+    digest = hashlib.sha1(f"{start}:{end}:{text}".encode()).hexdigest()[:12]
+    return f"{article}-{digest}"
+
+
+def content_hash(source: Source) -> str:
+    """Hash of what decides an article's sentences: its text and the pipeline version."""
+    return hashlib.sha256(f"{PIPELINE_VERSION}\0{source.text}".encode()).hexdigest()
+
+
+def prepare(source: Source) -> tuple[Article, list[Sentence]]:
+    """Repair and split one source into an article and its sentences (no I/O)."""
+    repaired, changed = repair_punctuation(source.text)
+    flags = source.flags + (("repaired-punctuation",) if changed else ())
+    skip = source.skip_lines | boilerplate_lines(repaired)
+    aid = article_id(source.key)
+    sentences = []
+    for position, span in enumerate(split_text(repaired, skip)):
+        text = fix_text(repaired[span.start : span.end])
+        sentences.append(
+            Sentence(
+                id=sentence_id(aid, span.start, span.end, text), article=aid, position=position,
+                line=span.line, start=span.start, end=span.end, text=text,
+            )
+        )
+    article = Article(
+        id=aid, key=source.key, path=source.path, text=source.text,
+        content_hash=content_hash(source), encoding=source.encoding, flags=flags,
+        meta=source.meta, sentence_count=len(sentences),
+    )
+    return article, sentences
+
+
+class Ingestor:
+    """Writes articles into the ledger and their vectors into the index."""
+
+    def __init__(self, ledger: Ledger, store: VectorStore, embedder: Embedder) -> None:
+        self.ledger = ledger
+        self.store = store
+        self.embedder = embedder
+
+    def ingest(
+        self,
+        paths: Sequence[str],
+        defaults: Metadata,
+        max_bytes: int,
+        progress: Callable[[str], None] | None = None,
+    ) -> IngestReport:
+        """Ingest files and folders; see `IngestReport`. The caller holds the writer lock."""
+        began = time.perf_counter()
+        report = IngestReport()
+        self.recover()
+        batch = _Batch()
+        for item in iter_sources(paths, defaults=defaults, max_bytes=max_bytes):
+            if isinstance(item, InputError):
+                report.skipped.append((item.path, item.reason))
+            else:
+                self._take(item, batch, report)
+            if progress:
+                progress(item.path)
+            if batch.size >= FLUSH_SENTENCES:
+                report = self._flush(batch, report)
+        report = self._flush(batch, report)
+        return _with_seconds(report, time.perf_counter() - began)
+
+    def _take(self, source: Source, batch: _Batch, report: IngestReport) -> None:
+        stored = self.ledger.article_by_key(source.key)
+        if stored and stored[1] and stored[0].content_hash == content_hash(source):
+            if stored[0].meta != source.meta:
+                self.ledger.update_metadata(stored[0].id, source.meta)
+            report.unchanged.append(source.key)
+            return
+        article, sentences = prepare(source)
+        if not sentences:
+            report.skipped.append((source.key, "no text to index (only blank or boilerplate)"))
+            return
+        (report.replaced if stored else report.added).append(source.key)
+        for _, pending in batch.articles:
+            if pending and pending[0].article == article.id:
+                return  # the same key twice in one call: the first one wins
+        batch.articles.append((article, sentences))
+
+    def _flush(self, batch: _Batch, report: IngestReport) -> IngestReport:
+        if not batch.articles:
+            return report
+        for article, sentences in batch.articles:
+            self.ledger.write_article(article, sentences)
+        sentences = [s for _, group in batch.articles for s in group]
+        self.drop_stale()
+        self._index(sentences)
+        self.ledger.mark_indexed([a.id for a, _ in batch.articles])
+        written = report.sentences + len(sentences)
+        batch.articles.clear()
+        return IngestReport(report.added, report.unchanged, report.replaced, report.skipped,
+                            written, report.seconds)
+
+    def _index(self, sentences: Sequence[Sentence]) -> None:
+        if not sentences:
+            return
+        vectors = self.vectors([s.text for s in sentences])
+        articles = {a.id: a for a in self.ledger.articles({s.article for s in sentences})}
+        metadatas = [_vector_metadata(articles[s.article]) for s in sentences]
+        self.store.upsert([s.id for s in sentences], vectors, metadatas)
+
+    def vectors(self, texts: Sequence[str]) -> np.ndarray:
+        """Unit vectors of texts, encoding only those not in the embedding cache."""
+        hashes = [text_hash(t) for t in texts]
+        cached = self.ledger.cached_vectors(self.embedder.name, hashes)
+        missing = {h: t for h, t in zip(hashes, texts, strict=True) if h not in cached}
+        if missing:
+            fresh = self.embedder.embed(list(missing.values()))
+            new = dict(zip(missing.keys(), fresh, strict=True))
+            self.ledger.cache_vectors(self.embedder.name, new)
+            cached.update(new)
+        if not texts:
+            return np.zeros((0, self.embedder.dimension), dtype=np.float32)
+        return np.stack([cached[h] for h in hashes])
+
+    def drop_stale(self) -> None:
+        """Remove vectors of sentences that are no longer in the ledger."""
+        stale = self.ledger.stale_vectors()
+        if stale:
+            self.store.delete(stale)
+            self.ledger.clear_stale(stale)
+
+    def recover(self) -> None:
+        """Finish what an interrupted ingest or delete left undone."""
+        self.drop_stale()
+        for article_id in self.ledger.unindexed_articles():
+            self._index(self.ledger.sentences_of([article_id]))
+            self.ledger.mark_indexed([article_id])
+
+    def reindex(self, progress: Callable[[int], None] | None = None) -> int:
+        """Rebuild the whole vector index from the ledger; returns the sentences indexed."""
+        self.store.reset()
+        self.ledger.clear_stale(self.ledger.stale_vectors())
+        total = 0
+        for article in self.ledger.articles():
+            sentences = self.ledger.sentences_of([article.id])
+            self._index(sentences)
+            self.ledger.mark_indexed([article.id])
+            total += len(sentences)
+            if progress:
+                progress(len(sentences))
+        return total
+
+    def delete(self, article_ids: Iterable[str]) -> None:
+        """Delete articles with their sentences and vectors."""
+        for article_id in article_ids:
+            self.ledger.delete_article(article_id)
+        self.drop_stale()
+
+
+def _vector_metadata(article: Article) -> dict[str, str | int]:
+    date = article.meta.date or ""
+    return {
+        "article": article.id,
+        "outlet": article.meta.outlet or "",
+        # An integer date lets Chroma filter ranges directly (YYYYMMDD, 0 when unknown).
+        "day": int(date.replace("-", "")) if len(date) == 10 else 0,
+    }
+
+
+def _with_seconds(report: IngestReport, seconds: float) -> IngestReport:
+    return IngestReport(report.added, report.unchanged, report.replaced, report.skipped,
+                        report.sentences, round(seconds, 3))

@@ -1,0 +1,159 @@
+"""Frozen records passed between the stages of the index.
+
+Offsets (`start`, `end`) always index into `Article.text`, the decoded original text of the
+source, so that ``article.text[start:end]`` is the sentence exactly as the file has it.
+Lines are 1-based lines of that text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Metadata:
+    """Descriptive metadata of an article; every field is optional."""
+
+    title: str | None = None
+    date: str | None = None  # ISO 8601 date, YYYY-MM-DD
+    outlet: str | None = None
+    author: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Source:
+    """One article as read from disk, before repair and splitting.
+
+    Attributes:
+        path: Resolved path of the source file.
+        key: Unique key of the article: the path, or ``path#N`` for record N of a JSON file.
+        text: Decoded original text; lines and offsets of citations refer to it.
+        encoding: The encoding the bytes were decoded with.
+        flags: Notes on the reading, e.g. ``"encoding-fallback"``.
+        meta: Metadata found in the file (front matter, JSON fields, file name, headline).
+        skip_lines: 1-based lines that are not article body (front matter), never indexed.
+    """
+
+    path: str
+    key: str
+    text: str
+    encoding: str
+    flags: tuple[str, ...] = ()
+    meta: Metadata = field(default_factory=Metadata)
+    skip_lines: frozenset[int] = frozenset()
+
+
+@dataclass(frozen=True)
+class Article:
+    """An article as stored in the ledger."""
+
+    id: str
+    key: str
+    path: str
+    text: str
+    content_hash: str
+    encoding: str
+    flags: tuple[str, ...]
+    meta: Metadata
+    sentence_count: int = 0
+
+    @property
+    def title(self) -> str | None:
+        return self.meta.title
+
+    @property
+    def date(self) -> str | None:
+        return self.meta.date
+
+    @property
+    def outlet(self) -> str | None:
+        return self.meta.outlet
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of an article.
+
+    Attributes:
+        id: Stable id, derived from the article id, position and offsets.
+        article: Id of the article.
+        position: 0-based index of the sentence within the article.
+        line: 1-based line of `Article.text` where the sentence starts.
+        start: Offset of the first character in `Article.text`.
+        end: Offset after the last character in `Article.text`.
+        text: The repaired sentence text (what is embedded, searched and shown).
+    """
+
+    id: str
+    article: str
+    position: int
+    line: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A search result: a stored sentence with its article's metadata and a score in [0, 1]."""
+
+    sentence_id: str
+    article: str
+    path: str
+    title: str | None
+    date: str | None
+    outlet: str | None
+    line: int
+    start: int
+    end: int
+    text: str
+    score: float
+    speaker: str | None = None
+    speaker_org: str | None = None
+    speaker_country: str | None = None
+    cue: str | None = None
+    similarity: float | None = None  # cosine similarity of sentence and query, in [-1, 1]
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A statement attributed to a speaker, found in one sentence.
+
+    Attributes:
+        sentence_id: Id of the sentence holding the claim.
+        article: Id of the article.
+        line: 1-based line of the sentence.
+        start: Offset of the claim content in `Article.text`.
+        end: Offset after the claim content in `Article.text`.
+        speaker: Resolved full name of the speaker (person, organisation or country), or None.
+        speaker_mention: The speaker as written in this sentence ("he", "Wang", "the ministry").
+        cue: The cue that marks the attribution ("said", "according to", a colon).
+        kind: "direct", "indirect" or "mixed".
+        speaker_role: Role such as "spokesperson", if known.
+        speaker_org: Organisation such as "Foreign Ministry", if known.
+        speaker_country: Normalised country such as "China", if known.
+        confidence: In [0, 1].
+        text: The sentence text (filled when read from the ledger or extracted).
+        path: Source file of the article (filled when read from the ledger).
+        date: Article date (filled when read from the ledger).
+        outlet: Article outlet (filled when read from the ledger).
+    """
+
+    sentence_id: str
+    article: str
+    line: int
+    start: int
+    end: int
+    speaker: str | None
+    speaker_mention: str | None
+    cue: str | None
+    kind: str
+    speaker_role: str | None = None
+    speaker_org: str | None = None
+    speaker_country: str | None = None
+    confidence: float = 0.5
+    text: str | None = None
+    path: str | None = None
+    date: str | None = None
+    outlet: str | None = None

@@ -1,0 +1,39 @@
+"""The one settings object of claimtrack, read from ``CLAIMTRACK_*`` environment variables.
+
+It is built once at an entry point (CLI, web app, `ClaimBot`) and passed down; library code never
+reads the environment itself.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    """Every tunable of claimtrack; each field maps to ``CLAIMTRACK_<FIELD>``."""
+
+    model_config = SettingsConfigDict(env_prefix="CLAIMTRACK_", extra="ignore")
+
+    home: Path = Field(Path("claimtrack-data"), description="Folder of the ledger and index.")
+    model: str = Field(
+        "all-MiniLM-L6-v2",
+        description="Embedding model: all-MiniLM-L6-v2 (bundled) or a local model folder.",
+    )
+    chroma_url: str | None = Field(None, description="Chroma server URL; unset = embedded.")
+    chroma_token: str | None = Field(None, description="Token sent to the Chroma server.")
+    collection: str = Field("sentences", description="Chroma collection name.")
+    max_file_mb: float = Field(2.0, gt=0, description="Largest source file accepted, in MB.")
+    lock_timeout: float = Field(5.0, ge=0, description="Seconds to wait for the writer lock.")
+    encode_batch: int = Field(64, ge=1, description="Sentences per encoder batch.")
+    min_relevance: float = Field(
+        0.35, ge=-1, le=1, description="Cosine similarity below which a question is not covered."
+    )
+    debug: bool = Field(False, description="Show tracebacks on errors.")
+
+    @property
+    def max_file_bytes(self) -> int:
+        """The size limit of a source file in bytes."""
+        return int(self.max_file_mb * 1_000_000)

@@ -1,0 +1,157 @@
+"""The vector index: the only module that touches chromadb.
+
+The index holds one vector per sentence id, with the few metadata fields filters need. It can be
+rebuilt from the ledger at any time, so nothing here is the source of truth.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
+
+import numpy as np
+
+from index.errors import ServerError, StoreError, StoreMismatchError
+
+
+@dataclass(frozen=True)
+class Neighbour:
+    """A sentence id with its cosine similarity to the query."""
+
+    id: str
+    similarity: float
+
+
+def _client_settings() -> Any:
+    from chromadb.config import Settings as ChromaSettings
+
+    return ChromaSettings(anonymized_telemetry=False, allow_reset=False)
+
+
+def _connect(home: Path, url: str | None, token: str | None) -> Any:
+    import chromadb
+
+    if url is None:
+        return chromadb.PersistentClient(path=str(home / "chroma"), settings=_client_settings())
+    parsed = urlparse(url)
+    if parsed.scheme not in ("http", "https") or not parsed.hostname:
+        raise ServerError(f"CLAIMTRACK_CHROMA_URL={url!r} is not an http(s)://host:port URL")
+    headers = {"Authorization": f"Bearer {token}"} if token else None
+    try:
+        client = chromadb.HttpClient(
+            host=parsed.hostname,
+            port=parsed.port or (443 if parsed.scheme == "https" else 8000),
+            ssl=parsed.scheme == "https",
+            headers=headers,
+            settings=_client_settings(),
+        )
+        client.heartbeat()
+    except Exception as exc:  # connection, version and auth failures all land here
+        raise ServerError(
+            f"cannot use the Chroma server at {url}: {exc}. Check that `chroma run` is up, "
+            f"that its version matches chromadb {chromadb.__version__}, and the token"
+        ) from exc
+    return client
+
+
+class VectorStore:
+    """A Chroma collection of unit sentence vectors in cosine space.
+
+    Args:
+        home: Folder of the embedded database (ignored in server mode).
+        embedder: Name of the embedding model; recorded in the collection metadata.
+        dimension: Vector length; recorded in the collection metadata.
+        collection: Collection name.
+        url: Chroma server URL, or None for the embedded PersistentClient.
+        token: Optional bearer token for the server.
+    """
+
+    def __init__(
+        self,
+        home: Path,
+        embedder: str,
+        dimension: int,
+        *,
+        collection: str = "sentences",
+        url: str | None = None,
+        token: str | None = None,
+    ) -> None:
+        self._client = _connect(home, url, token)
+        self._name = collection
+        self._embedder = embedder
+        self._dimension = dimension
+        self._collection = self._open()
+        self.batch_size = int(self._client.get_max_batch_size())
+
+    def _open(self) -> Any:
+        collection = self._client.get_or_create_collection(
+            self._name,
+            configuration={"hnsw": {"space": "cosine"}},
+            metadata={"embedder": self._embedder, "dimension": self._dimension},
+            embedding_function=None,  # never let Chroma load (or download) its own model
+        )
+        meta = collection.metadata or {}
+        if meta.get("embedder") != self._embedder or meta.get("dimension") != self._dimension:
+            raise StoreMismatchError(
+                f"the index was built with {meta.get('embedder')!r} "
+                f"({meta.get('dimension')} dims), not {self._embedder!r} ({self._dimension} dims); "
+                "run `claimtrack reindex` to rebuild it from the ledger"
+            )
+        return collection
+
+    def count(self) -> int:
+        """Number of vectors in the collection."""
+        return int(self._collection.count())
+
+    def upsert(
+        self, ids: Sequence[str], vectors: np.ndarray, metadatas: Sequence[Mapping[str, Any]]
+    ) -> None:
+        """Insert or replace vectors, in batches under the server's limit."""
+        for lo, hi in _batches(len(ids), self.batch_size):
+            self._collection.upsert(
+                ids=list(ids[lo:hi]),
+                embeddings=vectors[lo:hi],
+                metadatas=[dict(m) for m in metadatas[lo:hi]],
+            )
+
+    def delete(self, ids: Sequence[str]) -> None:
+        """Remove vectors by sentence id; unknown ids are ignored."""
+        for lo, hi in _batches(len(ids), self.batch_size):
+            self._collection.delete(ids=list(ids[lo:hi]))
+
+    def existing(self, ids: Sequence[str]) -> set[str]:
+        """The subset of `ids` that has a vector."""
+        found: set[str] = set()
+        for lo, hi in _batches(len(ids), self.batch_size):
+            found.update(self._collection.get(ids=list(ids[lo:hi]), include=[])["ids"])
+        return found
+
+    def query(
+        self, vector: np.ndarray, k: int, where: Mapping[str, Any] | None = None
+    ) -> list[Neighbour]:
+        """The `k` nearest sentences to a unit query vector, most similar first."""
+        if k <= 0:
+            return []
+        result = self._collection.query(
+            query_embeddings=[vector], n_results=k, where=dict(where) if where else None,
+            include=["distances"],
+        )
+        ids, distances = result["ids"][0], result["distances"][0]
+        return [Neighbour(i, 1.0 - float(d)) for i, d in zip(ids, distances, strict=True)]
+
+    def reset(self) -> None:
+        """Drop and recreate the collection (used by reindex)."""
+        try:
+            self._client.delete_collection(self._name)
+        except Exception as exc:  # a missing collection is fine; anything else is not
+            if "does not exist" not in str(exc).lower() and "not found" not in str(exc).lower():
+                raise StoreError(f"cannot drop collection {self._name!r}: {exc}") from exc
+        self._collection = self._open()
+
+
+def _batches(total: int, size: int) -> Iterator[tuple[int, int]]:
+    for lo in range(0, total, size):
+        yield lo, min(total, lo + size)
