@@ -80,6 +80,9 @@ def load_embedder(model: str = BUNDLED_MODEL, batch_size: int = 64) -> Embedder:
     os.environ["TRANSFORMERS_OFFLINE"] = "1"
     path = _model_path(model)
     from sentence_transformers import SentenceTransformer
+    from transformers.utils import logging as transformers_logging
+
+    transformers_logging.disable_progress_bar()  # a weights bar on every start is noise
 
     try:
         st = SentenceTransformer(str(path), device="cpu", local_files_only=True)

@@ -143,11 +143,13 @@ class Ledger:
                 (article.id,),
             )
             self.db.execute("DELETE FROM sentences WHERE article = ?", (article.id,))
-            self.db.execute("DELETE FROM articles WHERE id = ?", (article.id,))
             m = article.meta
+            # An upsert, not delete + insert, so a replaced article keeps its place in lists.
             self.db.execute(
                 f"INSERT INTO articles({ARTICLE_COLUMNS}, indexed) "
-                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,0)",
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,0) ON CONFLICT(id) DO UPDATE SET "
+                + ", ".join(f"{c}=excluded.{c}" for c in ARTICLE_COLUMNS.split(", ")[1:])
+                + ", indexed=0",
                 (article.id, article.key, article.path, article.text, article.content_hash,
                  article.encoding, json.dumps(list(article.flags)), m.title, m.date, m.outlet,
                  m.author, m.url, len(sentences)),

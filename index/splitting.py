@@ -71,6 +71,11 @@ _SAID_VERBS = _words(
     "answered responded stated remarked argued warned posted tweeted screamed whispered "
     "laughed quipped"
 )
+# Words after "p.m." that continue its sentence: "at 5 p.m. Friday", "10 a.m. EST".
+_TIME_WORDS = _words(
+    "monday tuesday wednesday thursday friday saturday sunday today tomorrow tonight "
+    "et est edt ct cst cdt pt pst pdt gmt bst utc local"
+)
 
 _OPENERS = "\"“\u2018'([{«"
 _CLOSERS = "\"”\u2019')]}»"
@@ -181,11 +186,11 @@ def _verdict(paragraph: str, match: re.Match[str]) -> _Verdict:
     before = paragraph[max(0, match.start() - _CONTEXT_CHARS) : match.start()]
     token = before.rsplit(None, 1)[-1] if before.strip() else ""
     core = token.lstrip(_OPENERS).rstrip(_CLOSERS)
-    return _token_verdict(core, first)
+    return _token_verdict(core, first, following)
 
 
-def _token_verdict(core: str, first: str) -> _Verdict:
-    """Judge a full stop after the token `core`, followed by a word starting with `first`."""
+def _token_verdict(core: str, first: str, following: str) -> _Verdict:
+    """Judge a full stop after the token `core`, followed by `following`, starting `first`."""
     word = core.rsplit("-", 1)[-1]  # "D-Mass." is judged as "Mass."
     lowered = word.lower()
     capitalized = word[:1].isupper()
@@ -193,9 +198,12 @@ def _token_verdict(core: str, first: str) -> _Verdict:
         return _Verdict.NO  # "Jan. 5", "No. 2"
     if capitalized and lowered in _TITLES and not first.isdigit():
         return _Verdict.NO  # "Sen. Warren", "Dr. Smith"
+    next_word = _WORD.match(following)
+    if lowered in ("a.m", "p.m") and next_word and next_word.group().lower() in _TIME_WORDS:
+        return _Verdict.NO  # "at 5 p.m. Friday"
     if not core or _DOTTED.fullmatch(core) or lowered in _ABBREVIATIONS:
         return _Verdict.MAYBE  # "U.S. He", "Inc. The"
-    if len(word) == 1 and word.isupper():
+    if len(word) == 1 and word.isupper() and following[0] not in _OPENERS:
         return _Verdict.MAYBE  # an initial, "John F. Kennedy", or "Plan B. Then"
     return _Verdict.YES
 

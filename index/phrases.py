@@ -1,0 +1,209 @@
+"""Speaker phrases: what a parsed subject says about the speaker, before resolution.
+
+`mention_of` reads the subject of a cue ("China's Foreign Ministry spokesperson Wang Wenbin",
+"he", "the ministry", "Trump, who") and returns a `Mention`: the name as written, its
+kind, and the role, organisation and country found in its pre-modifiers and appositives.
+Resolution against the article's earlier speakers is `index.speakers`' job.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from index.gazetteer import country_of
+from index.language import Token
+from index.roles import (
+    FIRST_PERSON,
+    GENERIC_SOURCES,
+    GROUP_PRONOUNS,
+    ORG_HEADS,
+    ORG_NAMES,
+    PERSON_PRONOUNS,
+    RELATIVE_PRONOUNS,
+    ROLE_NOUNS,
+    THING_PRONOUNS,
+    TITLES,
+)
+
+_PROPER = frozenset({"NNP", "NNPS"})
+_NAME_DEPS = frozenset({"compound", "flat", "nmod", "amod"})
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A speaker as written in one sentence.
+
+    Attributes:
+        text: The phrase as written, without appositives and relative clauses.
+        kind: "name", "pronoun", "role", "org" (an organisation noun such as "the
+            ministry"), or "generic" (no one in particular: "officials", "a poll").
+        name: The proper name ("Wang Wenbin", "Foreign Ministry", "China"), if any.
+        entity: "person", "org" or "country" when the phrase tells.
+        role: Role noun such as "spokesperson".
+        org: Organisation name or noun ("Foreign Ministry", "ministry").
+        country: Canonical country.
+        gender: "m" or "f" when a title or pronoun tells.
+        possessor: The owner in "his campaign", "Trump's campaign", as a Mention.
+        subject_index: Index of the head token in its sentence.
+    """
+
+    text: str
+    kind: str
+    name: str | None = None
+    entity: str | None = None
+    role: str | None = None
+    org: str | None = None
+    country: str | None = None
+    gender: str | None = None
+    possessor: Mention | None = None
+    subject_index: int = -1
+
+
+def _bare(word: str) -> str:
+    return word.lower().rstrip(".").replace("’", "'")
+
+
+def _is_role(word: str) -> bool:
+    bare = _bare(word)
+    return bare in ROLE_NOUNS or bare in TITLES
+
+
+def _premodifiers(head: Token) -> list[Token]:
+    """The head's contiguous left modifiers (compounds, adjectives, possessors) and the head."""
+    left = [t for t in head.lefts if t.dep_ in _NAME_DEPS or t.dep_ == "poss"]
+    tokens: list[Token] = []
+    for child in left:
+        tokens.extend(t for t in child.subtree if t.dep_ not in ("det", "punct", "case"))
+    tokens.append(head)
+    return sorted(set(tokens), key=lambda t: t.i)
+
+
+def _split_name(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
+    """Split pre-modifiers + head into (modifiers, trailing proper name)."""
+    i = len(tokens)
+    while i > 0 and tokens[i - 1].tag_ in _PROPER and not _is_role(tokens[i - 1].text):
+        if country_of(tokens[i - 1].text) and i < len(tokens):
+            break  # "China Daily" stays whole, "China's" before a name is a modifier
+        i -= 1
+    return tokens[:i], tokens[i:]
+
+
+def _describe(modifiers: list[Token]) -> tuple[str | None, str | None, str | None, str | None]:
+    """Role, organisation, country and gender found among pre-modifiers."""
+    role = org = country = gender = None
+    run: list[str] = []
+    for tok in modifiers:
+        bare = _bare(tok.text)
+        if tok.text in _POSSESSIVE:
+            continue
+        if country_of(tok.text):
+            country = country or country_of(tok.text)
+        if bare in TITLES:
+            title_role, gender = TITLES[bare][0] or role, TITLES[bare][1] or gender
+            role = title_role
+        elif bare in ROLE_NOUNS:
+            role = bare
+        if tok.tag_ in _PROPER and not _is_role(tok.text) and not country_of(tok.text):
+            run.append(tok.text)
+        elif bare in ORG_HEADS:
+            run.append(tok.text)
+        if run and (bare in ORG_HEADS or bare in ORG_NAMES):
+            org = " ".join(run)
+            run = []
+        elif tok.tag_ not in _PROPER and bare not in ORG_HEADS:
+            run = []
+    return role, org, country, gender
+
+
+def _entity_kind(name_tokens: list[Token]) -> str:
+    last = _bare(name_tokens[-1].text)
+    text = " ".join(t.text for t in name_tokens)
+    if len(name_tokens) == 1 and country_of(text):
+        return "country"
+    if last in ORG_HEADS or last in ORG_NAMES or name_tokens[-1].tag_ == "NNPS":
+        return "org"
+    if len(name_tokens) == 1 and text.isupper() and len(text) > 1:
+        return "org"
+    return "person"
+
+
+def _appositive(head: Token) -> tuple[Token | None, Token | None]:
+    """(proper-name appositive, role appositive) of a head: "the spokesman, Josh Earnest"."""
+    name = role = None
+    for child in head.rights:
+        if child.dep_ != "appos":
+            continue
+        if child.tag_ in _PROPER and name is None:
+            name = child
+        elif _bare(child.text) in ROLE_NOUNS and role is None:
+            role = child
+    return name, role
+
+
+def _text(tokens: list[Token]) -> str:
+    if not tokens:
+        return ""
+    doc = tokens[0].doc
+    return doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+def _possessor(head: Token) -> Mention | None:
+    for child in head.lefts:
+        if child.dep_ == "poss":
+            return mention_of(child)
+    return None
+
+
+def mention_of(head: Token) -> Mention:
+    """Describe the speaker phrase whose head is `head`.
+
+    Args:
+        head: The subject token of a cue, or the object of "according to".
+
+    Returns:
+        The phrase's Mention; kind "generic" when it names no one.
+    """
+    lower = _bare(head.text)
+    if lower in RELATIVE_PRONOUNS and head.dep_.startswith("nsubj"):
+        antecedent = head.head.head if head.head.dep_ == "relcl" else None
+        if antecedent is not None and antecedent.i != head.i:
+            found = mention_of(antecedent)
+            return Mention(head.text, found.kind, found.name, found.entity, found.role,
+                           found.org, found.country, found.gender, found.possessor, head.i)
+    if lower in PERSON_PRONOUNS or lower in GROUP_PRONOUNS or lower in THING_PRONOUNS \
+            or lower in FIRST_PERSON or lower in ("you",):
+        return Mention(head.text, "pronoun", gender=PERSON_PRONOUNS.get(lower),
+                       subject_index=head.i)
+    tokens = _premodifiers(head)
+    modifiers, name_tokens = _split_name(tokens)
+    role, org, country, gender = _describe(modifiers)
+    apposed_name, apposed_role = _appositive(head)
+    if not name_tokens and apposed_name is not None:
+        inner = mention_of(apposed_name)
+        return Mention(_text(tokens), inner.kind, inner.name, inner.entity,
+                       role or inner.role or (lower if lower in ROLE_NOUNS else None),
+                       org or inner.org, country or inner.country, gender or inner.gender,
+                       None, apposed_name.i)
+    if apposed_role is not None:
+        role = role or _bare(apposed_role.text)
+        _, apos_org, apos_country, _ = _describe(_premodifiers(apposed_role)[:-1])
+        org, country = org or apos_org, country or apos_country
+    text = _text(tokens)
+    if name_tokens:
+        name = " ".join(t.text for t in name_tokens)
+        entity = _entity_kind(name_tokens)
+        if entity == "country":
+            name = country_of(name) or name
+            country = name
+        elif entity == "org":
+            org = org if org and org != name else None
+        return Mention(text, "name", name, entity, role, org, country, gender,
+                       _possessor(head) if entity == "org" else None, head.i)
+    if lower in ORG_HEADS:
+        return Mention(text, "org", None, "org", None, org or lower, country, None,
+                       _possessor(head), head.i)
+    if lower in ROLE_NOUNS and lower not in GENERIC_SOURCES:
+        return Mention(text, "role", None, "person", lower, org, country, gender,
+                       _possessor(head), head.i)
+    return Mention(text, "generic", subject_index=head.i)

@@ -1,0 +1,92 @@
+"""Shared fixtures: real model, real spaCy, real Chroma in temporary folders; no network."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+
+from bot import ClaimBot  # noqa: E402
+from index import Settings  # noqa: E402
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SEED = FIXTURES / "seed.txt"
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+ARTICLES = {
+    "2023-05-19-markets.txt": (
+        "Stocks rally as inflation cools\n\n"
+        "Stocks rose sharply on Friday after new figures showed inflation cooling faster than "
+        "expected. The central bank said it would keep rates on hold.\n"
+        "Analysts expect further gains next week.\n"
+    ),
+    "2023-06-02-football.txt": (
+        "City win the cup final\n\n"
+        "Manchester City won the cup final 2-1 at Wembley on Saturday. The manager praised his "
+        "players for their resilience.\n"
+        "Fans celebrated late into the night.\n"
+    ),
+    "2023-07-14-space.txt": (
+        "Probe reaches Jupiter orbit\n\n"
+        "A European space probe entered orbit around Jupiter on Tuesday after a six-year "
+        "journey. Engineers cheered as the signal arrived.\n"
+        "The mission will study the planet's icy moons.\n"
+    ),
+}
+
+
+def write_articles(folder: Path, articles: dict[str, str] = ARTICLES) -> Path:
+    """Write small articles into `folder` and return it."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in articles.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def home(tmp_path: Path) -> Path:
+    """An empty store folder."""
+    return tmp_path / "home"
+
+
+@pytest.fixture
+def settings(home: Path) -> Settings:
+    """Settings pointing at a fresh temporary home, embedded Chroma."""
+    return Settings(home=home, lock_timeout=1.0)
+
+
+@pytest.fixture
+def bot(settings: Settings) -> Iterator[ClaimBot]:
+    """A ClaimBot on an empty temporary store."""
+    claimbot = ClaimBot(settings=settings)
+    yield claimbot
+    claimbot.close()
+
+
+@pytest.fixture(scope="session")
+def seed_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store holding the seed article only (built once per session; do not write to it)."""
+    root = tmp_path_factory.mktemp("seed")
+    articles = root / "articles"
+    articles.mkdir()
+    shutil.copy(SEED, articles / SEED.name)
+    home = root / "home"
+    claimbot = ClaimBot(settings=Settings(home=home))
+    claimbot.ingest([articles])
+    claimbot.close()
+    return home
+
+
+@pytest.fixture
+def seed_bot(seed_store: Path) -> Iterator[ClaimBot]:
+    """A ClaimBot over the seed store."""
+    claimbot = ClaimBot(settings=Settings(home=seed_store))
+    yield claimbot
+    claimbot.close()
