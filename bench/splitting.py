@@ -24,7 +24,9 @@ def _read(paths: list[Path]) -> list[str]:
 
 def _pick(corpus: Path, count: int) -> list[Path]:
     """Take files round-robin from the topic folders, so every topic is represented."""
-    topics = [sorted(folder.glob("*.txt")) for folder in sorted(corpus.iterdir()) if folder.is_dir()]
+    topics = [
+        sorted(folder.glob("*.txt")) for folder in sorted(corpus.iterdir()) if folder.is_dir()
+    ]
     picked: list[Path] = []
     for index in range(max(map(len, topics), default=0)):
         picked.extend(files[index] for files in topics if index < len(files))
@@ -58,8 +60,10 @@ def main() -> None:
     split_text("Warm up the U.S. segmenter. Now.")  # builds pysbd's segmenter outside the clock
     for name, timer in (("split_text", _time_split), ("pysbd only", _time_pysbd)):
         count, seconds = timer(texts)
-        print(f"{name:>10}: {len(texts)} files, {count} sentences, {seconds:.2f} s, "
-              f"{count / seconds:,.0f} sentences/s")
+        print(
+            f"{name:>10}: {len(texts)} files, {count} sentences, {seconds:.2f} s, "
+            f"{count / seconds:,.0f} sentences/s"
+        )
 
 
 if __name__ == "__main__":

@@ -49,6 +49,7 @@ _FRONT_MATTER_FENCE = re.compile(r"-{3,}\s*")
 _HEADLINE_MAX_WORDS = 20
 # A line ending like a sentence: `.`, `!`, `?`, `:`, or one of them before a closing quote.
 _SENTENCE_END = re.compile("[.!?:;,\u2026][\"')\u201d\u2019]*$")
+_OPEN_END = re.compile("(?:\\?|\\.\\.\\.|\u2026)[\"')\u201d\u2019]*$")
 _MD_HEADING = re.compile(r"#{1,2}\s+(.+?)\s*#*")
 
 
@@ -282,16 +283,20 @@ def _front_matter_end(lines: list[str]) -> int:
 
 def _headline(lines: list[str], plain: bool) -> str | None:
     """Return the first non-empty line if it reads as a headline followed by more text."""
-    filled = [line.strip() for line in lines if line.strip()]
+    filled = [(i, line.strip()) for i, line in enumerate(lines) if line.strip()]
     if len(filled) < 2:
         return None
-    first = filled[0]
+    index, first = filled[0]
     if not plain:
         heading = _MD_HEADING.fullmatch(first)
         return heading.group(1) if heading else None
-    if len(first.split()) > _HEADLINE_MAX_WORDS or _SENTENCE_END.search(first):
+    if len(first.split()) > _HEADLINE_MAX_WORDS:
         return None
-    return first
+    if not _SENTENCE_END.search(first):
+        return first
+    # A question or a trailing ellipsis set apart by a blank line is still a headline (BBC).
+    set_apart = index + 1 < len(lines) and not lines[index + 1].strip()
+    return first if set_apart and _OPEN_END.search(first) else None
 
 
 def _html_source(source: Source) -> Source:

@@ -21,18 +21,19 @@ EM_DASH = "\u2014"
 # Words before an `n't` ending; Latvian infinitives also end in `āt` (zināt, runāt).
 _NT_WORD = r"(?:do|does|did|is|are|was|were|has|have|had|ca|wo|could|would|should|must|need|ai)n"
 # ā in these positions cannot be part of a real word (Māori, Latvian...), so one of them
-# marks the whole document as damaged: `āDuring`, `concern,ā`, `U.N.ās`, `donāt`.
+# marks the whole document as damaged: `āDuring`, `concern,ā`, `U.N.ās`, `donāt`, `Iām`.
 _STRONG_DAMAGE = (
     re.compile(r"ā(?=[A-Z])"),
     re.compile(r"[,.;:!?)\]]ā"),
     re.compile(rf"\b{_NT_WORD}āt\b", re.IGNORECASE),
+    re.compile(r"\bIām\b"),
 )
 # Weaker signs: possessive `Chinaās`, a lone ` ā ` dash, a quoted phrase. Real macron text has
 # them too (Latvian `mājās`, the Māori particle ā), so they count only without macron words.
 _END = r"(?![^\W\d_])"  # not followed by a letter
 _ENDING = rf"(?:s|t|d|m|ll|re|ve){_END}"
 _WEAK_DAMAGE = re.compile(
-    rf"(?<=\w)ā{_ENDING}"  # possessive or contraction
+    rf"(?<=\w)ā(?:s|d|ll|re|ve){_END}"  # possessive or contraction (t, m: strong or nothing)
     r"|(?<!\S)ā(?!\S)"  # dash
     r"|(?<!\S)ā[^\W\d_][^ā\n]*[^\W\d_]ā(?![^\W\d_])"  # a quoted phrase: `āsome wordsā,`
 )
@@ -155,7 +156,7 @@ def _classify(line: str, i: int, quote_open: bool) -> str:
 def _is_contraction(line: str, i: int) -> bool:
     """Tell whether the `ā` at `line[i]` is the apostrophe of a possessive or a contraction."""
     start = i
-    while start > 0 and line[start - 1].isalpha():
+    while start > 0 and line[start - 1].isalpha() and line[start - 1] != DAMAGE_CHAR:
         start -= 1
     for pattern, word in _CONTRACTIONS:
         if pattern.match(line, i + 1):

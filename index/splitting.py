@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import threading
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import Enum
@@ -128,29 +129,15 @@ def split_text(
     if max_chars < 1:
         raise ValueError(f"max_chars must be at least 1, got {max_chars}")
     spans: list[Span] = []
-    for number, line_start, line_end in _lines(text):
-        if number in skip_lines:
-            continue
-        paragraph = text[line_start:line_end]
-        cuts = [0, *_sentence_starts(paragraph), len(paragraph)]
-        for left, right in pairwise(cuts):
-            for start, end in _pieces(paragraph, left, right, max_chars):
-                spans.append(Span(number, line_start + start, line_start + end))
+    line_start = 0
+    for number, paragraph in enumerate(text.split("\n"), start=1):
+        if number not in skip_lines:
+            cuts = [0, *_sentence_starts(paragraph), len(paragraph)]
+            for left, right in pairwise(cuts):
+                for start, end in _pieces(paragraph, left, right, max_chars):
+                    spans.append(Span(number, line_start + start, line_start + end))
+        line_start += len(paragraph) + 1
     return spans
-
-
-def _lines(text: str) -> Iterator[tuple[int, int, int]]:
-    """Yield (1-based number, start, end) of each ``\\n``-terminated line of `text`."""
-    start = 0
-    number = 1
-    while True:
-        end = text.find("\n", start)
-        if end < 0:
-            yield number, start, len(text)
-            return
-        yield number, start, end
-        start = end + 1
-        number += 1
 
 
 def _sentence_starts(paragraph: str) -> list[int]:
@@ -231,10 +218,12 @@ def _pysbd_starts(paragraph: str, verdicts: list[tuple[int, _Verdict]]) -> set[i
     Chunks are runs of whole sentences (cut at certain boundaries) of about `_CHUNK_CHARS`;
     only chunks holding an ambiguous candidate are segmented.
     """
+    maybes = [at for at, verdict in verdicts if verdict is _Verdict.MAYBE]  # sorted
     starts: set[int] = set()
     budget = _PYSBD_BUDGET
     for left, right in _chunks(paragraph, verdicts):
-        if not any(left < at < right and v is _Verdict.MAYBE for at, v in verdicts):
+        index = bisect_right(maybes, left)
+        if index == len(maybes) or maybes[index] >= right:
             continue
         budget -= right - left
         if budget < 0:

@@ -1,0 +1,190 @@
+"""Attribution in one parsed sentence: the cue, the speaker phrase and the content span.
+
+Cues are verbs of saying or of stance ("said", "believes"), "according to" and a colon
+after a name ("Trump: ..."). A cue inside a quotation is a quoted speaker's own report and
+is skipped, so that the outer speaker wins. Of several cues, speech beats stance and a cue
+whose subject is a proper name beats one whose subject is a pronoun or a common noun.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from index.cues import PARTICLES, SOURCE_PREPOSITIONS, cue_of
+from index.language import Doc, Token
+from index.phrases import Mention, mention_of
+
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+# Dependencies through which a cue without a subject takes its clause's subject:
+# "X criticized ..., saying", "X was cited as saying", "X wants to say".
+_CLIMB = frozenset({"advcl", "xcomp", "conj", "pcomp", "pobj", "prep", "acomp"})
+_COMPLEMENTS = ("ccomp", "xcomp", "dobj", "attr", "oprd", "dative", "parataxis")
+_ATTACHED = frozenset({"aux", "auxpass", "neg", "advmod", "npadvmod", "prt", "punct", "cc", "mark"})
+_PASSIVE_SOURCES = frozenset({"cite", "quote"})
+
+
+@dataclass(frozen=True)
+class Found:
+    """An attribution found in one sentence.
+
+    Attributes:
+        cue: The cue as written ("said", "according to", ":").
+        cue_kind: "speech", "attitude", "according" or "colon".
+        mention: The speaker phrase.
+        start: Offset of the content in the sentence text.
+        end: Offset after the content in the sentence text.
+        score: Preference among several attributions of one sentence.
+    """
+
+    cue: str
+    cue_kind: str
+    mention: Mention
+    start: int
+    end: int
+    score: float
+
+
+def _in_quote(token: Token, quotes: list[tuple[int, int]]) -> bool:
+    return any(a < token.idx < b for a, b in quotes)
+
+
+def _subject(cue: Token) -> tuple[Token | None, bool]:
+    """The subject of a cue, climbing to its governing clause when it has none itself.
+
+    Returns:
+        (subject token, passive) where passive tells a passive subject ("was cited").
+    """
+    verb: Token = cue
+    for _ in range(4):
+        for child in verb.children:
+            if child.dep_ in _SUBJECTS:
+                return child, child.dep_ == "nsubjpass"
+        if verb.dep_ == "relcl" and verb.head.tag_.startswith("N"):
+            return None, False  # "a point Geng reiterated" has its own nsubj, else none
+        if verb.dep_ not in _CLIMB or verb.head is verb:
+            return None, False
+        verb = verb.head
+    return None, False
+
+
+def _span(tokens: list[Token]) -> tuple[int, int]:
+    first, last = min(t.i for t in tokens), max(t.i for t in tokens)
+    doc = tokens[0].doc
+    return doc[first].idx, doc[last].idx + len(doc[last].text)
+
+
+def _largest_block(doc: Doc, excluded: set[int]) -> tuple[int, int] | None:
+    """The longest run of tokens outside the attribution, as a character span."""
+    best: tuple[int, int] | None = None
+    run: list[Token] = []
+    for tok in [*doc, None]:
+        if tok is not None and tok.i not in excluded:
+            run.append(tok)
+            continue
+        words = [t for t in run if not t.is_punct]
+        if words and (best is None or len(words) > best[1] - best[0]):
+            best = (words[0].i, words[-1].i + 1)
+        run = []
+    if best is None:
+        return None
+    return _span(list(doc[best[0] : best[1]]))
+
+
+def _content(cue: Token, subject: Token | None, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Character span of what the cue attributes."""
+    doc = cue.doc
+    excluded = {cue.i}
+    if subject is not None:
+        excluded.update(t.i for t in subject.subtree)
+    excluded.update(c.i for c in cue.children if c.dep_ in _ATTACHED)
+    outside = [q for q in quotes if not (q[0] <= cue.idx < q[1])]
+    if outside:
+        return outside[0][0], outside[-1][1]
+    comps = [c for c in cue.children if c.dep_ in _COMPLEMENTS and c.i not in excluded]
+    if not comps and cue.dep_ in ("ccomp", "parataxis"):
+        # "The plan, Trump said, is bad": the content governs the cue
+        return _largest_block(doc, excluded)
+    if comps:
+        tokens = [t for c in comps for t in c.subtree if t.i not in excluded]
+        if tokens:
+            return _span(tokens)
+    preps = [c for c in cue.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "about", "on")]
+    if preps:
+        return _span(list(preps[0].subtree))
+    return None
+
+
+def _words(text: str) -> int:
+    return sum(1 for w in text.split() if any(ch.isalnum() for ch in w))
+
+
+def _verb_found(cue: Token, quotes: list[tuple[int, int]]) -> Found | None:
+    found = cue_of(cue.text)
+    if found is None or not cue.tag_.startswith("VB") or _in_quote(cue, quotes):
+        return None
+    lemma, kind = found
+    subject, passive = _subject(cue)
+    if subject is None:
+        return None
+    if passive and lemma not in _PASSIVE_SOURCES and cue_of(subject.head.text) != found:
+        return None  # "it was reported" has no speaker; "X was cited as saying" has
+    span = _content(cue, subject, quotes)
+    text = cue.doc.text
+    if span is None or _words(text[span[0] : span[1]]) < 3:
+        return None
+    mention = mention_of(subject)
+    score = (2.0 if kind == "speech" else 1.0) + (1.0 if mention.kind == "name" else 0.0)
+    score += 0.5 if cue.dep_ == "ROOT" else 0.0
+    particle = next((c for c in cue.children if c.dep_ == "prt" and c.lower_ in PARTICLES), None)
+    cue_text = f"{cue.text} {particle.text}" if particle is not None else cue.text
+    return Found(cue_text, kind, mention, span[0], span[1], score)
+
+
+def _according_found(tok: Token) -> Found | None:
+    if tok.lower_ not in SOURCE_PREPOSITIONS or tok.i + 1 >= len(tok.doc):
+        return None
+    to = tok.doc[tok.i + 1]
+    source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if to.lower_ != "to" or source is None:
+        return None
+    phrase = {tok.i, to.i, *(t.i for t in source.subtree)}
+    span = _largest_block(tok.doc, phrase)
+    if span is None or _words(tok.doc.text[span[0] : span[1]]) < 3:
+        return None
+    mention = mention_of(source)
+    return Found("according to", "according", mention, span[0], span[1],
+                 2.5 + (1.0 if mention.kind == "name" else 0.0))
+
+
+def _colon_found(doc: Doc) -> Found | None:
+    """ "Trump: Mexico will pay" - a short name phrase, then a colon."""
+    colon = next((t for t in doc[:8] if t.text == ":"), None)
+    if colon is None or colon.i == 0:
+        return None
+    head = max(doc[: colon.i], key=lambda t: t.tag_ in ("NNP", "NNPS") and t.head.i >= colon.i)
+    if head.tag_ not in ("NNP", "NNPS"):
+        return None
+    rest = doc[colon.i + 1 :]
+    if _words(rest.text) < 3:
+        return None
+    mention = mention_of(head)
+    if mention.kind != "name":
+        return None
+    return Found(":", "colon", mention, rest[0].idx, rest[-1].idx + len(rest[-1].text), 1.5)
+
+
+def find_attribution(doc: Doc, quotes: list[tuple[int, int]]) -> Found | None:
+    """The best attribution of a parsed sentence.
+
+    Args:
+        doc: The parsed sentence.
+        quotes: Quoted stretches as character spans of the sentence text.
+
+    Returns:
+        The preferred attribution, or None when the sentence attributes nothing.
+    """
+    candidates = [f for tok in doc for f in (_verb_found(tok, quotes), _according_found(tok)) if f]
+    colon = _colon_found(doc) if not candidates else None
+    if colon is not None:
+        candidates.append(colon)
+    return max(candidates, key=lambda f: f.score, default=None)
