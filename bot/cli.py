@@ -20,7 +20,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="claimtrack", description="Track who claimed what in news articles, with citations."
     )
-    parser.add_argument("--home", help="store folder (default: $CLAIMTRACK_HOME or ./claimtrack-data)")
+    parser.add_argument(
+        "--home", help="store folder (default: $CLAIMTRACK_HOME or ./claimtrack-data)"
+    )
     sub = parser.add_subparsers(dest="command", required=True)
     ingest = sub.add_parser("ingest", help="add articles (files or folders)")
     ingest.add_argument("paths", nargs="+")

@@ -15,7 +15,7 @@ from filelock import FileLock, Timeout
 
 from index.embedding import Embedder, load_embedder
 from index.errors import StoreLockedError
-from index.ingestion import IngestReport, Ingestor
+from index.ingestion import Ingestor, IngestReport
 from index.ledger import Ledger
 from index.records import Article, Hit, Metadata
 from index.retrieval import Filters, HybridSearch

@@ -139,7 +139,8 @@ class Ledger:
         hashes = [text_hash(s.text) for s in sentences]
         with self.db:
             self.db.execute(
-                "INSERT OR IGNORE INTO stale_vectors(id) SELECT id FROM sentences WHERE article = ?",
+                "INSERT OR IGNORE INTO stale_vectors(id) "
+                "SELECT id FROM sentences WHERE article = ?",
                 (article.id,),
             )
             self.db.execute("DELETE FROM sentences WHERE article = ?", (article.id,))
@@ -161,7 +162,8 @@ class Ledger:
             )
             # A sentence id that survives the replace keeps its vector.
             self.db.execute(
-                "DELETE FROM stale_vectors WHERE id IN (SELECT id FROM sentences WHERE article = ?)",
+                "DELETE FROM stale_vectors "
+                "WHERE id IN (SELECT id FROM sentences WHERE article = ?)",
                 (article.id,),
             )
 
@@ -177,7 +179,8 @@ class Ledger:
         """Delete an article and its sentences, queueing their vectors for removal."""
         with self.db:
             self.db.execute(
-                "INSERT OR IGNORE INTO stale_vectors(id) SELECT id FROM sentences WHERE article = ?",
+                "INSERT OR IGNORE INTO stale_vectors(id) "
+                "SELECT id FROM sentences WHERE article = ?",
                 (article_id,),
             )
             self.db.execute("DELETE FROM sentences WHERE article = ?", (article_id,))

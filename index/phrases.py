@@ -60,6 +60,19 @@ class Mention:
     subject_index: int = -1
 
 
+def _is_proper(token: Token) -> bool:
+    """A proper noun, or a capitalised noun the tagger missed ("Zelenskyy" tagged NN)."""
+    if token.tag_ in _PROPER:
+        return True
+    if token.tag_ not in ("NN", "NNS") or not token.text[:1].isupper() or token.i == 0:
+        return False
+    previous = token.doc[token.i - 1]
+    if previous.is_quote or previous.is_punct and previous.text in ".!?":
+        return False
+    bare = _bare(token.text)
+    return bare not in ROLE_NOUNS and bare not in ORG_HEADS and bare not in GENERIC_SOURCES
+
+
 def _bare(word: str) -> str:
     return word.lower().rstrip(".").replace("’", "'")
 
@@ -82,7 +95,7 @@ def _premodifiers(head: Token) -> list[Token]:
 def _split_name(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
     """Split pre-modifiers + head into (modifiers, trailing proper name)."""
     i = len(tokens)
-    while i > 0 and tokens[i - 1].tag_ in _PROPER and not _is_role(tokens[i - 1].text):
+    while i > 0 and _is_proper(tokens[i - 1]) and not _is_role(tokens[i - 1].text):
         if country_of(tokens[i - 1].text) and i < len(tokens):
             break  # "China Daily" stays whole, "China's" before a name is a modifier
         i -= 1
@@ -104,14 +117,14 @@ def _describe(modifiers: list[Token]) -> tuple[str | None, str | None, str | Non
             role = title_role
         elif bare in ROLE_NOUNS:
             role = bare
-        if tok.tag_ in _PROPER and not _is_role(tok.text) and not country_of(tok.text):
+        if _is_proper(tok) and not _is_role(tok.text) and not country_of(tok.text):
             run.append(tok.text)
         elif bare in ORG_HEADS:
             run.append(tok.text)
         if run and (bare in ORG_HEADS or bare in ORG_NAMES):
             org = " ".join(run)
             run = []
-        elif tok.tag_ not in _PROPER and bare not in ORG_HEADS:
+        elif not _is_proper(tok) and bare not in ORG_HEADS:
             run = []
     return role, org, country, gender
 
@@ -134,7 +147,7 @@ def _appositive(head: Token) -> tuple[Token | None, Token | None]:
     for child in head.rights:
         if child.dep_ != "appos":
             continue
-        if child.tag_ in _PROPER and name is None:
+        if _is_proper(child) and name is None:
             name = child
         elif _bare(child.text) in ROLE_NOUNS and role is None:
             role = child

@@ -32,13 +32,8 @@ _FORMATS = {ext: kind for kind, exts in _KINDS.items() for ext in exts.split()}
 SUPPORTED_EXTENSIONS = tuple(sorted(_FORMATS))
 
 # UTF-32 before UTF-16: the UTF-32 LE mark starts with the UTF-16 LE one.
-_BOMS = (
-    (b"\xef\xbb\xbf", "utf-8-sig"),
-    (b"\xff\xfe\x00\x00", "utf-32"),
-    (b"\x00\x00\xfe\xff", "utf-32"),
-    (b"\xff\xfe", "utf-16"),
-    (b"\xfe\xff", "utf-16"),
-)
+_BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32"),
+         (b"\x00\x00\xfe\xff", "utf-32"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))  # fmt: skip
 # Text in a legacy encoding is still mostly ASCII; random high bytes decode to almost none.
 _MIN_PLAIN_SHARE = 0.75
 _NO_DEFAULTS = Metadata()
@@ -53,10 +48,17 @@ _OPEN_END = re.compile("(?:\\?|\\.\\.\\.|\u2026)[\"')\u201d\u2019]*$")
 _MD_HEADING = re.compile(r"#{1,2}\s+(.+?)\s*#*")
 
 
+class _YamlLoader(yaml.SafeLoader):
+    """Safe YAML that keeps dates as written, so that a bad one is reported by its field."""
+
+
+_YamlLoader.add_constructor("tag:yaml.org,2002:timestamp", _YamlLoader.construct_yaml_str)
+
+
 class _Fields(BaseModel):
     """Metadata fields (and the text, for JSON records) as a file spells them."""
 
-    model_config = ConfigDict(extra="ignore", coerce_numbers_to_str=True, str_strip_whitespace=True)
+    model_config = ConfigDict(extra="ignore", coerce_numbers_to_str=True)
 
     text: str | None = Field(None, validation_alias=AliasChoices("text", "body", "content"))
     title: str | None = None
@@ -82,8 +84,8 @@ class _Fields(BaseModel):
         return ", ".join(str(v) for v in value) if isinstance(value, list) else value
 
     def metadata(self) -> Metadata:
-        """Return the metadata fields, empty strings as None."""
-        values = {f.name: getattr(self, f.name) or None for f in fields(Metadata)}
+        """Return the metadata fields, stripped, blank ones as None."""
+        values = {f.name: (getattr(self, f.name) or "").strip() or None for f in fields(Metadata)}
         return Metadata(**values)
 
 
@@ -134,27 +136,41 @@ def iter_sources(
     """
     seen: set[Path] = set()
     for path in _expand(paths):
-        resolved = path.resolve()
-        if resolved in seen:
+        if isinstance(path, InputError):
+            yield path
             continue
-        seen.add(resolved)
-        try:
-            yield from _read_file(resolved, defaults, max_bytes)
-        except InputError as error:
-            yield error
+        resolved = path.resolve()
+        if resolved not in seen:
+            seen.add(resolved)
+            try:
+                yield from _read_file(resolved, defaults, max_bytes)
+            except InputError as error:
+                yield error
 
 
-def _expand(paths: Sequence[str | Path]) -> Iterator[Path]:
+def _expand(paths: Sequence[str | Path]) -> Iterator[Path | InputError]:
     for raw in paths:
         path = Path(raw)
-        if not path.is_dir():
+        if path.is_dir():
+            yield from _walk(path)
+        else:
             yield path  # missing and special files are reported by _read_file
+
+
+def _walk(folder: Path) -> Iterator[Path | InputError]:
+    """Files under `folder` in sorted path order, without hidden ones or symlinked folders."""
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError as error:
+        yield UnreadableFileError(str(folder), f"cannot list folder: {error.strerror or error}")
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
             continue
-        for folder, dirs, files in os.walk(path):
-            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-            for name in sorted(files):
-                if not name.startswith("."):
-                    yield Path(folder, name)
+        if entry.is_dir(follow_symlinks=False):  # a linked folder could loop back
+            yield from _walk(Path(entry.path))
+        elif not entry.is_symlink() or entry.is_file():
+            yield Path(entry.path)
 
 
 def _read_file(path: Path, defaults: Metadata, max_bytes: int) -> Iterator[Source | InputError]:
@@ -260,7 +276,7 @@ def _text_source(source: Source, plain: bool) -> Source:
     meta, skip = Metadata(), frozenset[int]()
     if fence_end:
         try:
-            data = YAMLHandler().load("\n".join(lines[1:fence_end])) or {}
+            data = YAMLHandler().load("\n".join(lines[1:fence_end]), Loader=_YamlLoader) or {}
         except yaml.YAMLError as error:
             if not plain:
                 reason = f"front matter is not valid YAML: {error}"

@@ -68,7 +68,10 @@ def harvest_names(sentence: str) -> list[tuple[str, str | None, str | None]]:
     Returns:
         ``(name, role, gender)`` per run, leading titles and sentence starters removed.
     """
-    found = []
+    found: list[tuple[str, str | None, str | None]] = []
+    words = sentence.split()
+    if len(words) >= 4 and sum(w[:1].isupper() for w in words) > 0.7 * len(words):
+        return found  # a title-case headline is one long capitalised run, not a name
     for m in _CAPITALISED_RUN.finditer(sentence):
         words = _words(m.group())
         role = gender = None
@@ -80,7 +83,7 @@ def harvest_names(sentence: str) -> list[tuple[str, str | None, str | None]]:
                 role, gender = title[0] or role, title[1] or gender
             words = words[1:]
         words = [w.rstrip(".") if len(w) > 2 else w for w in words]
-        if words and not all(w.lower() in CAPITALISED_STOP for w in words):
+        if words and len(words) <= 4 and not all(w.lower() in CAPITALISED_STOP for w in words):
             found.append((" ".join(words), role, gender))
     return found
 
@@ -249,6 +252,13 @@ class Registry:
             if mention.possessor is not None:
                 return None  # "Trump's spokesman" is not Trump
             return self.latest(("person",), position, mention.role)
+        head = mention.text.split()[-1] if mention.text else ""
+        if head[:1].isupper():
+            # A known name the tagger took for a common noun: "Sanders said" (NNS).
+            known = self.find(head)
+            if known is not None:
+                known.last = known.last_subject = position
+            return known
         return None
 
     def _resolve_name(self, mention: Mention, position: int) -> Entity:

@@ -1,5 +1,8 @@
 """Tests of index.repairing: the ā punctuation damage, mojibake and boilerplate lines."""
 
+# The test data is about curly quotes, so it is full of characters ruff finds ambiguous.
+# ruff: noqa: RUF001
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -29,8 +32,8 @@ SEED_LINES = [
         "Meanwhile, China’s Deputy Permanent U.N. Representative Geng Shuang criticized sales.",
     ),
     (
-        "āAll parties should promote a settlement,ā Geng was cited as saying on the U.N.ās website.",
-        "“All parties should promote a settlement,” Geng was cited as saying on the U.N.’s website.",
+        "āAll parties should seek a settlement,ā Geng was cited as saying on the U.N.ās website.",
+        "“All parties should seek a settlement,” Geng was cited as saying on the U.N.’s website.",
     ),
     (
         "Beijing maintains what it calls ānormal tradeā with Russia.",
@@ -50,15 +53,23 @@ REPAIRS = [
     *SEED_LINES,
     ("āWe donāt agree,ā he said.", "“We don’t agree,” he said."),
     ("He canāt, she wonāt, weāll see.", "He can’t, she won’t, we’ll see."),
-    ("āIām sure theyāre right and weāve seen sheād go,ā he said.",
-     "“I’m sure they’re right and we’ve seen she’d go,” he said."),  # fmt: skip
-    ("the parentsā decision was final, āthey said.ā", "the parents’ decision was final, “they said.”"),
+    (
+        "āIām sure theyāre right and weāve seen sheād go,ā he said.",
+        "“I’m sure they’re right and we’ve seen she’d go,” he said.",
+    ),
+    (
+        "the parentsā decision was final, āthey said.ā",
+        "the parents’ decision was final, “they said.”",
+    ),
     ("He wrote āsome wordsā, then left.", "He wrote “some words”, then left."),
     ("The 1990ās were āgoodā.", "The 1990’s were “good”."),
     ("(āWe agree,ā he said)", "(“We agree,” he said)"),
     ("He said:āWe agree.ā", "He said:“We agree.”"),
     # A paragraph-spanning quote opens on each paragraph and closes only on the last one.
-    ("āFirst paragraph.\nāSecond paragraph,ā he said.", "“First paragraph.\n“Second paragraph,” he said."),
+    (
+        "āFirst paragraph.\nāSecond paragraph,ā he said.",
+        "“First paragraph.\n“Second paragraph,” he said.",
+    ),
     # Macron words inside a damaged text stay.
     ("āKia ora,ā said the Māori leader in Tāmaki.", "“Kia ora,” said the Māori leader in Tāmaki."),
     # A word-initial ā with nothing to close it is left alone even in a damaged text.

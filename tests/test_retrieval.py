@@ -21,7 +21,9 @@ def test_seed_answer_cites_lines_6_7_8_and_never_3(seed_bot: ClaimBot) -> None:
     assert {6, 7, 8} <= set(lines)
     assert 3 not in lines
     texts = {c.line: c.text for c in answer.citations}
-    assert texts[6].startswith("Meanwhile, China’s Deputy Permanent U.N. Representative Geng Shuang")
+    assert texts[6].startswith(
+        "Meanwhile, China’s Deputy Permanent U.N. Representative Geng Shuang"
+    )
     assert texts[8].startswith("“The constant feeding of weapons")
     for c in answer.citations:
         assert f"{c.marker}" in answer.text

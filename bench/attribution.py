@@ -1,0 +1,112 @@
+"""Speaker-attribution benchmark on PolNeAR: extract claims, score them, time the extractor.
+
+Usage (from the project root):
+    .venv/bin/python bench/attribution.py --split dev [--n-process 2] [--out claims.jsonl]
+
+The corpus is read from ../shared/corpus/polnear relative to the project root (or --polnear),
+articles are split into sentences with `index.splitting.split_text`, claims are extracted
+with `index.attribution.extract_claims_many`, written as the JSONL that
+../shared/eval/polnear_score.py reads, and scored with it. Speed counts only the extraction
+(file reading and sentence splitting are timed separately). Tune on train/dev only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from index.attribution import extract_claims_many  # noqa: E402
+from index.language import load_nlp  # noqa: E402
+from index.records import Sentence  # noqa: E402
+from index.splitting import split_text  # noqa: E402
+
+SHARED = ROOT.parent / "shared"
+
+
+def read_split(polnear: Path, split: str, limit: int | None) -> dict[str, str]:
+    """Article texts of one split by file stem, decoded exactly as the scorer does."""
+    folder = polnear / "data" / split / "text"
+    if not folder.is_dir():
+        sys.exit(f"no PolNeAR texts at {folder}; pass --polnear")
+    paths = sorted(folder.glob("*.txt"))[:limit]
+    texts = {}
+    for path in paths:
+        with open(path, encoding="utf-8", newline="") as f:
+            texts[path.stem] = f.read()
+    return texts
+
+
+def sentences_of(article: str, text: str) -> list[Sentence]:
+    """Sentence records of one article."""
+    return [
+        Sentence(f"{article}:{i}", article, i, span.line, span.start, span.end,
+                 text[span.start : span.end])
+        for i, span in enumerate(split_text(text))
+    ]
+
+
+def write_claims(path: Path, texts: dict[str, str], claims: list[list]) -> int:
+    """Write claims in the scorer's JSONL format; returns the number written."""
+    count = 0
+    with open(path, "w", encoding="utf-8") as f:
+        for (article, text), found in zip(texts.items(), claims, strict=True):
+            for c in found:
+                record = {"article": article, "start": c.start, "end": c.end, "line": c.line,
+                          "speaker": c.speaker, "text": text[c.start : c.end]}
+                f.write(json.dumps(record, ensure_ascii=False) + "\n")
+                count += 1
+    return count
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--split", default="dev", choices=["train", "dev", "test"])
+    ap.add_argument("--polnear", type=Path, default=SHARED / "corpus" / "polnear")
+    ap.add_argument("--scorer", type=Path, default=SHARED / "eval" / "polnear_score.py")
+    ap.add_argument("--out", type=Path, help="claims JSONL (default: a temporary file)")
+    ap.add_argument("--limit", type=int, help="first N articles only")
+    ap.add_argument("--n-process", type=int, default=1)
+    ap.add_argument("--batch-size", type=int, default=512)
+    args = ap.parse_args(argv)
+
+    started = time.perf_counter()
+    texts = read_split(args.polnear, args.split, args.limit)
+    read_s = time.perf_counter() - started
+    started = time.perf_counter()
+    articles = [(text, sentences_of(name, text)) for name, text in texts.items()]
+    split_s = time.perf_counter() - started
+    n_sentences = sum(len(s) for _, s in articles)
+
+    nlp = load_nlp()
+    started = time.perf_counter()
+    claims = extract_claims_many(articles, nlp, batch_size=args.batch_size,
+                                 n_process=args.n_process)
+    extract_s = time.perf_counter() - started
+
+    out = args.out or Path(tempfile.mkdtemp()) / f"claims_{args.split}.jsonl"
+    written = write_claims(out, texts, claims)
+    print(f"{len(texts)} articles, {n_sentences} sentences; read {read_s:.2f}s, "
+          f"split {split_s:.2f}s; {written} claims -> {out}")
+    print(f"attribution: {extract_s:.2f}s = {n_sentences / extract_s:.0f} sentences/s "
+          f"(n_process={args.n_process})")
+    result = subprocess.run(
+        [sys.executable, str(args.scorer), "--split", args.split, "--claims", str(out),
+         "--polnear", str(args.polnear), "--samples", "0"],
+        capture_output=True, text=True, check=False,
+    )
+    print(result.stdout.rstrip())
+    if result.returncode:
+        print(result.stderr.rstrip(), file=sys.stderr)
+    return result.returncode
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,449 @@
+"""Benchmark ingest, raw encoder throughput, re-ingest and search latency on the BBC corpus.
+
+Usage (from the project root)::
+
+    HF_HUB_OFFLINE=1 .venv/bin/python bench/ingest.py [--corpus DIR] [--limit N] [--home DIR]
+                                                      [--queries N]
+
+One run measures, in one process and on this machine:
+
+1. End-to-end ingest of the corpus's ``*.txt`` files into a fresh home via `ClaimBot.ingest`.
+   The embedder is loaded (and warmed up with one tiny batch) before the clock starts, so model
+   load time is in neither the ingest nor the raw encoder figure.
+2. Raw encoder throughput: `Embedder.embed` (the same object ingest used) on the same sentence
+   texts, read back from the ledger, all in one call.
+3. Re-ingest of the unchanged corpus (must write 0 sentences).
+4. Search latency of `ClaimBot.search(q, k=10)`: BBC headlines of the ingested files (every Nth),
+   topped up with deterministic 3-8 word snippets of stored sentences when there are too few.
+
+It prints a Markdown table and writes the results as JSON under ``bench/out/`` (gitignored).
+Exit status 2 when the corpus folder is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import random
+import resource
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_CORPUS = "../shared/corpus/bbc"
+OUT_DIR = ROOT / "bench" / "out"
+WARMUP_QUERIES = 5
+TARGETS = {"ratio_e2e_raw": 0.8, "reingest_ratio": 0.10, "search_p50_ms": 50.0}
+
+
+# Environment ------------------------------------------------------------------------------------
+
+
+def cpu_model() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown"
+
+
+def git_commit(root: Path) -> str:
+    """The commit of HEAD, read from the .git folder (no git process)."""
+    git = root / ".git"
+    try:
+        head = (git / "HEAD").read_text().strip()
+        if not head.startswith("ref: "):
+            return head
+        ref = head[5:]
+        if (git / ref).is_file():
+            return (git / ref).read_text().strip()
+        packed = git / "packed-refs"
+        if packed.is_file():
+            for line in packed.read_text().splitlines():
+                if line.endswith(" " + ref):
+                    return line.split()[0]
+    except OSError:
+        pass
+    return "unknown"
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
+
+
+def load() -> list[float]:
+    return [round(x, 2) for x in os.getloadavg()]
+
+
+# Corpus -----------------------------------------------------------------------------------------
+
+
+def pick_files(corpus: Path, limit: int | None) -> list[Path]:
+    """Every ``*.txt`` under `corpus`, round-robin over their folders (so a limit keeps topics)."""
+    folders: dict[Path, list[Path]] = {}
+    for path in sorted(corpus.rglob("*.txt")):
+        if not any(part.startswith(".") for part in path.relative_to(corpus).parts):
+            folders.setdefault(path.parent, []).append(path)
+    groups = list(folders.values())
+    picked: list[Path] = []
+    for index in range(max(map(len, groups), default=0)):
+        picked.extend(files[index] for files in groups if index < len(files))
+    return picked[:limit] if limit is not None else picked
+
+
+def headline(path: Path) -> str | None:
+    text = path.read_bytes().decode("utf-8", errors="replace")
+    for line in text.splitlines():
+        if line.strip():
+            return line.strip()
+    return None
+
+
+def make_queries(files: Sequence[Path], sentences: Sequence[str], count: int) -> list[str]:
+    """`count` queries: every Nth headline, topped up with 3-8 word snippets of sentences."""
+    step = max(1, len(files) // max(count, 1))
+    queries = [h for h in (headline(p) for p in files[::step]) if h][:count]
+    rng = random.Random(0)
+    pool = [s for s in sentences if len(s.split()) >= 3]
+    while len(queries) < count and pool:
+        words = rng.choice(pool).split()
+        size = rng.randint(3, min(8, len(words)))
+        lo = rng.randint(0, len(words) - size)
+        queries.append(" ".join(words[lo : lo + size]))
+    return queries
+
+
+# Measurement ------------------------------------------------------------------------------------
+
+
+class EncodeMeter:
+    """Wraps an `Embedder.embed` to add up the time and texts spent encoding."""
+
+    def __init__(self, embed: Callable[[Sequence[str]], Any]) -> None:
+        self._embed = embed
+        self.seconds = 0.0
+        self.texts = 0
+        self.calls = 0
+
+    def __call__(self, texts: Sequence[str]) -> Any:
+        began = time.perf_counter()
+        try:
+            return self._embed(texts)
+        finally:
+            self.seconds += time.perf_counter() - began
+            self.texts += len(texts)
+            self.calls += 1
+
+
+def timed_ingest(bot: Any, files: Sequence[Path], label: str) -> tuple[Any, float, EncodeMeter]:
+    embedder = bot.corpus.embedder
+    meter = EncodeMeter(embedder.embed)
+    embedder.embed = meter  # instance attribute shadows the method for this run only
+    done = 0
+    began = time.perf_counter()
+
+    def progress(_: str) -> None:
+        nonlocal done
+        done += 1
+        if done % 250 == 0 or done == len(files):
+            print(f"  [{label}] {done}/{len(files)} files, {time.perf_counter() - began:.1f} s",
+                  file=sys.stderr, flush=True)
+
+    try:
+        report = bot.ingest([str(p) for p in files], progress=progress)
+    finally:
+        seconds = time.perf_counter() - began
+        del embedder.embed
+    return report, seconds, meter
+
+
+def percentile(values: Sequence[float], q: float) -> float:
+    """Nearest-rank-free linear interpolation percentile (q in [0, 100])."""
+    ordered = sorted(values)
+    if not ordered:
+        return float("nan")
+    pos = (len(ordered) - 1) * q / 100
+    lo = int(pos)
+    hi = min(lo + 1, len(ordered) - 1)
+    return ordered[lo] + (ordered[hi] - ordered[lo]) * (pos - lo)
+
+
+def run(args: argparse.Namespace, corpus: Path, home: Path) -> dict[str, Any]:
+    print("importing torch, sentence-transformers, chromadb ...", file=sys.stderr, flush=True)
+    import chromadb
+    import sentence_transformers
+    import torch
+
+    from bot.chatbot import ClaimBot
+    from index.embedding import load_embedder
+    from index.settings import Settings
+
+    files = pick_files(corpus, args.limit)
+    settings = Settings(home=home)
+    env: dict[str, Any] = {
+        "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "cpu": cpu_model(),
+        "cores": os.cpu_count(),
+        "torch_threads": torch.get_num_threads(),
+        "python": platform.python_version(),
+        "torch": torch.__version__,
+        "sentence_transformers": sentence_transformers.__version__,
+        "chromadb": chromadb.__version__,
+        "commit": git_commit(ROOT),
+        "model": settings.model,
+        "encode_batch": settings.encode_batch,
+        "corpus": str(corpus),
+        "files": len(files),
+        "limit": args.limit,
+        "home": str(home),
+        "loadavg_start": load(),
+    }
+
+    # Model load (outside every timed figure). Positional arguments: the same lru_cache key
+    # as `Corpus.embedder`, so the bot reuses this very object.
+    began = time.perf_counter()
+    embedder = load_embedder(settings.model, settings.encode_batch)
+    embedder.embed(["Warm up the encoder.", "A second, slightly longer warm-up sentence."])
+    model_load = time.perf_counter() - began
+    print(f"model loaded and warmed up in {model_load:.1f} s (not counted)", file=sys.stderr)
+
+    bot = ClaimBot(home=home, settings=settings)
+    assert bot.corpus.embedder is embedder, "the bot did not reuse the preloaded embedder"
+
+    # 1. First ingest -----------------------------------------------------------------------
+    print(f"ingesting {len(files)} files into {home} ...", file=sys.stderr, flush=True)
+    load_before = load()
+    report, ingest_s, meter = timed_ingest(bot, files, "ingest")
+    sentences = report.sentences
+    ledger_db = bot.corpus.ledger.db
+    cached = int(ledger_db.execute("SELECT count(*) FROM embeddings").fetchone()[0])
+    vectors = bot.corpus.store.count()
+    ingest = {
+        "seconds": round(ingest_s, 2),
+        "report_seconds": report.seconds,
+        "articles_added": len(report.added),
+        "skipped": report.skipped[:20],
+        "skipped_count": len(report.skipped),
+        "sentences_written": sentences,
+        "sentences_per_s": round(sentences / ingest_s, 1) if ingest_s else None,
+        "texts_encoded": meter.texts,
+        "encode_calls": meter.calls,
+        "encode_seconds": round(meter.seconds, 2),
+        "non_encode_seconds": round(ingest_s - meter.seconds, 2),
+        "embedding_cache_rows": cached,
+        "vectors_in_index": vectors,
+        "loadavg_before": load_before,
+        "loadavg_after": load(),
+        "peak_rss_mb": round(peak_rss_mb(), 1),
+    }
+    print(f"ingest: {sentences} sentences in {ingest_s:.1f} s "
+          f"({ingest['sentences_per_s']} sentences/s; encoder {meter.seconds:.1f} s)",
+          file=sys.stderr, flush=True)
+
+    # 2. Raw encoder on the same texts ------------------------------------------------------
+    texts = [r[0] for r in ledger_db.execute("SELECT text FROM sentences ORDER BY rowid")]
+    print(f"raw encode of {len(texts)} texts ...", file=sys.stderr, flush=True)
+    load_before = load()
+    began = time.perf_counter()
+    raw_vectors = embedder.embed(texts)
+    raw_s = time.perf_counter() - began
+    assert raw_vectors.shape[0] == len(texts)
+    del raw_vectors
+    raw_rate = len(texts) / raw_s if raw_s else float("nan")
+    raw = {
+        "texts": len(texts),
+        "unique_texts": len(set(texts)),
+        "seconds": round(raw_s, 2),
+        "sentences_per_s": round(raw_rate, 1),
+        "loadavg_before": load_before,
+        "loadavg_after": load(),
+        "peak_rss_mb": round(peak_rss_mb(), 1),
+    }
+    e2e_rate = sentences / ingest_s if ingest_s else float("nan")
+    ratio = e2e_rate / raw_rate if raw_rate else float("nan")
+    print(f"raw: {raw_rate:.1f} sentences/s; end-to-end/raw = {ratio:.3f}", file=sys.stderr)
+
+    # 3. Re-ingest of the unchanged corpus --------------------------------------------------
+    print("re-ingesting the unchanged corpus ...", file=sys.stderr, flush=True)
+    report2, reingest_s, meter2 = timed_ingest(bot, files, "re-ingest")
+    reingest = {
+        "seconds": round(reingest_s, 2),
+        "ratio_to_first": round(reingest_s / ingest_s, 4) if ingest_s else None,
+        "sentences_written": report2.sentences,
+        "unchanged": len(report2.unchanged),
+        "added": len(report2.added),
+        "replaced": len(report2.replaced),
+        "texts_encoded": meter2.texts,
+    }
+
+    # 4. Search latency ---------------------------------------------------------------------
+    queries = make_queries(files, texts, args.queries + WARMUP_QUERIES)
+    warmup, queries = queries[-WARMUP_QUERIES:], queries[:-WARMUP_QUERIES]
+    for query in warmup:
+        bot.search(query, k=10)
+    latencies: list[float] = []
+    empty = 0
+    load_before = load()
+    for query in queries:
+        began = time.perf_counter()
+        hits = bot.search(query, k=10)
+        latencies.append((time.perf_counter() - began) * 1000)
+        empty += not hits
+    search = {
+        "queries": len(queries),
+        "warmup_queries": len(warmup),
+        "headline_queries": sum(1 for q in queries if q in {headline(p) for p in files}),
+        "k": 10,
+        "p50_ms": round(percentile(latencies, 50), 1),
+        "p95_ms": round(percentile(latencies, 95), 1),
+        "mean_ms": round(statistics.fmean(latencies), 1) if latencies else None,
+        "max_ms": round(max(latencies), 1) if latencies else None,
+        "empty_results": empty,
+        "sample_queries": queries[:5],
+        "loadavg_before": load_before,
+        "loadavg_after": load(),
+    }
+    bot.close()
+    env["loadavg_end"] = load()
+    return {
+        "environment": env,
+        "model_load_seconds": round(model_load, 2),
+        "ingest": ingest,
+        "raw_encode": raw,
+        "ratio_e2e_raw": round(ratio, 3),
+        "reingest": reingest,
+        "search": search,
+        "peak_rss_mb": round(peak_rss_mb(), 1),
+        "targets": TARGETS,
+    }
+
+
+# Reporting --------------------------------------------------------------------------------------
+
+
+def verdict(ok: bool) -> str:
+    return "yes" if ok else "**no**"
+
+
+def markdown(r: dict[str, Any]) -> str:
+    e, i, w, x, s = r["environment"], r["ingest"], r["raw_encode"], r["reingest"], r["search"]
+    rows = [
+        ("Files ingested (articles added / skipped)",
+         f"{e['files']} ({i['articles_added']} / {i['skipped_count']})", "", ""),
+        ("Ingest wall time", f"{i['seconds']:.1f} s", "", ""),
+        ("Sentences written", f"{i['sentences_written']:,}", "", ""),
+        ("Ingest throughput (end-to-end)", f"{i['sentences_per_s']:.1f} sentences/s", "", ""),
+        ("… of which encoder time (texts encoded)",
+         f"{i['encode_seconds']:.1f} s ({i['texts_encoded']:,})", "", ""),
+        ("… of which everything else", f"{i['non_encode_seconds']:.1f} s", "", ""),
+        ("Raw encoder, same texts, one call",
+         f"{w['sentences_per_s']:.1f} sentences/s ({w['texts']:,} in {w['seconds']:.1f} s)",
+         "", ""),
+        ("End-to-end / raw", f"{r['ratio_e2e_raw']:.3f}", "≥ 0.8",
+         verdict(r["ratio_e2e_raw"] >= TARGETS["ratio_e2e_raw"])),
+        ("Re-ingest (unchanged) wall time", f"{x['seconds']:.2f} s", "", ""),
+        ("Re-ingest / first ingest", f"{x['ratio_to_first']:.2%}", "< 10%",
+         verdict(x["ratio_to_first"] < TARGETS["reingest_ratio"])),
+        ("Re-ingest sentences written", f"{x['sentences_written']}", "0",
+         verdict(x["sentences_written"] == 0)),
+        (f"Search p50 ({s['queries']} queries, k=10)", f"{s['p50_ms']:.1f} ms", "≤ 50 ms",
+         verdict(s["p50_ms"] <= TARGETS["search_p50_ms"])),
+        ("Search p95 / mean / max",
+         f"{s['p95_ms']:.1f} / {s['mean_ms']:.1f} / {s['max_ms']:.1f} ms", "", ""),
+        ("Peak RSS", f"{r['peak_rss_mb']:,.0f} MB", "", ""),
+    ]
+    lines = ["| Measure | Value | Target | Met |", "|---|---|---|---|"]
+    lines += [f"| {a} | {b} | {c} | {d} |" for a, b, c, d in rows]
+    return "\n".join(lines)
+
+
+def header(r: dict[str, Any]) -> str:
+    e = r["environment"]
+    return "\n".join([
+        f"- Date: {e['date']}",
+        f"- Machine: {e['cpu']}, {e['cores']} cores (torch threads: {e['torch_threads']}), "
+        f"load average at start {e['loadavg_start']}, at end {e['loadavg_end']}",
+        f"- Commit: {e['commit']} (working tree may hold uncommitted changes)",
+        f"- Python {e['python']}, torch {e['torch']}, sentence-transformers "
+        f"{e['sentence_transformers']}, chromadb {e['chromadb']}",
+        f"- Model: {e['model']}, encode batch {e['encode_batch']}; corpus {e['corpus']} "
+        f"({e['files']} .txt files" + (f", --limit {e['limit']}" if e["limit"] else "") + ")",
+        f"- Model load + warm-up took {r['model_load_seconds']:.1f} s and is NOT counted in "
+        "the ingest or the raw encoder figures (the embedder is loaded before the clock starts).",
+    ])
+
+
+# Entry point ------------------------------------------------------------------------------------
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description="Benchmark ingest, raw encoding, re-ingest and search of claimtrack."
+    )
+    parser.add_argument("--corpus", default=DEFAULT_CORPUS,
+                        help=f"folder of .txt articles; relative to the project root "
+                             f"(default {DEFAULT_CORPUS})")
+    parser.add_argument("--limit", type=int, default=None,
+                        help="ingest only N files (round-robin over topics) for a quick run")
+    parser.add_argument("--home", default=None,
+                        help="empty or new folder for the store (default: a temp dir, removed)")
+    parser.add_argument("--queries", type=int, default=200, help="timed search queries")
+    args = parser.parse_args(argv)
+
+    corpus = Path(args.corpus)
+    corpus = corpus if corpus.is_absolute() else (ROOT / corpus).resolve()
+    if not corpus.is_dir():
+        print(f"bench/ingest.py: corpus folder {corpus} is absent; pass --corpus DIR "
+              "(the BBC corpus lives in ../shared/corpus/bbc)", file=sys.stderr)
+        return 2
+    if not pick_files(corpus, 1):
+        print(f"bench/ingest.py: no .txt files under {corpus}", file=sys.stderr)
+        return 2
+    if args.home is None:
+        home = Path(tempfile.mkdtemp(prefix="claimtrack-bench-"))
+        remove = True
+    else:
+        home = Path(args.home).resolve()
+        if home.exists() and any(home.iterdir()):
+            print(f"bench/ingest.py: --home {home} is not empty; the benchmark needs a fresh home",
+                  file=sys.stderr)
+            return 2
+        remove = False
+
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+    try:
+        results = run(args, corpus, home)
+    finally:
+        if remove:
+            shutil.rmtree(home, ignore_errors=True)
+
+    OUT_DIR.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    suffix = f"-limit{args.limit}" if args.limit else ""
+    out = OUT_DIR / f"ingest-{stamp}{suffix}.json"
+    out.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n")
+
+    print()
+    print(header(results))
+    print()
+    print(markdown(results))
+    print()
+    print(f"results: {out.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,301 @@
+"""Tests of index.splitting: golden news sentences, line numbers and offsets, force splits,
+and Hypothesis properties of the spans."""
+
+from __future__ import annotations
+
+import time
+from itertools import pairwise
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from index.splitting import Span, split_text
+
+# The seed article, with each `ā` of the file repaired by hand to ’ “ ” or —.
+SEED_LINES = [
+    "BEIJING — Russian Prime Minister Mikhail Mishustin will visit Beijing next week for talks, "
+    "China's Foreign Ministry said Friday, marking the latest exchange in a relationship in which "
+    "Russia is becoming increasingly reliant on China for economic and diplomatic support.",
+    "“During the visit, the two sides will have an in-depth exchange of views on practical "
+    "cooperation in bilateral relations and issues of common concern,” ministry spokesperson "
+    "Wang Wenbin said at a daily briefing.",
+    "Recommended Videos",
+    "“We look forward to further strengthening cooperation between the two sides, deepening "
+    "people-to-people and local exchanges (and) injecting strong momentum into the recovery of "
+    "the world economy,” Wang added.",
+    "Mishustin's visit is scheduled for Tuesday and Wednesday.",
+    "Meanwhile, China’s Deputy Permanent U.N. Representative Geng Shuang again criticized Western "
+    "arms sales to Ukraine, saying it would only lead to escalation, more civilian casualties and "
+    "displacement, and make it harder to obtain a ceasefire and start peace negotiations.",
+    "China says it does not and will not provide arms to either side in the Ukraine conflict, a "
+    "point Geng reiterated at a Security Council meeting Thursday.",
+    "“The constant feeding of weapons to the battlefield will ... also pose serious challenges to "
+    "post-war reconstruction and, if such weapons are diverted to terrorists or armed groups, "
+    "likely cause new turmoil in a wider geographic area,” Geng was cited as saying on the U.N.’s "
+    "website.",
+    "“All parties should promote a political settlement with sincerity and urgency and create "
+    "conditions conducive to a ceasefire,” Geng added.",
+    "China says it is a neutral party and wants to help broker an end to the 15-month-old "
+    "conflict, but has refused to criticize the invasion and blamed the West for provoking Moscow.",
+    "China is now seen as the senior partner in the relationship, helping Moscow deflect "
+    "condemnation at the United Nations and maintaining what it calls “normal trade” with Russia, "
+    "providing a market for Russian oil and other resources and selling the country needed "
+    "manufactured goods.",
+    "At the same time, Beijing is making inroads into what has traditionally been Russia's "
+    "strategic backyard, this week hosting a summit of five former Soviet Central Asian republics.",
+    "China's special envoy met with Ukrainian President Volodymyr Zelenskyy and other government "
+    "officials during talks in Kyiv earlier this week. The visit followed a phone call last month "
+    "between the Ukrainian leader and his Chinese counterpart Xi Jinping that Zelenskyy described "
+    "as “long and meaningful” and which marked the first known contact between the two since the "
+    "Russian invasion began.",
+    "Beijing released a peace plan in February but Ukraine’s allies largely dismissed it, "
+    "insisting that Russian President Vladimir Putin must withdraw his forces. Zelenskyy’s own "
+    "10-point peace plan includes a tribunal to prosecute war crimes committed by Russia.",
+]
+SEED = "\n".join(SEED_LINES)
+SEED_SPLIT_LINES = {  # 1-based line -> the sentence that starts the second sentence
+    13: "The visit followed",
+    14: "Zelenskyy’s own",
+}
+
+# (text, expected sentences) for the news rules.
+GOLDEN = [
+    (
+        "The U.N. Security Council met. The U.S. vetoed it.",
+        ["The U.N. Security Council met.", "The U.S. vetoed it."],
+    ),
+    (
+        "He works in the U.S. He lives in the U.K. now.",
+        ["He works in the U.S.", "He lives in the U.K. now."],
+    ),
+    ("The U.S. economy grew.", ["The U.S. economy grew."]),
+    (
+        "Sen. Elizabeth Warren, D-Mass., spoke. Gov. Greg Abbott, R-Texas, disagreed.",
+        ["Sen. Elizabeth Warren, D-Mass., spoke.", "Gov. Greg Abbott, R-Texas, disagreed."],
+    ),
+    ("Rep. Jones met Dr. Smith and Mr. Brown.", ["Rep. Jones met Dr. Smith and Mr. Brown."]),
+    (
+        "He voted with Gov. Abbott, R-Texas. Then he left.",
+        ["He voted with Gov. Abbott, R-Texas.", "Then he left."],
+    ),
+    (
+        "The vote is on Jan. 5 and the count on Sept. 12 in Ohio.",
+        ["The vote is on Jan. 5 and the count on Sept. 12 in Ohio."],
+    ),
+    (
+        "Sales rose 3.5% to $1.2 billion. Profit fell.",
+        ["Sales rose 3.5% to $1.2 billion.", "Profit fell."],
+    ),
+    ("Profit rose 3.5%. Sales fell.", ["Profit rose 3.5%.", "Sales fell."]),
+    ("He is ranked No. 2 in the world.", ["He is ranked No. 2 in the world."]),
+    ("They talked... then left. It ended.", ["They talked... then left.", "It ended."]),
+    ("They talked… then left.", ["They talked… then left."]),
+    (
+        "“We will win,” said X. “Why now?” she asked.",
+        ["“We will win,” said X.", "“Why now?” she asked."],
+    ),
+    (
+        '"We will win," said X. "Why now?" she asked.',
+        ['"We will win," said X.', '"Why now?" she asked.'],
+    ),
+    ("“Why now?” Smith asked. He left.", ["“Why now?” Smith asked.", "He left."]),
+    ("“Stop!” shouted Smith.", ["“Stop!” shouted Smith."]),
+    ("“Is it?” He left.", ["“Is it?”", "He left."]),
+    (
+        "He said: “It is done. We are finished.” Then he left.",
+        ["He said: “It is done.", "We are finished.”", "Then he left."],
+    ),
+    ('"It is done. We are finished," he said.', ['"It is done.', 'We are finished," he said.']),
+    (
+        "BEIJING — Russian Prime Minister Mishustin will visit.",
+        ["BEIJING — Russian Prime Minister Mishustin will visit."],
+    ),
+    (
+        "WASHINGTON (AP) — The U.S. said so. Rep. Jones agreed.",
+        ["WASHINGTON (AP) — The U.S. said so.", "Rep. Jones agreed."],
+    ),
+    (
+        "LONDON, March 3 (Reuters) - Britain's economy grew. It was 2.5% higher.",
+        ["LONDON, March 3 (Reuters) - Britain's economy grew.", "It was 2.5% higher."],
+    ),
+    (
+        "ST. LOUIS (AP) — The city voted. It passed.",
+        ["ST. LOUIS (AP) — The city voted.", "It passed."],
+    ),
+    ("He left at 5 p.m. Friday. She stayed.", ["He left at 5 p.m. Friday.", "She stayed."]),
+    ("Wow! Really? Yes.", ["Wow!", "Really?", "Yes."]),
+    ("One.  Two.\tThree.", ["One.", "Two.", "Three."]),
+    ("(He left.) Then she came.", ["(He left.)", "Then she came."]),
+    ("He was born in 1960. He died in 2020.", ["He was born in 1960.", "He died in 2020."]),
+    ("“Why?” Sen. John Smith asked.", ["“Why?” Sen. John Smith asked."]),
+]
+
+
+def sentences(text: str, max_chars: int = 1000) -> list[str]:
+    return [text[span.start : span.end] for span in split_text(text, max_chars=max_chars)]
+
+
+@pytest.mark.parametrize(("text", "expected"), GOLDEN, ids=[t[:40] for t, _ in GOLDEN])
+def test_news_rules(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
+
+
+@pytest.mark.parametrize("line", range(1, len(SEED_LINES) + 1))
+def test_seed_article_lines(line: int) -> None:
+    spans = [span for span in split_text(SEED) if span.line == line]
+    found = [SEED[span.start : span.end] for span in spans]
+    whole = SEED_LINES[line - 1]
+    if line in SEED_SPLIT_LINES:
+        cut = whole.index(SEED_SPLIT_LINES[line])
+        assert found == [whole[:cut].rstrip(), whole[cut:]]
+    else:
+        assert found == [whole]
+
+
+def test_lines_offsets_and_skipped_lines() -> None:
+    text = "---\ntitle: X\n---\n\n  First one. Second one.\n\nThird one.\r\n"
+    spans = split_text(text, frozenset({1, 2, 3}))
+    assert spans == [
+        Span(5, text.index("First"), text.index("First") + len("First one.")),
+        Span(5, text.index("Second"), text.index("Second") + len("Second one.")),
+        Span(7, text.index("Third"), text.index("Third") + len("Third one.")),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "max_chars", "expected"),
+    [
+        ("aaa bbb ccc ddd", 7, ["aaa bbb", "ccc ddd"]),
+        ("aaa bbb ccc ddd", 8, ["aaa bbb", "ccc ddd"]),
+        ("aaa bbb ccc ddd", 6, ["aaa", "bbb", "ccc", "ddd"]),
+        ("abcdefghij", 4, ["abcd", "efgh", "ij"]),
+        ("ab abcdefghij", 4, ["ab", "abcd", "efgh", "ij"]),
+        ("One two three. Four.", 9, ["One two", "three.", "Four."]),
+        ("word", 1, ["w", "o", "r", "d"]),
+    ],
+)
+def test_overlong_sentences_are_cut(text: str, max_chars: int, expected: list[str]) -> None:
+    assert sentences(text, max_chars=max_chars) == expected
+
+
+def test_max_chars_below_one_is_rejected() -> None:
+    with pytest.raises(ValueError, match="max_chars"):
+        split_text("Some text.", max_chars=0)
+
+
+@pytest.mark.parametrize(
+    ("unit", "times"),
+    [
+        ("word ", 1_000_000),  # no punctuation at all
+        ("x", 5_000_000),  # not even whitespace
+        ("The U.S. Senate met on Jan. 5 in Washington. Sen. Smith said so. ", 77_000),
+        ("A. B. ", 830_000),  # every stop is ambiguous
+    ],
+    ids=["words", "no-space", "news", "initials"],
+)
+def test_five_megabyte_line_splits_in_seconds(unit: str, times: int) -> None:
+    line = unit * times
+    started = time.perf_counter()
+    spans = split_text(line)
+    elapsed = time.perf_counter() - started
+    assert elapsed < 60, f"{elapsed:.1f} s"  # quadratic work would take many minutes
+    assert max(span.end - span.start for span in spans) <= 1000
+    kept = sum(len("".join(line[s.start : s.end].split())) for s in spans)
+    assert kept == len("".join(line.split()))
+
+
+# Text made of letters, spaces, punctuation, quotes, newlines and the news tokens of the rules.
+_ALPHABET = "abcXYZ .,;:?!…\"“”‘’'()—-\t\n0123456789$%"
+_TOKENS = [
+    "U.S.",
+    "U.N.",
+    "Mr.",
+    "Sen.",
+    "Dr.",
+    "Jan. 5",
+    "No. 2",
+    "D-Mass.",
+    "...",
+    " He",
+    " The",
+    "?” she asked",
+    "!” Smith said",
+    "“",
+    "”",
+    ". ",
+    "\n\n",
+    "  ",
+    "BEIJING — ",
+    "p.m. Friday",
+    "Inc. The",
+    "F. Kennedy",
+    "3.5%",
+    "$1.2",
+]
+texts = st.lists(
+    st.one_of(st.sampled_from(_TOKENS), st.text(_ALPHABET, max_size=6)), max_size=40
+).map("".join)
+skips = st.frozensets(st.integers(1, 12), max_size=4)
+limits = st.integers(1, 60)
+
+
+def _line_of(text: str, offset: int) -> int:
+    return text.count("\n", 0, offset) + 1
+
+
+@given(texts, skips, limits)
+def test_spans_are_ordered_stripped_and_short(text: str, skip: frozenset[int], limit: int) -> None:
+    spans = split_text(text, skip, max_chars=limit)
+    for before, after in pairwise(spans):
+        assert before.end <= after.start
+    for span in spans:
+        piece = text[span.start : span.end]
+        assert piece and piece == piece.strip()
+        assert span.end - span.start <= limit
+        assert span.line == _line_of(text, span.start)
+        assert "\n" not in piece
+
+
+@given(texts, skips, limits)
+def test_every_kept_character_is_in_exactly_one_span(
+    text: str, skip: frozenset[int], limit: int
+) -> None:
+    covered = [0] * len(text)
+    for span in split_text(text, skip, max_chars=limit):
+        for offset in range(span.start, span.end):
+            covered[offset] += 1
+    for offset, char in enumerate(text):
+        if _line_of(text, offset) in skip:
+            assert covered[offset] == 0
+        elif not char.isspace():
+            assert covered[offset] == 1
+
+
+@given(st.text(max_size=80), limits)
+def test_arbitrary_unicode_keeps_the_invariants(text: str, limit: int) -> None:
+    spans = split_text(text, max_chars=limit)
+    kept = "".join(text[s.start : s.end] for s in spans)
+    assert "".join(kept.split()) == "".join(text.split())
+    assert all(s.end - s.start <= limit for s in spans)
+
+
+@given(texts, skips)
+def test_splitting_is_deterministic(text: str, skip: frozenset[int]) -> None:
+    assert split_text(text, skip) == split_text(text, skip)
+
+
+@given(texts, st.text(_ALPHABET.replace("\n", ""), max_size=30))
+def test_lines_are_split_independently(text: str, first_line: str) -> None:
+    # A prepended line shifts the other lines' spans and touches nothing else.
+    shift = len(first_line) + 1
+    alone = split_text(text)
+    prefixed = split_text(f"{first_line}\n{text}", frozenset({1}))
+    assert prefixed == [Span(s.line + 1, s.start + shift, s.end + shift) for s in alone]
+
+
+@settings(max_examples=30)
+@given(st.lists(st.sampled_from(GOLDEN), min_size=1, max_size=4))
+def test_golden_paragraphs_split_the_same_in_one_text(cases: list[tuple[str, list[str]]]) -> None:
+    text = "\n\n".join(case for case, _ in cases)
+    assert sentences(text) == [sentence for _, expected in cases for sentence in expected]
