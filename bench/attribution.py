@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -86,17 +87,19 @@ def main(argv: list[str] | None = None) -> int:
     n_sentences = sum(len(s) for _, s in articles)
 
     nlp = load_nlp()
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     claims = extract_claims_many(articles, nlp, batch_size=args.batch_size,
                                  n_process=args.n_process)
     extract_s = time.perf_counter() - started
+    cpu_s = time.process_time() - cpu_started
 
     out = args.out or Path(tempfile.mkdtemp()) / f"claims_{args.split}.jsonl"
     written = write_claims(out, texts, claims)
     print(f"{len(texts)} articles, {n_sentences} sentences; read {read_s:.2f}s, "
           f"split {split_s:.2f}s; {written} claims -> {out}")
     print(f"attribution: {extract_s:.2f}s = {n_sentences / extract_s:.0f} sentences/s "
-          f"(n_process={args.n_process})")
+          f"(n_process={args.n_process}; this process's CPU time {cpu_s:.2f}s, "
+          f"load average {os.getloadavg()[0]:.1f})")
     result = subprocess.run(
         [sys.executable, str(args.scorer), "--split", args.split, "--claims", str(out),
          "--polnear", str(args.polnear), "--samples", "0"],

@@ -6,6 +6,7 @@ lines and offsets of citations refer to that normalised text, not to the raw byt
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import email.utils
 import hashlib
@@ -32,11 +33,15 @@ _FORMATS = {ext: kind for kind, exts in _KINDS.items() for ext in exts.split()}
 SUPPORTED_EXTENSIONS = tuple(sorted(_FORMATS))
 
 # UTF-32 before UTF-16: the UTF-32 LE mark starts with the UTF-16 LE one.
-_BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32"),
-         (b"\x00\x00\xfe\xff", "utf-32"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))  # fmt: skip
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
 # Text in a legacy encoding is still mostly ASCII; random high bytes decode to almost none.
 _MIN_PLAIN_SHARE = 0.75
-_NO_DEFAULTS = Metadata()
 _TYPOGRAPHY = "\u2013\u2014\u2018\u2019\u201c\u201d\u2026\u00a3\u20ac\u00a0"  # dashes, quotes, £ €
 _PLAIN_CHARS = frozenset(string.printable + _TYPOGRAPHY)
 _FILE_NAME_DATE = re.compile(r"(?<!\d)(\d{4}-\d{2}-\d{2})(?!\d)")
@@ -119,7 +124,7 @@ def content_hash(text: str) -> str:
 
 
 def iter_sources(
-    paths: Sequence[str | Path], *, defaults: Metadata = _NO_DEFAULTS, max_bytes: int = 2_000_000
+    paths: Sequence[str | Path], *, defaults: Metadata = Metadata(), max_bytes: int = 2_000_000
 ) -> Iterator[Source | InputError]:
     """Read articles from files and folders, one bad file never stopping the others.
 

@@ -422,3 +422,12 @@ def test_iso_date_rejects_non_dates(value: object) -> None:
 def test_content_hash_is_sha256_of_utf8() -> None:
     assert content_hash("Māori") == hashlib.sha256("Māori".encode()).hexdigest()
     assert content_hash("a") != content_hash("b")
+
+
+def test_folder_walk_skips_linked_folders_and_survives_loops(tmp_path: Path) -> None:
+    (tmp_path / "real").mkdir()
+    (tmp_path / "real" / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "real" / "loop").symlink_to(tmp_path, target_is_directory=True)
+    (tmp_path / "b.txt").symlink_to(tmp_path / "real" / "a.txt")
+    items = list(iter_sources([tmp_path]))
+    assert [type(i).__name__ for i in items] == ["Source"]  # b.txt resolves to a.txt, read once

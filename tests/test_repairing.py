@@ -1,8 +1,5 @@
 """Tests of index.repairing: the ā punctuation damage, mojibake and boilerplate lines."""
 
-# The test data is about curly quotes, so it is full of characters ruff finds ambiguous.
-# ruff: noqa: RUF001
-
 from __future__ import annotations
 
 from pathlib import Path
