@@ -54,14 +54,23 @@ def sentences_of(article: str, text: str) -> list[Sentence]:
     ]
 
 
-def write_claims(path: Path, texts: dict[str, str], claims: list[list]) -> int:
-    """Write claims in the scorer's JSONL format; returns the number written."""
+def write_claims(path: Path, texts: dict[str, str], claims: list[list], sentences: list,
+                 span: str) -> int:
+    """Write claims in the scorer's JSONL format; returns the number written.
+
+    With span "sentence" a claim covers its whole sentence (the scorer accepts either);
+    with "content", the content span the extractor found.
+    """
     count = 0
     with open(path, "w", encoding="utf-8") as f:
-        for (article, text), found in zip(texts.items(), claims, strict=True):
+        for (article, text), found, sents in zip(texts.items(), claims, sentences, strict=True):
+            by_id = {s.id: s for s in sents}
             for c in found:
-                record = {"article": article, "start": c.start, "end": c.end, "line": c.line,
-                          "speaker": c.speaker, "text": text[c.start : c.end]}
+                start, end = c.start, c.end
+                if span == "sentence":
+                    start, end = by_id[c.sentence_id].start, by_id[c.sentence_id].end
+                record = {"article": article, "start": start, "end": end, "line": c.line,
+                          "speaker": c.speaker, "text": text[start:end]}
                 f.write(json.dumps(record, ensure_ascii=False) + "\n")
                 count += 1
     return count
@@ -76,6 +85,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, help="first N articles only")
     ap.add_argument("--n-process", type=int, default=1)
     ap.add_argument("--batch-size", type=int, default=512)
+    ap.add_argument("--span", choices=["content", "sentence"], default="content",
+                    help="claim span written for the scorer")
     args = ap.parse_args(argv)
 
     started = time.perf_counter()
@@ -94,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
     cpu_s = time.process_time() - cpu_started
 
     out = args.out or Path(tempfile.mkdtemp()) / f"claims_{args.split}.jsonl"
-    written = write_claims(out, texts, claims)
+    written = write_claims(out, texts, claims, [s for _, s in articles], args.span)
     print(f"{len(texts)} articles, {n_sentences} sentences; read {read_s:.2f}s, "
           f"split {split_s:.2f}s; {written} claims -> {out}")
     print(f"attribution: {extract_s:.2f}s = {n_sentences / extract_s:.0f} sentences/s "

@@ -86,6 +86,12 @@ def load() -> list[float]:
     return [round(x, 2) for x in os.getloadavg()]
 
 
+def cpu_seconds() -> float:
+    """CPU time of this process so far (user + system, all threads)."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
 # Corpus -----------------------------------------------------------------------------------------
 
 
@@ -135,6 +141,7 @@ class EncodeMeter:
         self.seconds = 0.0
         self.texts = 0
         self.calls = 0
+        self.cpu = 0.0  # CPU seconds of the whole ingest, set by `timed_ingest`
 
     def __call__(self, texts: Sequence[str]) -> Any:
         began = time.perf_counter()
@@ -151,6 +158,7 @@ def timed_ingest(bot: Any, files: Sequence[Path], label: str) -> tuple[Any, floa
     meter = EncodeMeter(embedder.embed)
     embedder.embed = meter  # instance attribute shadows the method for this run only
     done = 0
+    cpu_began = cpu_seconds()
     began = time.perf_counter()
 
     def progress(_: str) -> None:
@@ -164,6 +172,7 @@ def timed_ingest(bot: Any, files: Sequence[Path], label: str) -> tuple[Any, floa
         report = bot.ingest([str(p) for p in files], progress=progress)
     finally:
         seconds = time.perf_counter() - began
+        meter.cpu = cpu_seconds() - cpu_began
         del embedder.embed
     return report, seconds, meter
 
@@ -191,6 +200,9 @@ def run(args: argparse.Namespace, corpus: Path, home: Path) -> dict[str, Any]:
 
     files = pick_files(corpus, args.limit)
     settings = Settings(home=home)
+    if os.getloadavg()[0] > 0.5:
+        print(f"warning: load average {load()} before the run; other processes compete for "
+              "the CPU and will lower every figure", file=sys.stderr)
     env: dict[str, Any] = {
         "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "cpu": cpu_model(),
@@ -241,6 +253,8 @@ def run(args: argparse.Namespace, corpus: Path, home: Path) -> dict[str, Any]:
         "encode_calls": meter.calls,
         "encode_seconds": round(meter.seconds, 2),
         "non_encode_seconds": round(ingest_s - meter.seconds, 2),
+        "cpu_seconds": round(meter.cpu, 1),
+        "cpu_per_wall": round(meter.cpu / ingest_s, 2) if ingest_s else None,
         "embedding_cache_rows": cached,
         "vectors_in_index": vectors,
         "loadavg_before": load_before,
@@ -255,9 +269,11 @@ def run(args: argparse.Namespace, corpus: Path, home: Path) -> dict[str, Any]:
     texts = [r[0] for r in ledger_db.execute("SELECT text FROM sentences ORDER BY rowid")]
     print(f"raw encode of {len(texts)} texts ...", file=sys.stderr, flush=True)
     load_before = load()
+    cpu_began = cpu_seconds()
     began = time.perf_counter()
     raw_vectors = embedder.embed(texts)
     raw_s = time.perf_counter() - began
+    raw_cpu = cpu_seconds() - cpu_began
     assert raw_vectors.shape[0] == len(texts)
     del raw_vectors
     raw_rate = len(texts) / raw_s if raw_s else float("nan")
@@ -266,6 +282,8 @@ def run(args: argparse.Namespace, corpus: Path, home: Path) -> dict[str, Any]:
         "unique_texts": len(set(texts)),
         "seconds": round(raw_s, 2),
         "sentences_per_s": round(raw_rate, 1),
+        "cpu_seconds": round(raw_cpu, 1),
+        "cpu_per_wall": round(raw_cpu / raw_s, 2) if raw_s else None,
         "loadavg_before": load_before,
         "loadavg_after": load(),
         "peak_rss_mb": round(peak_rss_mb(), 1),
@@ -295,11 +313,16 @@ def run(args: argparse.Namespace, corpus: Path, home: Path) -> dict[str, Any]:
     latencies: list[float] = []
     empty = 0
     load_before = load()
-    for query in queries:
-        began = time.perf_counter()
-        hits = bot.search(query, k=10)
-        latencies.append((time.perf_counter() - began) * 1000)
-        empty += not hits
+    search_meter = EncodeMeter(embedder.embed)
+    embedder.embed = search_meter  # type: ignore[method-assign]
+    try:
+        for query in queries:
+            began = time.perf_counter()
+            hits = bot.search(query, k=10)
+            latencies.append((time.perf_counter() - began) * 1000)
+            empty += not hits
+    finally:
+        del embedder.embed
     search = {
         "queries": len(queries),
         "warmup_queries": len(warmup),
@@ -310,6 +333,9 @@ def run(args: argparse.Namespace, corpus: Path, home: Path) -> dict[str, Any]:
         "mean_ms": round(statistics.fmean(latencies), 1) if latencies else None,
         "max_ms": round(max(latencies), 1) if latencies else None,
         "empty_results": empty,
+        "encode_ms_mean": round(search_meter.seconds * 1000 / len(queries), 1)
+        if queries else None,
+        "encode_calls": search_meter.calls,
         "sample_queries": queries[:5],
         "loadavg_before": load_before,
         "loadavg_after": load(),
@@ -361,7 +387,10 @@ def markdown(r: dict[str, Any]) -> str:
          verdict(s["p50_ms"] <= TARGETS["search_p50_ms"])),
         ("Search p95 / mean / max",
          f"{s['p95_ms']:.1f} / {s['mean_ms']:.1f} / {s['max_ms']:.1f} ms", "", ""),
+        ("… of which query encoding (mean)", f"{s['encode_ms_mean']:.1f} ms", "", ""),
         ("Peak RSS", f"{r['peak_rss_mb']:,.0f} MB", "", ""),
+        ("CPU/wall during ingest / raw encode (2.0 = both cores busy)",
+         f"{i['cpu_per_wall']:.2f} / {w['cpu_per_wall']:.2f}", "", ""),
     ]
     lines = ["| Measure | Value | Target | Met |", "|---|---|---|---|"]
     lines += [f"| {a} | {b} | {c} | {d} |" for a, b, c, d in rows]

@@ -26,33 +26,63 @@ class Answer:
         return bool(self.citations)
 
 
-def compose(question: str, hits: Sequence[Hit], min_relevance: float, limit: int = 5) -> Answer:
+def compose(
+    question: str, hits: Sequence[Hit], min_relevance: float, limit: int = 5, *,
+    who: bool = False, empty: str = NOT_COVERED,
+) -> Answer:
     """Build an answer from ranked hits.
 
-    Hits whose cosine similarity to the question is below `min_relevance` are dropped; with
-    nothing left the answer says the articles do not cover the question and cites nothing.
-    Citations are grouped by article (articles ordered by their best hit), numbered in the
-    order they appear in the text.
+    Hits whose cosine similarity to the question is below `min_relevance` are dropped (hits
+    without a similarity, such as a speaker's listed claims, are kept); with nothing left the
+    answer says so and cites nothing. Citations are grouped by speaker when the hits carry
+    speakers, else by article; groups are ordered by their best hit and numbered in the order
+    they appear in the text. A "who" answer starts with the speakers' names.
     """
     relevant = [h for h in hits if h.similarity is None or h.similarity >= min_relevance][:limit]
     if not relevant:
-        return Answer(question, NOT_COVERED, ())
+        return Answer(question, empty, ())
+    by_speaker = any(h.speaker for h in relevant)
     groups: dict[str, list[Hit]] = {}
     for hit in relevant:
-        groups.setdefault(hit.article, []).append(hit)
-    ordered = [h for group in groups.values() for h in sorted(group, key=lambda h: h.start)]
-    citations = cite(ordered)
-    lines, n = [], 0
-    for group in groups.values():
-        first = group[0]
-        lines.append(_heading(first))
+        groups.setdefault(_speaker_key(hit) if by_speaker else hit.article, []).append(hit)
+    ordered = [sorted(g, key=lambda h: (h.date or "", h.path, h.start)) for g in groups.values()]
+    citations = cite([h for group in ordered for h in group])
+    lines: list[str] = []
+    n = 0
+    for group in ordered:
+        lines.append(_speaker_heading(group[0]) if by_speaker else _article_heading(group[0]))
         for citation in citations[n : n + len(group)]:
-            lines.append(f"- {citation.text} {citation.marker} (line {citation.line})")
+            lines.append(f"- {citation.text} {citation.marker} ({_where(citation)})")
         n += len(group)
+    if who:
+        lines.insert(0, "Said by: " + "; ".join(_who_line(g, citations) for g in ordered) + ".")
     return Answer(question, "\n".join(lines), tuple(citations))
 
 
-def _heading(hit: Hit) -> str:
+def _speaker_key(hit: Hit) -> str:
+    return hit.speaker or "(no named speaker)"
+
+
+def _speaker_heading(hit: Hit) -> str:
+    if not hit.speaker:
+        return "Not attributed to a named speaker:"
+    parts = (hit.speaker_role, hit.speaker_org, hit.speaker_country)
+    details = ", ".join(dict.fromkeys(x for x in parts if x and x != hit.speaker))
+    return f"{hit.speaker}" + (f" ({details})" if details else "") + ":"
+
+
+def _article_heading(hit: Hit) -> str:
     title = hit.title or Path(hit.path).name
     details = ", ".join(x for x in (hit.outlet, hit.date) if x)
     return f"{title}" + (f" ({details}):" if details else ":")
+
+
+def _where(citation: Citation) -> str:
+    title = citation.title or Path(citation.path).name
+    return f"{title}, line {citation.line}"
+
+
+def _who_line(group: list[Hit], citations: Sequence[Citation]) -> str:
+    ids = {h.sentence_id for h in group}
+    markers = " ".join(c.marker for c in citations if c.sentence_id in ids)
+    return f"{_speaker_key(group[0])} {markers}"

@@ -6,9 +6,13 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from bot.answers import Answer, compose
+from bot.answers import NOT_COVERED, Answer, compose
 from bot.errors import InvalidArgumentError
-from index import Article, Corpus, Filters, Hit, IngestReport, Metadata, Settings
+from bot.questions import Question, Vocabulary, parse
+from index import (
+    Article, Claim, Corpus, Filters, Hit, IngestReport, Metadata, Settings, Speaker,
+)
+from index.claims import ClaimFilters
 
 DateLike = str | dt.date | None
 
@@ -61,17 +65,69 @@ class ClaimBot:
         outlet: str | None = None,
         since: DateLike = None,
         until: DateLike = None,
+        speaker: str | None = None,
+        country: str | None = None,
     ) -> list[Hit]:
-        """The `k` sentences that best match `query`, best first, scores in [0, 1]."""
+        """The `k` sentences that best match `query`, best first, scores in [0, 1].
+
+        `speaker` (a speaker's name or alias) and `country` (or an organisation name, which
+        matches its affiliated speakers) restrict the search to attributed claims.
+        """
         if k < 1:
             raise InvalidArgumentError(f"k must be at least 1, not {k}")
         filters = Filters(article, outlet, iso_date(since, "since"), iso_date(until, "until"))
+        filters = _with_speaker(filters, speaker, country, self.vocabulary())
         return self.corpus.search(query, k, filters)
 
     def ask(self, question: str, k: int = 5) -> Answer:
-        """Answer a question with the best supporting sentences, each cited."""
-        hits = self.search(question, k=max(k, 10))
-        return compose(question, hits, self.settings.min_relevance, limit=k)
+        """Answer a question with the best supporting sentences, each cited.
+
+        Questions about speakers ("What did X say about Y in October 2016?", "Who said Y?")
+        are restricted to X's claims, with dates and outlets as filters.
+        """
+        parsed = self.parse(question)
+        engine = self.corpus.search_engine
+        if parsed.filters.on_claims() and not parsed.topic:
+            hits = engine.claim_hits(parsed.filters, k)
+            empty = f"The articles hold no statements by {parsed.subject}."
+        else:
+            # The whole question embeds better than a bare topic ("arms sales"); the topic
+            # alone is the better lexical query.
+            hits = engine.search(question, max(k, 10), parsed.filters, keywords=parsed.topic)
+            empty = NOT_COVERED
+        return compose(question, hits, self.settings.min_relevance, limit=k,
+                       who=parsed.who, empty=empty)
+
+    def parse(self, question: str) -> Question:
+        """How `ask` reads a question: its topic and filters."""
+        return parse(question, self.vocabulary())
+
+    def vocabulary(self) -> Vocabulary:
+        """Speaker names, organisations and outlets known to the ledger."""
+        ledger = self.corpus.ledger
+        return Vocabulary(ledger.speaker_names(), ledger.organisations(), ledger.outlets())
+
+    def claims(
+        self,
+        article: str | None = None,
+        speaker: str | None = None,
+        country: str | None = None,
+        since: DateLike = None,
+        until: DateLike = None,
+    ) -> list[Claim]:
+        """Attributed claims, by date, filtered like `search`."""
+        ledger = self.corpus.ledger
+        article_ids = None
+        if article is not None or since is not None or until is not None:
+            article_ids = tuple(ledger.article_ids(
+                article, None, iso_date(since, "since"), iso_date(until, "until")))
+        filters = _with_speaker(Filters(), speaker, country, self.vocabulary())
+        return ledger.claims(ClaimFilters(article_ids, filters.speaker, filters.country,
+                                          filters.org))
+
+    def speakers(self) -> list[Speaker]:
+        """Every speaker across the corpus, most claims first."""
+        return self.corpus.ledger.speakers()
 
     def articles(self) -> list[Article]:
         """Every stored article."""
@@ -88,6 +144,23 @@ class ClaimBot:
     def close(self) -> None:
         """Release the store."""
         self.corpus.close()
+
+
+def _with_speaker(filters: Filters, speaker: str | None, country: str | None,
+                  vocabulary: Vocabulary) -> Filters:
+    """Resolve user-given speaker and country names into claim filters."""
+    from dataclasses import replace
+
+    from bot.questions import resolve_speaker
+
+    if speaker is not None:
+        found = resolve_speaker(speaker, vocabulary) or {"speaker": speaker}
+        filters = replace(filters, **found)
+    if country is not None:
+        found = resolve_speaker(country, vocabulary) or {"country": country}
+        filters = replace(filters, **{k: v for k, v in found.items() if k != "speaker"}
+                          or {"country": country})
+    return filters
 
 
 def iso_date(value: DateLike, name: str) -> str | None:

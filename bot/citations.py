@@ -29,6 +29,7 @@ class Citation:
     text: str
     score: float
     speaker: str | None = None
+    speaker_role: str | None = None
     speaker_org: str | None = None
     speaker_country: str | None = None
     cue: str | None = None
@@ -45,7 +46,7 @@ def cite(hits: Sequence[Hit]) -> list[Citation]:
         Citation(
             n=n, sentence_id=h.sentence_id, article=h.article, path=h.path, title=h.title,
             date=h.date, outlet=h.outlet, line=h.line, start=h.start, end=h.end, text=h.text,
-            score=h.score, speaker=h.speaker, speaker_org=h.speaker_org,
+            score=h.score, speaker=h.speaker, speaker_role=h.speaker_role, speaker_org=h.speaker_org,
             speaker_country=h.speaker_country, cue=h.cue,
         )
         for n, h in enumerate(hits, start=1)

@@ -39,6 +39,12 @@ def build_parser() -> argparse.ArgumentParser:
     delete = sub.add_parser("delete", help="delete an article with its sentences and vectors")
     delete.add_argument("article", help="article id, path, file name or title")
     sub.add_parser("reindex", help="rebuild the vector index from the ledger")
+    sub.add_parser("speakers", help="list speakers across articles")
+    claims = sub.add_parser("claims", help="list attributed claims")
+    for name in ("article", "speaker", "country", "since", "until"):
+        claims.add_argument(f"--{name}", help=f"only claims matching this {name}")
+    for name in ("speaker", "country"):
+        search.add_argument(f"--{name}", help=f"only claims by this {name}")
     for command in sub.choices.values():
         command.add_argument("--json", action="store_true", help="print one JSON document")
     return parser
@@ -113,7 +119,8 @@ def _ask(bot: ClaimBot, args: argparse.Namespace) -> dict[str, Any]:
 
 def _search(bot: ClaimBot, args: argparse.Namespace) -> dict[str, Any]:
     hits = bot.search(args.query, args.k, article=args.article, outlet=args.outlet,
-                      since=args.since, until=args.until)
+                      since=args.since, until=args.until, speaker=args.speaker,
+                      country=args.country)
     if not args.json:
         for h in hits:
             print(f"{h.score:.3f} {h.path}:{h.line} {h.text}")
@@ -148,9 +155,28 @@ def _reindex(bot: ClaimBot, args: argparse.Namespace) -> dict[str, Any]:
     return {"sentences": count}
 
 
+def _speakers(bot: ClaimBot, args: argparse.Namespace) -> list[dict[str, Any]]:
+    speakers = bot.speakers()
+    if not args.json:
+        for sp in speakers:
+            about = ", ".join(x for x in (*sp.roles[:1], *sp.orgs[:1], *sp.countries[:1]) if x)
+            print(f"{sp.claims:5d}  {sp.name} [{sp.kind}]" + (f" ({about})" if about else ""))
+    return [asdict(sp) for sp in speakers]
+
+
+def _claims(bot: ClaimBot, args: argparse.Namespace) -> list[dict[str, Any]]:
+    claims = bot.claims(article=args.article, speaker=args.speaker, country=args.country,
+                        since=args.since, until=args.until)
+    if not args.json:
+        for c in claims:
+            print(f"{c.date or '----------'}  {c.speaker or '?'}: {c.text}  "
+                  f"({Path(c.path or '').name}:{c.line})")
+    return [asdict(c) for c in claims]
+
+
 COMMANDS = {
     "ingest": _ingest, "ask": _ask, "search": _search, "articles": _articles,
-    "delete": _delete, "reindex": _reindex,
+    "delete": _delete, "reindex": _reindex, "speakers": _speakers, "claims": _claims,
 }
 
 if __name__ == "__main__":

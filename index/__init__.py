@@ -13,7 +13,7 @@ from index.errors import (
     UnsupportedFileError,
 )
 from index.ingestion import IngestReport
-from index.records import Article, Claim, Hit, Metadata, Sentence, Source
+from index.records import Article, Claim, Hit, Metadata, Sentence, Source, Speaker
 from index.retrieval import Filters
 from index.settings import Settings
 
@@ -32,6 +32,7 @@ __all__ = [
     "ServerError",
     "Settings",
     "Source",
+    "Speaker",
     "StoreError",
     "StoreLockedError",
     "StoreMismatchError",

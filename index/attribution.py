@@ -21,6 +21,8 @@ from index.records import Claim, Sentence
 from index.speakers import Entity, Registry, infer_genders
 
 _WORD = re.compile(r"[A-Za-z]+")
+# "CLEVELAND —", "WASHINGTON (Reuters) -": a dateline the parser would take for a subject.
+_DATELINE = re.compile(r"^[A-Z][A-Z.'’ ,]{2,}(?:\s*\([A-Za-z ]+\))?\s*[—–-]+\s*")
 _UNNEEDED_PIPES = ("ner", "lemmatizer", "attribute_ruler")
 # Quoted share above which a sentence without a cue of its own is a quotation's continuation.
 _QUOTED = 0.6
@@ -55,6 +57,12 @@ def worth_parsing(sentence: str) -> bool:
     return "ccording to" in sentence or ":" in sentence[:80]
 
 
+def _blank_dateline(sentence: str) -> str:
+    """The sentence with a leading dateline blanked out; offsets stay the same."""
+    m = _DATELINE.match(sentence)
+    return " " * m.end() + sentence[m.end() :] if m else sentence
+
+
 def _clean_text(text: str, sentences: Sequence[Sentence]) -> str:
     """The article text with each sentence's repaired text in place where lengths agree."""
     parts, last = [], 0
@@ -75,8 +83,10 @@ def _line_bounds(text: str, offset: int) -> tuple[int, int]:
 class _ArticleWalk:
     """Attribution over the sentences of one article, in order."""
 
-    def __init__(self, text: str, sentences: Sequence[Sentence], docs: dict[int, Doc]) -> None:
+    def __init__(self, text: str, sentences: Sequence[Sentence], docs: dict[int, Doc],
+                 keep_unresolved: bool = False) -> None:
         self.text = text
+        self.keep_unresolved = keep_unresolved
         self.sentences = sentences
         self.docs = docs
         self.clean = _clean_text(text, sentences)
@@ -110,7 +120,10 @@ class _ArticleWalk:
             attributed.append(self._own(i))
             self.registry.harvest(s.text, i)
         self._inherit(attributed)
-        return [self._claim(i, a) for i, a in enumerate(attributed) if a is not None]
+        return [
+            self._claim(i, a) for i, a in enumerate(attributed)
+            if a is not None and (a.entity is not None or self.keep_unresolved)
+        ]
 
     def _own(self, i: int) -> _Attributed | None:
         doc = self.docs.get(i)
@@ -195,6 +208,7 @@ def extract_claims_many(
     *,
     batch_size: int = 512,
     n_process: int = 1,
+    keep_unresolved: bool = False,
 ) -> list[list[Claim]]:
     """Extract the claims of many articles, parsing their sentences in batches.
 
@@ -203,6 +217,8 @@ def extract_claims_many(
         nlp: A spaCy pipeline with a tagger and parser; `load_nlp()` when None.
         batch_size: Sentences per `nlp.pipe` batch.
         n_process: Parser processes (spaCy forks them; 1 keeps everything in-process).
+        keep_unresolved: Also return claims whose speaker resolves to no one ("officials
+            said", an unresolvable "he"), with speaker None.
 
     Returns:
         One list of claims per article, in the input order.
@@ -211,17 +227,24 @@ def extract_claims_many(
     nlp = nlp if nlp is not None else load_nlp()
     jobs = [(a, i) for a, (_, sents) in enumerate(articles)
             for i, s in enumerate(sents) if worth_parsing(s.text)]
-    texts = (articles[a][1][i].text for a, i in jobs)
+    texts = (_blank_dateline(articles[a][1][i].text) for a, i in jobs)
     docs: list[dict[int, Doc]] = [{} for _ in articles]
     with nlp.select_pipes(disable=_parsing_pipeline(nlp)):
         for (a, i), doc in zip(jobs, nlp.pipe(texts, batch_size=batch_size, n_process=n_process),
                                strict=True):
             docs[a][i] = doc
-    return [_ArticleWalk(text, sents, docs[a]).run() for a, (text, sents) in enumerate(articles)]
+    return [
+        _ArticleWalk(text, sents, docs[a], keep_unresolved).run()
+        for a, (text, sents) in enumerate(articles)
+    ]
 
 
 def extract_claims(
-    text: str, sentences: Sequence[Sentence], nlp: Language | None = None
+    text: str,
+    sentences: Sequence[Sentence],
+    nlp: Language | None = None,
+    *,
+    keep_unresolved: bool = False,
 ) -> list[Claim]:
     """Extract the attributed claims of one article, at most one per sentence.
 
@@ -229,9 +252,11 @@ def extract_claims(
         text: The article's original text; sentence offsets index into it.
         sentences: The article's sentences in order.
         nlp: A spaCy pipeline with a tagger and parser; `load_nlp()` when None.
+        keep_unresolved: Also return claims whose speaker names no one that can be found
+            ("officials said"), with speaker None; by default they are left out, since a
+            claim is tracked by its speaker.
 
     Returns:
-        Claims in sentence order. Sentences in the reporter's own voice yield none; a
-        claim's speaker is None when its mention ("officials") names no one that is known.
+        Claims in sentence order. Sentences in the reporter's own voice yield none.
     """
-    return extract_claims_many([(text, sentences)], nlp)[0]
+    return extract_claims_many([(text, sentences)], nlp, keep_unresolved=keep_unresolved)[0]

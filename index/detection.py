@@ -12,7 +12,9 @@ from dataclasses import dataclass
 
 from index.cues import PARTICLES, SOURCE_PREPOSITIONS, cue_of
 from index.language import Doc, Token
+from index.gazetteer import country_of
 from index.phrases import Mention, mention_of
+from index.roles import ROLE_NOUNS, TITLES
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 # Dependencies through which a cue without a subject takes its clause's subject:
@@ -42,6 +44,11 @@ class Found:
     start: int
     end: int
     score: float
+
+
+def _is_role_word(word: str) -> bool:
+    bare = word.lower().rstrip(".")
+    return bare in ROLE_NOUNS or bare in TITLES
 
 
 def _in_quote(token: Token, quotes: list[tuple[int, int]]) -> bool:
@@ -135,6 +142,10 @@ def _verb_found(cue: Token, quotes: list[tuple[int, int]]) -> Found | None:
     mention = mention_of(subject)
     score = (2.0 if kind == "speech" else 1.0) + (1.0 if mention.kind == "name" else 0.0)
     score += 0.5 if cue.dep_ == "ROOT" else 0.0
+    # a clause or a quote is what a claim says; "criticized X" only names a target
+    clausal = any(c.dep_ == "ccomp" for c in cue.children) or any(
+        a <= span[0] < b for a, b in quotes)
+    score += 0.6 if clausal else 0.0
     particle = next((c for c in cue.children if c.dep_ == "prt" and c.lower_ in PARTICLES), None)
     cue_text = f"{cue.text} {particle.text}" if particle is not None else cue.text
     return Found(cue_text, kind, mention, span[0], span[1], score)
@@ -157,20 +168,53 @@ def _according_found(tok: Token) -> Found | None:
 
 
 def _colon_found(doc: Doc) -> Found | None:
-    """ "Trump: Mexico will pay" - a short name phrase, then a colon."""
+    """ "Trump: Mexico will pay", "TAPPER: ..." - a short name phrase, then a colon."""
     colon = next((t for t in doc[:8] if t.text == ":"), None)
     if colon is None or colon.i == 0:
         return None
-    head = max(doc[: colon.i], key=lambda t: t.tag_ in ("NNP", "NNPS") and t.head.i >= colon.i)
-    if head.tag_ not in ("NNP", "NNPS"):
-        return None
+    head = doc[colon.i - 1]
     rest = doc[colon.i + 1 :]
-    if _words(rest.text) < 3:
+    if _words(rest.text) < 3 or not head.text[:1].isupper():
         return None
-    mention = mention_of(head)
+    if head.text.isupper() and head.is_alpha and len(head) > 2 and colon.i == 1:
+        # a transcript's speaker label
+        name = head.text.capitalize()
+        mention = Mention(head.text, "name", name, "person", subject_index=0)
+    else:
+        mention = mention_of(head)
     if mention.kind != "name":
         return None
     return Found(":", "colon", mention, rest[0].idx, rest[-1].idx + len(rest[-1].text), 1.5)
+
+
+def _title_case(doc: Doc) -> bool:
+    words = [t for t in doc if t.is_alpha]
+    return len(words) >= 4 and sum(t.text[0].isupper() for t in words) >= 0.7 * len(words)
+
+
+def _headline_found(doc: Doc) -> Found | None:
+    """ "Hillary Clinton Slams Donald Trump On Abortion": a name, then a cue verb."""
+    for tok in doc[1:]:
+        cue = cue_of(tok.text)
+        if cue is None or tok.text.endswith("ing") or not tok.text[:1].isupper():
+            continue
+        before = [t for t in doc[: tok.i] if not t.is_punct]
+        if not before or not all(t.text[:1].isupper() for t in before):
+            return None
+        roles = [i for i, t in enumerate(before) if _is_role_word(t.text)]
+        name_tokens = before[roles[-1] + 1 :] if roles else before
+        if not name_tokens:
+            return None
+        name = " ".join(t.text for t in name_tokens[-3:])
+        rest = doc[tok.i + 1 :]
+        if _words(rest.text) < 2:
+            return None
+        entity = "country" if country_of(name) else "person"
+        mention = Mention(doc[: tok.i].text, "name", country_of(name) or name, entity,
+                          subject_index=name_tokens[-1].i)
+        return Found(tok.text, cue[1], mention, rest[0].idx,
+                     rest[-1].idx + len(rest[-1].text), 2.0)
+    return None
 
 
 def find_attribution(doc: Doc, quotes: list[tuple[int, int]]) -> Found | None:
@@ -183,6 +227,8 @@ def find_attribution(doc: Doc, quotes: list[tuple[int, int]]) -> Found | None:
     Returns:
         The preferred attribution, or None when the sentence attributes nothing.
     """
+    if _title_case(doc):
+        return _colon_found(doc) or _headline_found(doc)
     candidates = [f for tok in doc for f in (_verb_found(tok, quotes), _according_found(tok)) if f]
     colon = _colon_found(doc) if not candidates else None
     if colon is not None:

@@ -16,17 +16,18 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from index.attribution import extract_claims_many
 from index.embedding import Embedder
 from index.errors import InputError
 from index.ledger import Ledger, text_hash
 from index.reading import iter_sources
-from index.records import Article, Metadata, Sentence, Source
+from index.records import Article, Claim, Metadata, Sentence, Source
 from index.repairing import boilerplate_lines, fix_text, repair_punctuation
 from index.splitting import split_text
 from index.store import VectorStore
 
 # Bump when repairing or splitting changes, so that re-ingest rebuilds every article.
-PIPELINE_VERSION = "1"
+PIPELINE_VERSION = "2"
 FLUSH_SENTENCES = 512
 
 
@@ -51,13 +52,22 @@ class IngestReport:
     seconds: float = 0.0
 
 
+@dataclass(frozen=True)
+class Prepared:
+    """An article ready to be written: its sentences and its punctuation-repaired text."""
+
+    article: Article
+    sentences: list[Sentence]
+    repaired: str
+
+
 @dataclass
 class _Batch:
-    articles: list[tuple[Article, list[Sentence]]] = field(default_factory=list)
+    articles: list[Prepared] = field(default_factory=list)
 
     @property
     def size(self) -> int:
-        return sum(len(s) for _, s in self.articles)
+        return sum(len(p.sentences) for p in self.articles)
 
 
 def article_id(key: str) -> str:
@@ -76,7 +86,7 @@ def content_hash(source: Source) -> str:
     return hashlib.sha256(f"{PIPELINE_VERSION}\0{source.text}".encode()).hexdigest()
 
 
-def prepare(source: Source) -> tuple[Article, list[Sentence]]:
+def prepare(source: Source) -> Prepared:
     """Repair and split one source into an article and its sentences (no I/O)."""
     repaired, changed = repair_punctuation(source.text)
     flags = source.flags + (("repaired-punctuation",) if changed else ())
@@ -96,7 +106,7 @@ def prepare(source: Source) -> tuple[Article, list[Sentence]]:
         content_hash=content_hash(source), encoding=source.encoding, flags=flags,
         meta=source.meta, sentence_count=len(sentences),
     )
-    return article, sentences
+    return Prepared(article, sentences, repaired)
 
 
 class Ingestor:
@@ -138,29 +148,34 @@ class Ingestor:
                 self.ledger.update_metadata(stored[0].id, source.meta)
             report.unchanged.append(source.key)
             return
-        article, sentences = prepare(source)
-        if not sentences:
+        if any(p.article.key == source.key for p in batch.articles):
+            return  # the same record twice in one call: the first one wins
+        prepared = prepare(source)
+        if not prepared.sentences:
             report.skipped.append((source.key, "no text to index (only blank or boilerplate)"))
             return
         (report.replaced if stored else report.added).append(source.key)
-        for _, pending in batch.articles:
-            if pending and pending[0].article == article.id:
-                return  # the same key twice in one call: the first one wins
-        batch.articles.append((article, sentences))
+        batch.articles.append(prepared)
 
     def _flush(self, batch: _Batch, report: IngestReport) -> IngestReport:
         if not batch.articles:
             return report
-        for article, sentences in batch.articles:
-            self.ledger.write_article(article, sentences)
-        sentences = [s for _, group in batch.articles for s in group]
+        claims = self._claims(batch.articles)
+        for prepared, found in zip(batch.articles, claims, strict=True):
+            self.ledger.write_article(prepared.article, prepared.sentences, found)
+        self.ledger.relink_speakers()
+        sentences = [s for p in batch.articles for s in p.sentences]
         self.drop_stale()
         self._index(sentences)
-        self.ledger.mark_indexed([a.id for a, _ in batch.articles])
+        self.ledger.mark_indexed([p.article.id for p in batch.articles])
         written = report.sentences + len(sentences)
         batch.articles.clear()
         return IngestReport(report.added, report.unchanged, report.replaced, report.skipped,
                             written, report.seconds)
+
+    def _claims(self, articles: Sequence[Prepared]) -> list[list[Claim]]:
+        # Attribution reads the repaired text: its quote marks are what it looks for.
+        return extract_claims_many((p.repaired, p.sentences) for p in articles)
 
     def _index(self, sentences: Sequence[Sentence]) -> None:
         if not sentences:
@@ -216,6 +231,7 @@ class Ingestor:
         """Delete articles with their sentences and vectors."""
         for article_id in article_ids:
             self.ledger.delete_article(article_id)
+        self.ledger.relink_speakers()
         self.drop_stale()
 
 

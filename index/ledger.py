@@ -13,8 +13,9 @@ from pathlib import Path
 
 import numpy as np
 
+from index import claims as claim_table
 from index.errors import StoreError
-from index.records import Article, Metadata, Sentence
+from index.records import Article, Claim, Metadata, Sentence, Speaker
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -54,6 +55,16 @@ ARTICLE_COLUMNS = (
 )
 SENTENCE_COLUMNS = 'id, article, position, line, start, "end", text'
 _WORD = re.compile(r"\w+", re.UNICODE)
+# Function words carry no topic; matching them ranks every sentence of a question's shape.
+STOPWORDS = frozenset("""
+a about above after again against all am an and any are as at be because been before being
+below between both but by can could did do does doing down during each few for from further
+had has have having he her here hers herself him himself his how i if in into is it its itself
+just me more most my myself no nor not now of off on once only or other our ours ourselves out
+over own same she should so some such than that the their theirs them themselves then there
+these they this those through to too under until up very was we were what when where which
+while who whom why will with would you your yours yourself yourselves say said says tell told
+""".split())
 
 
 class Ledger:
@@ -67,6 +78,7 @@ class Ledger:
             self.db.execute("PRAGMA foreign_keys=ON")
             self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.executescript(SCHEMA)
+            self.db.executescript(claim_table.SCHEMA)
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"cannot open the ledger {path}: {exc}") from exc
         self.path = path
@@ -130,8 +142,10 @@ class Ledger:
         where = " AND ".join(clauses) or "1"
         return [r[0] for r in self.db.execute(f"SELECT id FROM articles WHERE {where}", args)]
 
-    def write_article(self, article: Article, sentences: Sequence[Sentence]) -> None:
-        """Insert or replace an article and all its sentences in one transaction.
+    def write_article(
+        self, article: Article, sentences: Sequence[Sentence], claims: Sequence[Claim] = ()
+    ) -> None:
+        """Insert or replace an article with all its sentences and claims in one transaction.
 
         Sentences of an earlier version are deleted, and their ids queued in
         ``stale_vectors`` so the index drops them even if the process dies right after.
@@ -160,6 +174,7 @@ class Ledger:
                 [(s.id, s.article, s.position, s.line, s.start, s.end, s.text, h)
                  for s, h in zip(sentences, hashes, strict=True)],
             )
+            claim_table.insert(self.db, claims)
             # A sentence id that survives the replace keeps its vector.
             self.db.execute(
                 "DELETE FROM stale_vectors "
@@ -234,13 +249,14 @@ class Ledger:
         return int(self.db.execute("SELECT count(*) FROM sentences").fetchone()[0])
 
     def lexical(
-        self, query: str, k: int, article_ids: Sequence[str] | None = None
+        self, query: str, k: int, article_ids: Sequence[str] | None = None,
+        sentence_ids: Sequence[str] | None = None,
     ) -> list[tuple[str, float]]:
         """BM25 search over sentence texts: (sentence id, bm25) pairs, best first.
 
         BM25 here is SQLite's: more negative is better; the caller only uses the ranks.
         """
-        words = [w for w in _WORD.findall(query.lower()) if len(w) > 1]
+        words = [w for w in _WORD.findall(query.lower()) if len(w) > 1 and w not in STOPWORDS]
         if not words or k <= 0:
             return []
         match = " OR ".join(f'"{w}"' for w in dict.fromkeys(words))
@@ -252,9 +268,44 @@ class Ledger:
         if article_ids is not None:
             sql += f" AND s.article IN ({','.join('?' * len(article_ids))})"
             args += list(article_ids)
+        if sentence_ids is not None:
+            sql += f" AND s.id IN ({','.join('?' * len(sentence_ids))})"
+            args += list(sentence_ids)
         sql += " ORDER BY rank LIMIT ?"
         args.append(k)
         return [(r[0], float(r[1])) for r in self.db.execute(sql, args)]
+
+    # Claims and speakers (see `index.claims`) ------------------------------------------------
+
+    def relink_speakers(self) -> None:
+        """Recompute speaker identities across articles after claims changed."""
+        with self.db:
+            claim_table.relink(self.db)
+
+    def claims(
+        self, filters: claim_table.ClaimFilters, sentence_ids: Sequence[str] | None = None
+    ) -> list[Claim]:
+        """Claims matching `filters` (and, if given, holding one of `sentence_ids`)."""
+        return claim_table.select(self.db, filters, sentence_ids)
+
+    def speakers(self) -> list[Speaker]:
+        """Every speaker identity, most claims first."""
+        return claim_table.speakers(self.db)
+
+    def organisations(self) -> list[str]:
+        """Names of organisations that speak or employ speakers."""
+        return [r[0] for r in self.db.execute(
+            "SELECT speaker_org FROM claims WHERE speaker_org IS NOT NULL UNION "
+            "SELECT entity FROM claims WHERE entity_kind = 'organisation'")]
+
+    def outlets(self) -> list[str]:
+        """Distinct outlets of stored articles."""
+        return [r[0] for r in self.db.execute(
+            "SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL ORDER BY outlet")]
+
+    def speaker_names(self) -> list[tuple[str, str]]:
+        """(name as resolved in an article, identity) pairs."""
+        return claim_table.identity_names(self.db)
 
     # Embedding cache ------------------------------------------------------------------------
 

@@ -13,12 +13,14 @@ from dataclasses import dataclass
 from index.gazetteer import country_of
 from index.language import Token
 from index.roles import (
+    CAPITALISED_STOP,
     FIRST_PERSON,
     GENERIC_SOURCES,
     GROUP_PRONOUNS,
     ORG_HEADS,
     ORG_NAMES,
     PERSON_PRONOUNS,
+    PLACES,
     RELATIVE_PRONOUNS,
     ROLE_NOUNS,
     THING_PRONOUNS,
@@ -46,6 +48,8 @@ class Mention:
         gender: "m" or "f" when a title or pronoun tells.
         possessor: The owner in "his campaign", "Trump's campaign", as a Mention.
         subject_index: Index of the head token in its sentence.
+        phrase: The whole subject phrase without relative clauses ("Six in 10 Virginia
+            Democratic voters"), the speaker to show when nothing resolves.
     """
 
     text: str
@@ -58,6 +62,7 @@ class Mention:
     gender: str | None = None
     possessor: Mention | None = None
     subject_index: int = -1
+    phrase: str | None = None
 
 
 def _is_proper(token: Token) -> bool:
@@ -168,7 +173,48 @@ def _possessor(head: Token) -> Mention | None:
     return None
 
 
+_PHRASE_CUTS = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advcl"})
+
+
+def _names_someone(token: Token) -> bool:
+    """A proper noun or name adjective ("Democratic voters") that is no US state, demonym or
+    capital ("Florida", "Chinese") and no capitalised common word."""
+    bare = _bare(token.text)
+    if not token.text[:1].isupper() or not token.is_alpha or bare in PLACES:
+        return False
+    if bare in CAPITALISED_STOP or bare in GENERIC_SOURCES or _is_role(token.text):
+        return False
+    if not (_is_proper(token) or token.tag_ in ("JJ", "NNPS")):
+        return False
+    country = country_of(token.text)
+    return country is None or country.lower() == _bare(token.text)
+
+
+def _phrase(head: Token) -> str | None:
+    """The subject phrase without relative clauses, when it holds a name; else None."""
+    end = head.i
+    for child in head.rights:
+        if child.dep_ in _PHRASE_CUTS:
+            break
+        end = child.right_edge.i
+    start = head.left_edge.i
+    while start < head.i and head.doc[start].is_punct:
+        start += 1
+    span = head.doc[start : end + 1]
+    return span.text if any(_names_someone(t) for t in span) else None
+
+
 def mention_of(head: Token) -> Mention:
+    """Describe the speaker phrase whose head is `head`; see `_mention`."""
+    mention = _mention(head)
+    if mention.kind in ("generic", "role", "org") and mention.phrase is None:
+        return Mention(mention.text, mention.kind, mention.name, mention.entity, mention.role,
+                       mention.org, mention.country, mention.gender, mention.possessor,
+                       mention.subject_index, _phrase(head))
+    return mention
+
+
+def _mention(head: Token) -> Mention:
     """Describe the speaker phrase whose head is `head`.
 
     Args:
@@ -214,6 +260,9 @@ def mention_of(head: Token) -> Mention:
         return Mention(text, "name", name, entity, role, org, country, gender,
                        _possessor(head) if entity == "org" else None, head.i)
     if lower in ORG_HEADS:
+        if org and org.lower() != lower and org[:1].isupper():
+            # "the Jeb Bush campaign", "the Obama administration": a named organisation
+            return Mention(text, "name", org, "org", None, None, country, None, None, head.i)
         return Mention(text, "org", None, "org", None, org or lower, country, None,
                        _possessor(head), head.i)
     if lower in ROLE_NOUNS and lower not in GENERIC_SOURCES:

@@ -119,7 +119,14 @@ def iso_date(value: Any) -> str | None:
 
 
 def content_hash(text: str) -> str:
-    """Return the sha256 hex digest of `text` encoded as UTF-8."""
+    """Hash a text.
+
+    Args:
+        text: Any text.
+
+    Returns:
+        The sha256 hex digest of `text` encoded as UTF-8.
+    """
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
@@ -209,8 +216,8 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
         if size > max_bytes:
             raise UnreadableFileError(
                 str(path),
-                f"file is {size:,} bytes, over the limit of {max_bytes:,} bytes; "
-                "raise CLAIMTRACK_MAX_FILE_MB to read it",
+                f"file is {size / 1e6:g} MB ({size:,} bytes), over the limit of "
+                f"{max_bytes / 1e6:g} MB; raise CLAIMTRACK_MAX_FILE_MB to read it",
             )
         return path.read_bytes()
     except OSError as error:

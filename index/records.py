@@ -110,6 +110,7 @@ class Hit:
     text: str
     score: float
     speaker: str | None = None
+    speaker_role: str | None = None
     speaker_org: str | None = None
     speaker_country: str | None = None
     cue: str | None = None
@@ -157,3 +158,32 @@ class Claim:
     path: str | None = None
     date: str | None = None
     outlet: str | None = None
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """One speaker across the corpus: a person, an organisation or a country.
+
+    Attributes:
+        name: Canonical name ("Donald Trump", "Foreign Ministry", "China").
+        kind: "person", "organisation" or "country".
+        aliases: Every name the speaker was resolved under in some article.
+        roles: Roles seen, most frequent first.
+        orgs: Organisations seen, most frequent first.
+        countries: Countries seen, most frequent first.
+        first_date: Earliest article date with a claim (None when no article is dated).
+        last_date: Latest article date with a claim.
+        claims: Number of claims.
+        articles: Number of articles with a claim.
+    """
+
+    name: str
+    kind: str
+    aliases: tuple[str, ...]
+    roles: tuple[str, ...]
+    orgs: tuple[str, ...]
+    countries: tuple[str, ...]
+    first_date: str | None
+    last_date: str | None
+    claims: int
+    articles: int

@@ -1,4 +1,9 @@
-"""Hybrid retrieval: dense (Chroma) and lexical (SQLite FTS5 BM25), fused by reciprocal rank."""
+"""Hybrid retrieval: dense (Chroma) and lexical (SQLite FTS5 BM25), fused by reciprocal rank.
+
+Filters on speaker, country or organisation select a set of claim sentences first; a small set
+is scored exactly against the cached vectors of the ledger instead of asking Chroma for a
+filtered nearest-neighbour search, which is slow on large collections.
+"""
 
 from __future__ import annotations
 
@@ -7,26 +12,42 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from index.claims import ClaimFilters
 from index.ingestion import Ingestor
-from index.ledger import Ledger, text_hash
-from index.records import Article, Hit, Sentence
+from index.ledger import Ledger
+from index.records import Article, Claim, Hit, Sentence
 
 RRF_K = 60  # the customary constant of reciprocal rank fusion
 CANDIDATES = 50
+EXACT_LIMIT = 5000  # filtered sets up to this size are scored exactly
 
 
 @dataclass(frozen=True)
 class Filters:
-    """Restrictions on which articles a search may return; None means no restriction."""
+    """Restrictions on which sentences a search may return; None means no restriction.
+
+    `speaker`, `country` and `org` restrict the search to attributed claims: `speaker` is a
+    speaker identity or alias; `country` a country (every speaker affiliated with it, and the
+    country itself); `org` an organisation (its members and itself).
+    """
 
     article: str | None = None
     outlet: str | None = None
     since: str | None = None
     until: str | None = None
+    speaker: str | None = None
+    country: str | None = None
+    org: str | None = None
+    attributed: bool = False  # only sentences that carry a claim
 
-    def active(self) -> bool:
-        """Whether any filter is set."""
+    def on_articles(self) -> bool:
+        """Whether an article-level filter is set."""
         return any(v is not None for v in (self.article, self.outlet, self.since, self.until))
+
+    def on_claims(self) -> bool:
+        """Whether a speaker-level filter is set."""
+        return self.attributed or any(
+            v is not None for v in (self.speaker, self.country, self.org))
 
 
 class HybridSearch:
@@ -36,50 +57,78 @@ class HybridSearch:
         self.ledger = ledger
         self.ingestor = ingestor
 
-    def search(
-        self, query: str, k: int = 10, filters: Filters = Filters(),
-        sentence_ids: Sequence[str] | None = None,
-    ) -> list[Hit]:
+    def search(self, query: str, k: int = 10, filters: Filters = Filters(),
+               keywords: str | None = None) -> list[Hit]:
         """The `k` best sentences for `query`, best first, scores in [0, 1].
 
         Args:
-            query: Free text.
+            query: Free text, embedded for the dense ranking.
             k: Number of hits wanted.
-            filters: Article, outlet and date restrictions.
-            sentence_ids: If given, only these sentences may be returned.
+            filters: Article and speaker restrictions.
+            keywords: Text for the lexical ranking when it should differ from `query` (the
+                topic of a question, without the speaker and question words).
         """
         if not query.strip() or k <= 0:
             return []
-        article_ids = self.ledger.article_ids(**vars(filters)) if filters.active() else None
+        article_ids = None
+        if filters.on_articles():
+            article_ids = self.ledger.article_ids(
+                filters.article, filters.outlet, filters.since, filters.until)
+        sentence_ids = None
+        if filters.on_claims():
+            sentence_ids = [c.sentence_id for c in self.claims(filters, article_ids)]
         if article_ids == [] or sentence_ids == []:
             return []
         vector = self.ingestor.embedder.embed([query])[0]
-        where = {"article": {"$in": article_ids}} if article_ids is not None else None
-        if sentence_ids is not None:
-            where = None
         wanted = max(CANDIDATES, 3 * k)
-        dense = [n.id for n in self.ingestor.store.query(vector, wanted, where)]
-        lexical = [i for i, _ in self.ledger.lexical(query, wanted, article_ids)]
-        if sentence_ids is not None:
-            allowed = set(sentence_ids)
-            dense = [i for i in dense if i in allowed]
-            lexical = [i for i in lexical if i in allowed]
-        fused = fuse([dense, lexical])[:k]
-        return self._hits(fused, vector)
+        if sentence_ids is not None and len(sentence_ids) <= EXACT_LIMIT:
+            dense = self._exact(vector, sentence_ids)[:wanted]
+        else:
+            where = {"article": {"$in": article_ids}} if article_ids is not None else None
+            dense = [n.id for n in self.ingestor.store.query(vector, wanted, where)]
+            if sentence_ids is not None:
+                allowed = set(sentence_ids)
+                dense = [i for i in dense if i in allowed]
+        lexical = [i for i, _ in self.ledger.lexical(
+            keywords or query, wanted, article_ids, sentence_ids)]
+        return self._hits(fuse([dense, lexical])[:k], vector)
+
+    def claims(self, filters: Filters, article_ids: Sequence[str] | None = None) -> list[Claim]:
+        """Claims matching the speaker-level filters within the given articles."""
+        return self.ledger.claims(ClaimFilters(
+            tuple(article_ids) if article_ids is not None else None,
+            filters.speaker, filters.country, filters.org))
+
+    def claim_hits(self, filters: Filters, k: int) -> list[Hit]:
+        """The first `k` claims matching the filters (by date and line), as hits of score 1."""
+        article_ids = None
+        if filters.on_articles():
+            article_ids = self.ledger.article_ids(
+                filters.article, filters.outlet, filters.since, filters.until)
+        claims = self.claims(filters, article_ids)[:k]
+        sentences = self.ledger.sentences([c.sentence_id for c in claims])
+        articles = {a.id: a for a in self.ledger.articles({c.article for c in claims})}
+        return [make_hit(sentences[c.sentence_id], articles[c.article], 1.0, None, c)
+                for c in claims]
+
+    def _exact(self, vector: np.ndarray, sentence_ids: Sequence[str]) -> list[str]:
+        sentences = self.ledger.sentences(sentence_ids)
+        ids = list(sentences)
+        if not ids:
+            return []
+        similarity = self.ingestor.vectors([sentences[i].text for i in ids]) @ vector
+        return [ids[i] for i in np.argsort(-similarity, kind="stable")]
 
     def _hits(self, fused: list[tuple[str, float]], vector: np.ndarray) -> list[Hit]:
         sentences = self.ledger.sentences([i for i, _ in fused])
         articles = {a.id: a for a in self.ledger.articles({s.article for s in sentences.values()})}
-        texts = [sentences[i].text for i, _ in fused if i in sentences]
-        vectors = self.ingestor.vectors(texts) if texts else np.zeros((0, len(vector)))
-        similarity = dict(zip((text_hash(t) for t in texts), vectors @ vector, strict=True))
-        hits = []
-        for sid, score in fused:
-            if sid in sentences:
-                s = sentences[sid]
-                hits.append(make_hit(s, articles[s.article], score,
-                                     float(similarity[text_hash(s.text)])))
-        return hits
+        claims = {c.sentence_id: c for c in self.ledger.claims(ClaimFilters(), list(sentences))}
+        found = [(sentences[i], score) for i, score in fused if i in sentences]
+        vectors = self.ingestor.vectors([s.text for s, _ in found])
+        return [
+            make_hit(s, articles[s.article], score, float(v @ vector), claims.get(s.id))
+            for (s, score), v in zip(found, vectors, strict=True)
+        ]
 
 
 def fuse(rankings: Sequence[Sequence[str]]) -> list[tuple[str, float]]:
@@ -92,11 +141,17 @@ def fuse(rankings: Sequence[Sequence[str]]) -> list[tuple[str, float]]:
     return sorted(((i, s / top) for i, s in scores.items()), key=lambda p: -p[1])
 
 
-def make_hit(sentence: Sentence, article: Article, score: float, similarity: float | None) -> Hit:
-    """A `Hit` for a stored sentence of a stored article."""
+def make_hit(sentence: Sentence, article: Article, score: float, similarity: float | None,
+             claim: Claim | None = None) -> Hit:
+    """A `Hit` for a stored sentence of a stored article, with its claim's speaker if any."""
     return Hit(
         sentence_id=sentence.id, article=article.id, path=article.path, title=article.title,
         date=article.date, outlet=article.outlet, line=sentence.line, start=sentence.start,
         end=sentence.end, text=sentence.text, score=round(min(1.0, max(0.0, score)), 4),
+        speaker=claim.speaker if claim else None,
+        speaker_role=claim.speaker_role if claim else None,
+        speaker_org=claim.speaker_org if claim else None,
+        speaker_country=claim.speaker_country if claim else None,
+        cue=claim.cue if claim else None,
         similarity=None if similarity is None else round(similarity, 4),
     )

@@ -95,3 +95,19 @@ chicago boston philadelphia manhattan brooklyn miami orlando atlanta denver phoe
 houston cleveland detroit milwaukee vegas angeles francisco seattle portland baltimore
 charlotte des moines tampa columbus cincinnati pittsburgh richmond raleigh street avenue
 """.split())
+
+# Roles by which news refers back to its main figure ("the businessman", "the Vermont
+# senator"); a definite one with no holder of the role in sight means the most salient person.
+DESCRIPTIONS = frozenset("""
+businessman businesswoman mogul billionaire tycoon developer candidate nominee frontrunner
+front-runner contender challenger incumbent senator governor congressman congresswoman
+secretary neurosurgeon surgeon star lawmaker president
+""".split())
+
+# Role nouns that tell a gender.
+ROLE_GENDER = {
+    "spokesman": "m", "spokeswoman": "f", "businessman": "m", "businesswoman": "f",
+    "congressman": "m", "congresswoman": "f", "chairman": "m", "chairwoman": "f",
+    "king": "m", "queen": "f", "wife": "f", "husband": "m", "mother": "f", "father": "m",
+    "daughter": "f", "son": "m",
+}

@@ -15,21 +15,24 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from index.gazetteer import country_of
+from index.names import gender_of_given_name
 from index.phrases import Mention
 from index.roles import (
     CAPITALISED_STOP,
+    DESCRIPTIONS,
     GROUP_PRONOUNS,
     ORG_HEADS,
     ORG_NAMES,
     PERSON_PRONOUNS,
     PLACES,
+    ROLE_GENDER,
     ROLE_NOUNS,
     THING_PRONOUNS,
     TITLES,
 )
 
 _CAPITALISED_RUN = re.compile(
-    r"[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|de|la|van|von|bin|al|da|di|del|le))*"
+    r"[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|(?:de|la|van|von|bin|al|da|di|del|le)\b))*"
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
 _HE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
@@ -49,6 +52,7 @@ class Entity:
     roles: set[str] = field(default_factory=set)
     last: int = -1
     last_subject: int = -1
+    confirmed: bool = False  # seen as a subject, or with a title: a pronoun may refer to it
 
     @property
     def tokens(self) -> set[str]:
@@ -75,12 +79,16 @@ def harvest_names(sentence: str) -> list[tuple[str, str | None, str | None]]:
     for m in _CAPITALISED_RUN.finditer(sentence):
         words = _words(m.group())
         role = gender = None
-        while words and (words[0].lower().rstrip(".") in CAPITALISED_STOP
-                         or words[0].lower().rstrip(".") in TITLES
-                         or words[0].lower() in ROLE_NOUNS):
-            title = TITLES.get(words[0].lower().rstrip("."))
-            if title:
-                role, gender = title[0] or role, title[1] or gender
+        # "Florida Sen. Marco Rubio": the name follows the last title or role word
+        bare = [w.lower().rstrip(".") for w in words]
+        last_title = max((i for i, b in enumerate(bare) if b in TITLES or b in ROLE_NOUNS),
+                         default=-1)
+        if last_title >= 0:
+            title = TITLES.get(bare[last_title])
+            role = title[0] if title else bare[last_title]
+            gender = title[1] if title else None
+            words = words[last_title + 1 :]
+        while words and words[0].lower().rstrip(".") in CAPITALISED_STOP:
             words = words[1:]
         words = [w.rstrip(".") if len(w) > 2 else w for w in words]
         if words and len(words) <= 4 and not all(w.lower() in CAPITALISED_STOP for w in words):
@@ -92,7 +100,8 @@ def _person_like(name: str) -> bool:
     words = name.split()
     lowered = [w.lower() for w in words]
     return (
-        len(words) >= 2
+        2 <= len(words) <= 3
+        and all(w.isalpha() and not w.isupper() for w in words)
         and not any(w in PLACES or w in ORG_HEADS or w in ORG_NAMES for w in lowered)
         and not country_of(name)
         and not any(country_of(w) for w in words)
@@ -169,13 +178,16 @@ class Registry:
         entity.last = position
         if subject:
             entity.last_subject = position
+            entity.confirmed = True
         if role:
             entity.roles.add(role)
             entity.role = entity.role or role
         entity.org = entity.org or org
         entity.country = entity.country or country
         surname = entity.name.split()[-1].lower()
-        entity.gender = gender or entity.gender or self.genders.get(surname)
+        entity.gender = (gender or entity.gender or self.genders.get(surname)
+                         or (gender_of_given_name(entity.name) if kind == "person" else None))
+        entity.confirmed = entity.confirmed or bool(role or gender or surname in self.genders)
         return entity
 
     def find(self, name: str, kind: str | None = None) -> Entity | None:
@@ -184,16 +196,18 @@ class Registry:
         if not words:
             return None
         best: Entity | None = None
+        best_rank: tuple[bool, int] = (False, -1)
         for entity in self.entities:
             if kind and kind != entity.kind and not (kind == "person" and len(words) == 1):
                 continue
             tokens = entity.tokens
             if entity.name.lower() == name.lower():
                 return entity
-            if (words <= tokens or tokens <= words) and (
-                best is None or entity.last > best.last
-            ):
-                best = entity
+            if words <= tokens or tokens <= words:
+                # a surname beats a first name, then the latest mention wins
+                rank = (len(words) > 1 or entity.name.split()[-1].lower() in words, entity.last)
+                if best is None or rank > best_rank:
+                    best, best_rank = entity, rank
         return best
 
     def harvest(self, sentence: str, position: int) -> None:
@@ -211,6 +225,8 @@ class Registry:
         best, best_score = None, float("-inf")
         for entity in self.entities:
             if entity.kind != "person" or entity is exclude or entity.last < 0:
+                continue
+            if not entity.confirmed and entity.gender is None:
                 continue
             if gender and entity.gender and entity.gender != gender:
                 continue
@@ -235,13 +251,22 @@ class Registry:
     def resolve(self, mention: Mention, position: int) -> Entity | None:
         """Resolve a speaker mention, registering it when it is a name.
 
+        A phrase that resolves to no one but holds a name ("Six in 10 Virginia Democratic
+        voters", "a spokesman for Donald Trump") is kept as written, as an unregistered group.
+
         Args:
             mention: The speaker phrase of a claim.
             position: Sentence position of the claim.
 
         Returns:
-            The entity meant, or None when the mention names no one that can be found.
+            The entity meant, or None when the mention names no one.
         """
+        entity = self._resolve(mention, position)
+        if entity is None and mention.phrase:
+            return Entity(mention.phrase, "group")
+        return entity
+
+    def _resolve(self, mention: Mention, position: int) -> Entity | None:
         if mention.kind == "name" and mention.name:
             return self._resolve_name(mention, position)
         if mention.kind == "pronoun":
@@ -249,9 +274,7 @@ class Registry:
         if mention.kind == "org":
             return self._resolve_org(mention, position)
         if mention.kind == "role" and mention.role:
-            if mention.possessor is not None:
-                return None  # "Trump's spokesman" is not Trump
-            return self.latest(("person",), position, mention.role)
+            return self._resolve_role(mention, position)
         head = mention.text.split()[-1] if mention.text else ""
         if head[:1].isupper():
             # A known name the tagger took for a common noun: "Sanders said" (NNS).
@@ -260,6 +283,19 @@ class Registry:
                 known.last = known.last_subject = position
             return known
         return None
+
+    def _resolve_role(self, mention: Mention, position: int) -> Entity | None:
+        """ "the spokesperson": who was introduced with the role; "the businessman": the
+        most salient person of that gender when no one was."""
+        role = mention.role or ""
+        if mention.possessor is not None:
+            return None  # "Trump's spokesman" is not Trump
+        holder = self.latest(("person",), position, role)
+        if holder is not None or role not in DESCRIPTIONS:
+            return holder
+        if not mention.text.lower().startswith("the "):
+            return None
+        return self.person_for(ROLE_GENDER.get(role), position)
 
     def _resolve_name(self, mention: Mention, position: int) -> Entity:
         assert mention.name is not None

@@ -5,7 +5,8 @@ punctuation, optional closing quotes, whitespace) is judged by news-writing rule
 most are clearly a boundary ("said Friday. The") or clearly not ("Sen. Warren", "Jan. 5",
 "U.S. economy", "“Why now?” she asked"). Only the ambiguous rest ("the U.S. He ...",
 "Inc. The") is put to pysbd, which is slow (about a millisecond a sentence and quadratic on
-long inputs), so it sees only short chunks of the paragraphs that need it.
+long inputs), so it sees only short chunks of the paragraphs that need it. Datelines need no
+rule of their own: a dash is no stop, and "ST. LOUIS" or "D.C." are ambiguous stops.
 """
 
 from __future__ import annotations
@@ -82,28 +83,20 @@ _OPENERS = "\"“\u2018'([{«"
 _CLOSERS = "\"”\u2019')]}»"
 _QUOTES = "\"”\u2019'»"
 _TERMINALS = ".?!…"
-# A possible sentence end: terminal punctuation, closing quotes or brackets, whitespace.
-# Possessive quantifiers and the lookbehind keep runs of dots or spaces linear; a lowercase
-# ASCII word after it never starts a sentence, and skipping it here saves most of the work.
+# A possible sentence end: the word before it, terminal punctuation, closing quotes or
+# brackets, whitespace, and what follows. Possessive quantifiers and the lookbehinds keep runs
+# of dots or spaces linear; a lowercase ASCII word never starts a sentence, and skipping it
+# here saves most of the work.
 _CANDIDATE = re.compile(
-    r"(?<![.?!…])[.?!…]++[\"”\u2019')\]}»]*+\s++(?=\S)(?![\"“\u2018'(\[{«]*+[a-z])"
+    r"(?<!\S)(?P<token>\S*?)(?<![.?!…])(?P<stop>[.?!…]++)(?P<close>[\"”\u2019')\]}»]*+)\s++"
+    r"(?=(?P<open>[\"“\u2018'(\[{«]*+)(?P<first>\S))(?![\"“\u2018'(\[{«]*+[a-z])"
 )
 _DOTTED = re.compile(r"(?:[^\W\d_]{1,3}\.)+[^\W\d_]{1,3}")  # "U.S", "a.m", "Ph.D"
 _LAST_SPACE = re.compile(r".*\s", re.DOTALL)
 _WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
-# "BEIJING —", "ST. LOUIS (AP) —", "LONDON, March 3 (Reuters) -", "DALLAS, Texas, Jan. 5 -".
-_DATELINE = re.compile(
-    r"\s*[A-Z][A-Z.'\u2019-]*(?:\s+[A-Z][A-Z.'\u2019-]*)*"
-    r"(?:,\s*[A-Z][A-Za-z.'\u2019-]*(?:\s+[A-Z][A-Za-z.'\u2019-]*)*)*"
-    r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
-    r"(?:\s*\([A-Za-z][A-Za-z .&-]*\))?"
-    r"\s*[—\u2013-]{1,2}\s"
-)
-
-_DATELINE_CHARS = 120  # datelines are short; a bound keeps the regex cheap on huge lines
 _CONTEXT_CHARS = 80  # how far a verdict looks around a candidate
 _CHUNK_CHARS = 1500  # pysbd input size: it is quadratic, so keep its inputs short
-_PYSBD_BUDGET = 200_000  # pysbd characters per paragraph; beyond, ambiguous ends do not split
+_PYSBD_BUDGET = 100_000  # pysbd characters per paragraph; beyond, ambiguous ends do not split
 _LOCK = threading.Lock()
 
 
@@ -145,12 +138,9 @@ def split_text(
 
 def _sentence_starts(paragraph: str) -> list[int]:
     """Return the offsets in `paragraph` where a sentence other than the first begins."""
-    dateline = _DATELINE.match(paragraph[:_DATELINE_CHARS])
-    protected = dateline.end() if dateline else 0
-    verdicts: list[tuple[int, _Verdict]] = []
-    for match in _CANDIDATE.finditer(paragraph):
-        verdict = _verdict(paragraph, match) if match.start() >= protected else _Verdict.NO
-        verdicts.append((match.end(), verdict))
+    verdicts = [
+        (match.end(), _verdict(paragraph, match)) for match in _CANDIDATE.finditer(paragraph)
+    ]
     if any(verdict is _Verdict.MAYBE for _, verdict in verdicts):
         oracle = _pysbd_starts(paragraph, verdicts)
         verdicts = [
@@ -162,38 +152,35 @@ def _sentence_starts(paragraph: str) -> list[int]:
 
 def _verdict(paragraph: str, match: re.Match[str]) -> _Verdict:
     """Judge whether the candidate `match` in `paragraph` ends a sentence."""
-    end_mark = match.group().rstrip()
-    terminals = end_mark.rstrip(_CLOSERS)
-    following = paragraph[match.end() : match.end() + _CONTEXT_CHARS]
-    first = following.lstrip(_OPENERS)[:1]
-    if not first or first.islower() or first in ",;:%)]}" or first in _TERMINALS:
-        return _Verdict.NO  # "... also pose", "U.S. economy", "“Why now?” she asked"
-    if "?" in terminals or "!" in terminals:
-        quoted = any(mark in end_mark[len(terminals) :] for mark in _QUOTES)
+    stop, close, first = match.group("stop", "close", "first")
+    if first.islower() or first in ",;:%)]}" or first in _TERMINALS:
+        return _Verdict.NO  # "U.S. économie", "D-Mass. , said", a spaced ". . ."
+    if "?" in stop or "!" in stop:
+        quoted = any(mark in close for mark in _QUOTES)
+        following = paragraph[match.end() : match.end() + _CONTEXT_CHARS]
         return _Verdict.NO if quoted and _attribution_follows(following) else _Verdict.YES
-    if terminals != ".":
+    if stop != ".":
         return _Verdict.MAYBE  # an ellipsis before a capital: "He waited ... Then"
-    before = paragraph[max(0, match.start() - _CONTEXT_CHARS) : match.start()]
-    token = before.rsplit(None, 1)[-1] if before.strip() else ""
-    core = token.lstrip(_OPENERS).rstrip(_CLOSERS)
-    return _token_verdict(core, first, following)
+    return _token_verdict(paragraph, match)
 
 
-def _token_verdict(core: str, first: str, following: str) -> _Verdict:
-    """Judge a full stop after the token `core`, followed by `following`, starting `first`."""
+def _token_verdict(paragraph: str, match: re.Match[str]) -> _Verdict:
+    """Judge a full stop by the token before it and the word after it."""
+    core = match.group("token").lstrip(_OPENERS).rstrip(_CLOSERS)
+    first = match.group("first")
     word = core.rsplit("-", 1)[-1]  # "D-Mass." is judged as "Mass."
     lowered = word.lower()
-    capitalized = word[:1].isupper()
     if first.isdigit() and lowered in _BEFORE_NUMBER:
         return _Verdict.NO  # "Jan. 5", "No. 2"
-    if capitalized and lowered in _TITLES and not first.isdigit():
+    if word[:1].isupper() and lowered in _TITLES and not first.isdigit():
         return _Verdict.NO  # "Sen. Warren", "Dr. Smith"
-    next_word = _WORD.match(following)
-    if lowered in ("a.m", "p.m") and next_word and next_word.group().lower() in _TIME_WORDS:
-        return _Verdict.NO  # "at 5 p.m. Friday"
+    if lowered in ("a.m", "p.m"):
+        after = _WORD.match(paragraph, match.end("open"))
+        if after and after.group().lower() in _TIME_WORDS:
+            return _Verdict.NO  # "at 5 p.m. Friday"
     if not core or _DOTTED.fullmatch(core) or lowered in _ABBREVIATIONS:
         return _Verdict.MAYBE  # "U.S. He", "Inc. The"
-    if len(word) == 1 and word.isupper() and following[0] not in _OPENERS:
+    if len(word) == 1 and word.isupper() and not match.group("open"):
         return _Verdict.MAYBE  # an initial, "John F. Kennedy", or "Plan B. Then"
     return _Verdict.YES
 

@@ -59,76 +59,42 @@ SEED_SPLIT_LINES = {  # 1-based line -> the sentence that starts the second sent
     14: "Zelenskyy’s own",
 }
 
-# (text, expected sentences) for the news rules.
+# News rules: sentences separated by " | "; the text is the same with single spaces there.
 GOLDEN = [
-    (
-        "The U.N. Security Council met. The U.S. vetoed it.",
-        ["The U.N. Security Council met.", "The U.S. vetoed it."],
-    ),
-    (
-        "He works in the U.S. He lives in the U.K. now.",
-        ["He works in the U.S.", "He lives in the U.K. now."],
-    ),
-    ("The U.S. economy grew.", ["The U.S. economy grew."]),
-    (
-        "Sen. Elizabeth Warren, D-Mass., spoke. Gov. Greg Abbott, R-Texas, disagreed.",
-        ["Sen. Elizabeth Warren, D-Mass., spoke.", "Gov. Greg Abbott, R-Texas, disagreed."],
-    ),
-    ("Rep. Jones met Dr. Smith and Mr. Brown.", ["Rep. Jones met Dr. Smith and Mr. Brown."]),
-    (
-        "He voted with Gov. Abbott, R-Texas. Then he left.",
-        ["He voted with Gov. Abbott, R-Texas.", "Then he left."],
-    ),
-    (
-        "The vote is on Jan. 5 and the count on Sept. 12 in Ohio.",
-        ["The vote is on Jan. 5 and the count on Sept. 12 in Ohio."],
-    ),
-    (
-        "Sales rose 3.5% to $1.2 billion. Profit fell.",
-        ["Sales rose 3.5% to $1.2 billion.", "Profit fell."],
-    ),
-    ("Profit rose 3.5%. Sales fell.", ["Profit rose 3.5%.", "Sales fell."]),
-    ("He is ranked No. 2 in the world.", ["He is ranked No. 2 in the world."]),
-    ("They talked... then left. It ended.", ["They talked... then left.", "It ended."]),
-    ("They talked… then left.", ["They talked… then left."]),
-    (
-        "“We will win,” said X. “Why now?” she asked.",
-        ["“We will win,” said X.", "“Why now?” she asked."],
-    ),
-    (
-        '"We will win," said X. "Why now?" she asked.',
-        ['"We will win," said X.', '"Why now?" she asked.'],
-    ),
-    ("“Why now?” Smith asked. He left.", ["“Why now?” Smith asked.", "He left."]),
-    ("“Stop!” shouted Smith.", ["“Stop!” shouted Smith."]),
-    ("“Is it?” He left.", ["“Is it?”", "He left."]),
-    (
-        "He said: “It is done. We are finished.” Then he left.",
-        ["He said: “It is done.", "We are finished.”", "Then he left."],
-    ),
-    ('"It is done. We are finished," he said.', ['"It is done.', 'We are finished," he said.']),
-    (
-        "BEIJING — Russian Prime Minister Mishustin will visit.",
-        ["BEIJING — Russian Prime Minister Mishustin will visit."],
-    ),
-    (
-        "WASHINGTON (AP) — The U.S. said so. Rep. Jones agreed.",
-        ["WASHINGTON (AP) — The U.S. said so.", "Rep. Jones agreed."],
-    ),
-    (
-        "LONDON, March 3 (Reuters) - Britain's economy grew. It was 2.5% higher.",
-        ["LONDON, March 3 (Reuters) - Britain's economy grew.", "It was 2.5% higher."],
-    ),
-    (
-        "ST. LOUIS (AP) — The city voted. It passed.",
-        ["ST. LOUIS (AP) — The city voted.", "It passed."],
-    ),
-    ("He left at 5 p.m. Friday. She stayed.", ["He left at 5 p.m. Friday.", "She stayed."]),
-    ("Wow! Really? Yes.", ["Wow!", "Really?", "Yes."]),
-    ("One.  Two.\tThree.", ["One.", "Two.", "Three."]),
-    ("(He left.) Then she came.", ["(He left.)", "Then she came."]),
-    ("He was born in 1960. He died in 2020.", ["He was born in 1960.", "He died in 2020."]),
-    ("“Why?” Sen. John Smith asked.", ["“Why?” Sen. John Smith asked."]),
+    "The U.N. Security Council met. | The U.S. vetoed it.",
+    "He works in the U.S. | He lives in the U.K. now.",
+    "The U.S. economy grew.",
+    "Sen. Elizabeth Warren, D-Mass., spoke. | Gov. Greg Abbott, R-Texas, disagreed.",
+    "Rep. Jones met Dr. Smith and Mr. Brown.",
+    "He voted with Gov. Abbott, R-Texas. | Then he left.",
+    "The vote is on Jan. 5 and the count on Sept. 12 in Ohio.",
+    "Sales rose 3.5% to $1.2 billion. | Profit fell.",
+    "Profit rose 3.5%. | Sales fell.",
+    "He is ranked No. 2 in the world.",
+    "The company filed for Ch. 11 protection in vol. 3 of the record.",
+    "The parade on St. Patrick's Day was long.",
+    "Shares of Apple Inc. rose. | They fell at Apple Inc. | The company said so.",
+    "They talked... then left. | It ended.",
+    "They talked… then left.",
+    "“We will win,” said X. | “Why now?” she asked.",
+    '"We will win," said X. | "Why now?" she asked.',
+    "“Why now?” Smith asked. | He left.",
+    "“Why?” Sen. John Smith asked.",
+    "“Stop!” shouted Smith.",
+    "“Is it?” | He left.",
+    "He said: “It is done. | We are finished.” | Then he left.",
+    '"It is done. | We are finished," he said.',
+    "BEIJING — Russian Prime Minister Mishustin will visit.",
+    "WASHINGTON (AP) — The U.S. said so. | Rep. Jones agreed.",
+    "LONDON, March 3 (Reuters) - Britain's economy grew. | It was 2.5% higher.",
+    "LONDON, Jan. 3 (Reuters) - Britain grew.",
+    "ST. LOUIS (AP) — The city voted. | It passed.",
+    "ST. PAUL, Minn. (AP) — The city voted.",
+    "WASHINGTON, D.C. — The vote passed.",
+    "He left at 5 p.m. Friday. | She stayed.",
+    "Wow! | Really? | Yes.",
+    "(He left.) | Then she came.",
+    "He was born in 1960. | He died in 2020.",
 ]
 
 
@@ -136,9 +102,13 @@ def sentences(text: str, max_chars: int = 1000) -> list[str]:
     return [text[span.start : span.end] for span in split_text(text, max_chars=max_chars)]
 
 
-@pytest.mark.parametrize(("text", "expected"), GOLDEN, ids=[t[:40] for t, _ in GOLDEN])
-def test_news_rules(text: str, expected: list[str]) -> None:
-    assert sentences(text) == expected
+@pytest.mark.parametrize("case", GOLDEN)
+def test_news_rules(case: str) -> None:
+    assert sentences(case.replace(" | ", " ")) == case.split(" | ")
+
+
+def test_any_whitespace_separates_sentences() -> None:
+    assert sentences("One.  Two.\tThree.\u00a0Four.") == ["One.", "Two.", "Three.", "Four."]
 
 
 @pytest.mark.parametrize("line", range(1, len(SEED_LINES) + 1))
@@ -185,17 +155,17 @@ def test_max_chars_below_one_is_rejected() -> None:
 
 
 @pytest.mark.parametrize(
-    ("unit", "times"),
+    ("unit", "size"),
     [
-        ("word ", 1_000_000),  # no punctuation at all
+        ("word ", 5_000_000),  # no punctuation at all
         ("x", 5_000_000),  # not even whitespace
-        ("The U.S. Senate met on Jan. 5 in Washington. Sen. Smith said so. ", 77_000),
-        ("A. B. ", 830_000),  # every stop is ambiguous
+        ("The U.S. Senate met on Jan. 5 in Washington. Sen. Smith said so. ", 5_000_000),
+        ("A. B. ", 1_000_000),  # every stop is ambiguous, the slowest kind of text
     ],
     ids=["words", "no-space", "news", "initials"],
 )
-def test_five_megabyte_line_splits_in_seconds(unit: str, times: int) -> None:
-    line = unit * times
+def test_megabyte_lines_split_in_seconds(unit: str, size: int) -> None:
+    line = unit * (size // len(unit))
     started = time.perf_counter()
     spans = split_text(line)
     elapsed = time.perf_counter() - started
@@ -238,12 +208,15 @@ texts = st.lists(
 ).map("".join)
 skips = st.frozensets(st.integers(1, 12), max_size=4)
 limits = st.integers(1, 60)
+# pysbd's first call builds its segmenter, and a loaded machine is slow: no per-example deadline.
+relaxed = settings(deadline=None)
 
 
 def _line_of(text: str, offset: int) -> int:
     return text.count("\n", 0, offset) + 1
 
 
+@relaxed
 @given(texts, skips, limits)
 def test_spans_are_ordered_stripped_and_short(text: str, skip: frozenset[int], limit: int) -> None:
     spans = split_text(text, skip, max_chars=limit)
@@ -257,6 +230,7 @@ def test_spans_are_ordered_stripped_and_short(text: str, skip: frozenset[int], l
         assert "\n" not in piece
 
 
+@relaxed
 @given(texts, skips, limits)
 def test_every_kept_character_is_in_exactly_one_span(
     text: str, skip: frozenset[int], limit: int
@@ -272,6 +246,7 @@ def test_every_kept_character_is_in_exactly_one_span(
             assert covered[offset] == 1
 
 
+@relaxed
 @given(st.text(max_size=80), limits)
 def test_arbitrary_unicode_keeps_the_invariants(text: str, limit: int) -> None:
     spans = split_text(text, max_chars=limit)
@@ -280,11 +255,13 @@ def test_arbitrary_unicode_keeps_the_invariants(text: str, limit: int) -> None:
     assert all(s.end - s.start <= limit for s in spans)
 
 
+@relaxed
 @given(texts, skips)
 def test_splitting_is_deterministic(text: str, skip: frozenset[int]) -> None:
     assert split_text(text, skip) == split_text(text, skip)
 
 
+@relaxed
 @given(texts, st.text(_ALPHABET.replace("\n", ""), max_size=30))
 def test_lines_are_split_independently(text: str, first_line: str) -> None:
     # A prepended line shifts the other lines' spans and touches nothing else.
@@ -294,8 +271,8 @@ def test_lines_are_split_independently(text: str, first_line: str) -> None:
     assert prefixed == [Span(s.line + 1, s.start + shift, s.end + shift) for s in alone]
 
 
-@settings(max_examples=30)
+@settings(max_examples=30, deadline=None)
 @given(st.lists(st.sampled_from(GOLDEN), min_size=1, max_size=4))
-def test_golden_paragraphs_split_the_same_in_one_text(cases: list[tuple[str, list[str]]]) -> None:
-    text = "\n\n".join(case for case, _ in cases)
-    assert sentences(text) == [sentence for _, expected in cases for sentence in expected]
+def test_golden_paragraphs_split_the_same_in_one_text(cases: list[str]) -> None:
+    text = "\n\n".join(case.replace(" | ", " ") for case in cases)
+    assert sentences(text) == [sentence for case in cases for sentence in case.split(" | ")]

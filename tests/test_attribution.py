@@ -1,0 +1,366 @@
+"""Tests of index.attribution with real spaCy: hand-written cases of who said what, and the
+acceptance lines of the seed article."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from index.attribution import extract_claims, extract_claims_many
+from index.gazetteer import country_of
+from index.language import Language, load_nlp
+from index.records import Claim, Sentence
+from index.splitting import split_text
+
+# Each case: an article (lines are paragraphs) and, per sentence picked by a substring, the
+# speaker expected; None means no claim, or a claim whose speaker is None.
+CASES: list[tuple[str, str, dict[str, str | None]]] = [
+    # direct quotes, curly and straight
+    ("curly-said-after", "“The economy is strong and growing,” Janet Yellen said.",
+     {"economy": "Janet Yellen"}),
+    ("curly-said-inverted", "“The economy is strong and growing,” said Janet Yellen.",
+     {"economy": "Janet Yellen"}),
+    ("straight-said-after", '"The economy is strong and growing," Janet Yellen said.',
+     {"economy": "Janet Yellen"}),
+    ("straight-said-inverted", '"The economy is strong and growing," said Janet Yellen.',
+     {"economy": "Janet Yellen"}),
+    ("colon-before-quote", "Janet Yellen said: “The economy is strong and growing.”",
+     {"economy": "Janet Yellen"}),
+    ("split-quote", "“The economy,” Janet Yellen said, “is strong and growing.”",
+     {"economy": "Janet Yellen"}),
+    ("asked", "“Why would anyone vote for this terrible bill?” Elizabeth Warren asked.",
+     {"vote": "Elizabeth Warren"}),
+    ("name-colon-quote", "Elizabeth Warren: “The big banks must be broken up now.”",
+     {"banks": "Elizabeth Warren"}),
+    # indirect speech
+    ("said-that", "Elizabeth Warren said that the plan would fail working families.",
+     {"plan": "Elizabeth Warren"}),
+    ("says", "Elizabeth Warren says the plan will fail working families.",
+     {"plan": "Elizabeth Warren"}),
+    ("said-trailing", "The plan will fail working families, Elizabeth Warren said on Tuesday.",
+     {"plan": "Elizabeth Warren"}),
+    ("according-to-front", "According to Elizabeth Warren, the plan will fail working families.",
+     {"plan": "Elizabeth Warren"}),
+    ("according-to-end", "The plan will fail working families, according to Elizabeth Warren.",
+     {"plan": "Elizabeth Warren"}),
+    ("told", "Elizabeth Warren told reporters the plan would fail working families.",
+     {"plan": "Elizabeth Warren"}),
+    ("told-that", "Donald Trump told CNN that the wall would be built next year.",
+     {"wall": "Donald Trump"}),
+    ("tweeted", "Donald Trump tweeted that the media was dishonest and totally corrupt.",
+     {"media": "Donald Trump"}),
+    ("cited-as-saying",
+     "Elizabeth Warren spoke on Monday. Warren was cited as saying the plan would fail families.",
+     {"spoke": None, "cited": "Elizabeth Warren"}),
+    ("criticized-saying",
+     "Elizabeth Warren criticized the plan, saying it would hurt millions of working families.",
+     {"criticized": "Elizabeth Warren"}),
+    ("point-reiterated",
+     "Chinese diplomat Geng Shuang spoke at the United Nations. China says it does not provide "
+     "arms to either side, a point Geng reiterated at the meeting.",
+     {"spoke": None, "arms": "China"}),
+    ("believes", "Bernie Sanders believes that the system is rigged against working people.",
+     {"rigged": "Bernie Sanders"}),
+    ("wants", "Bernie Sanders wants to raise the minimum wage to fifteen dollars.",
+     {"minimum": "Bernie Sanders"}),
+    ("warned", "Mitch McConnell warned that the shutdown could last for several weeks.",
+     {"shutdown": "Mitch McConnell"}),
+    ("statement", "Mitch McConnell said in a statement that the bill would pass this week.",
+     {"bill": "Mitch McConnell"}),
+    ("title-sen", "Sen. Ted Cruz said the deal was a disaster for the country.",
+     {"deal": "Ted Cruz"}),
+    ("title-mr", "Mr. Trump said the deal was a disaster for the country.", {"deal": "Trump"}),
+    ("dateline", "WASHINGTON — Senator Elizabeth Warren said the big banks must be broken up.",
+     {"banks": "Elizabeth Warren"}),
+    ("relative-who",
+     "Bernie Sanders, who said the system is rigged against workers, won the primary.",
+     {"rigged": "Bernie Sanders"}),
+    # mixed quotes
+    ("mixed", "Elizabeth Warren called the plan “a disaster for working families across America.”",
+     {"disaster": "Elizabeth Warren"}),
+    ("mixed-that", "Warren said the plan was “a disaster for working families” and must go.",
+     {"disaster": "Warren"}),
+    # quotes over several sentences and paragraphs
+    ("multi-sentence-quote",
+     "“We are ready. We will fight for every vote. We will win,” Elizabeth Warren said.",
+     {"ready": "Elizabeth Warren", "every vote": "Elizabeth Warren", "We will win":
+      "Elizabeth Warren"}),
+    ("multi-sentence-straight",
+     '"We are ready. We will fight for every vote," Elizabeth Warren said.',
+     {"ready": "Elizabeth Warren", "every vote": "Elizabeth Warren"}),
+    ("quote-continues-after-attribution",
+     "“We are ready to fight,” Elizabeth Warren said. “We will win every single vote.”",
+     {"ready": "Elizabeth Warren", "single vote": "Elizabeth Warren"}),
+    ("multi-paragraph-quote",
+     "Elizabeth Warren spoke in Boston.\n"
+     "“We are ready to fight for families,” Warren said. “We will not back down.\n"
+     "“We will win this fight in the end, and the banks know it.”",
+     {"Boston": None, "ready": "Elizabeth Warren", "back down": "Elizabeth Warren",
+      "banks know": "Elizabeth Warren"}),
+    ("quote-then-other-speaker",
+     "“Taxes must rise for the richest,” Elizabeth Warren said. Mitch McConnell disagreed, "
+     "saying taxes must fall for everyone.",
+     {"rise": "Elizabeth Warren", "disagreed": "Mitch McConnell"}),
+    ("quote-then-reporter",
+     "“Taxes must rise for the richest,” Elizabeth Warren said. The bill passed the Senate on "
+     "Friday.",
+     {"rise": "Elizabeth Warren", "passed": None}),
+    ("quote-then-reporter-paragraph",
+     "“Taxes must rise for the richest,” Elizabeth Warren said.\n"
+     "The bill passed the Senate on Friday by a wide margin.",
+     {"rise": "Elizabeth Warren", "passed": None}),
+    ("nested-quote",
+     "“He told me ‘we will never surrender’ and I believed him,” Elizabeth Warren said.",
+     {"surrender": "Elizabeth Warren"}),
+    ("paragraph-other-speaker",
+     "“Taxes must rise for the richest,” Elizabeth Warren said.\n"
+     "Mitch McConnell disagreed. “Taxes must fall for every family,” he said.",
+     {"rise": "Elizabeth Warren", "fall": "Mitch McConnell"}),
+    # headlines
+    ("headline-verb", "Hillary Clinton Slams Donald Trump On Abortion Ruling\nThe ruling came on "
+     "Monday.", {"Slams": "Hillary Clinton", "ruling came": None}),
+    ("headline-says", "Bernie Sanders Says The System Is Rigged Against Workers",
+     {"Rigged": "Bernie Sanders"}),
+    ("headline-colon", "Elizabeth Warren: Donald Trump Is a Proven Failure in Business",
+     {"Failure": "Elizabeth Warren"}),
+    # resolution: surnames, pronouns, roles, organisations, countries
+    ("surname",
+     "Senator Elizabeth Warren spoke in Boston. “We will win this fight,” Warren said.",
+     {"win": "Elizabeth Warren"}),
+    ("surname-first", "Ministry spokesperson Wang Wenbin spoke on Friday. Wang added that the "
+     "talks would be useful for both sides.", {"talks": "Wang Wenbin"}),
+    ("pronoun-she", "Elizabeth Warren spoke in Boston on Monday. She said the plan would fail "
+     "working families.", {"plan": "Elizabeth Warren"}),
+    ("pronoun-she-two-people", "Donald Trump met Hillary Clinton before the debate. She said "
+     "his plan would raise taxes on families.", {"plan": "Hillary Clinton"}),
+    ("pronoun-he-two-people", "Hillary Clinton attacked Donald Trump on Monday. He said her "
+     "plan would raise taxes on families.", {"plan": "Donald Trump"}),
+    ("pronoun-he-quote", "Mitch McConnell spoke to reporters. “The bill will pass this week,” he "
+     "said.", {"bill": "Mitch McConnell"}),
+    ("pronoun-no-antecedent", "He said the plan would raise taxes on every family.",
+     {"plan": None}),
+    ("pronoun-they-unknown", "They said the plan would raise taxes on every family.",
+     {"plan": None}),
+    ("role-spokesperson", "Foreign Ministry spokesperson Wang Wenbin spoke on Friday. The "
+     "spokesperson said the talks would be useful for both sides.", {"talks": "Wang Wenbin"}),
+    ("appositive-role", "Wang Wenbin, a ministry spokesperson, said the talks would be useful "
+     "for both sides.", {"talks": "Wang Wenbin"}),
+    ("org-noun", "China's Foreign Ministry said the visit would go ahead. The ministry said both "
+     "sides would sign several deals.", {"visit": "Foreign Ministry", "deals":
+                                         "Foreign Ministry"}),
+    ("campaign-named", "The Clinton campaign said the report was false and misleading.",
+     {"report": "Clinton campaign"}),
+    ("campaign-possessive", "Donald Trump held a rally in Ohio. His campaign said the crowd was "
+     "the largest one yet.", {"crowd": "Trump campaign"}),
+    ("country-china", "China says it will not provide arms to either side.", {"arms": "China"}),
+    ("country-beijing", "Beijing says it will not provide arms to either side.",
+     {"arms": "China"}),
+    ("country-washington", "Washington says the sanctions will stay in place for now.",
+     {"sanctions": "United States"}),
+    ("country-us", "The U.S. said the sanctions would stay in place for now.",
+     {"sanctions": "United States"}),
+    ("generic-critics", "Critics say the plan will raise taxes for the middle class.",
+     {"plan": None}),
+    ("generic-officials", "Officials said the bridge would reopen next month after repairs.",
+     {"bridge": None}),
+    # reporter's voice: no claim
+    ("reporter-plain", "The meeting took place in a large hall in Geneva on Monday.",
+     {"meeting": None}),
+    ("reporter-schedule", "Mishustin's visit is scheduled for Tuesday and Wednesday.",
+     {"visit": None}),
+    ("reporter-what-it-calls", "China maintains what it calls “normal trade” with Russia.",
+     {"trade": None}),
+    ("reporter-passive", "It was reported that the factory would close next year.",
+     {"factory": None}),
+    ("reporter-then-quote-elsewhere",
+     "The Senate voted on Tuesday. “This is a great day for workers,” Bernie Sanders said. "
+     "The House will vote next week.",
+     {"voted": None, "great day": "Bernie Sanders", "House": None}),
+]
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Iterator[Language]:
+    yield load_nlp()
+
+
+def sentences_of(text: str) -> list[Sentence]:
+    return [
+        Sentence(f"t:{i}", "t", i, span.line, span.start, span.end, text[span.start : span.end])
+        for i, span in enumerate(split_text(text))
+    ]
+
+
+def claim_for(claims: list[Claim], sentences: list[Sentence], needle: str) -> Claim | None:
+    matching = [s for s in sentences if needle in s.text]
+    assert matching, f"no sentence holds {needle!r}: {[s.text for s in sentences]}"
+    sentence = matching[0]
+    found = [c for c in claims if c.sentence_id == sentence.id]
+    return found[0] if found else None
+
+
+@pytest.mark.parametrize(("text", "expected"), [(c[1], c[2]) for c in CASES],
+                         ids=[c[0] for c in CASES])
+def test_speaker(nlp: Language, text: str, expected: dict[str, str | None]) -> None:
+    sentences = sentences_of(text)
+    claims = extract_claims(text, sentences, nlp, keep_unresolved=True)
+    for needle, speaker in expected.items():
+        claim = claim_for(claims, sentences, needle)
+        got = claim.speaker if claim else None
+        assert got == speaker, f"{needle!r}: expected {speaker!r}, got {got!r} ({claim})"
+
+
+def test_at_most_one_claim_per_sentence_and_offsets(nlp: Language) -> None:
+    text = "\n".join(c[1] for c in CASES)
+    sentences = sentences_of(text)
+    claims = extract_claims(text, sentences, nlp)
+    ids = [c.sentence_id for c in claims]
+    assert len(ids) == len(set(ids))
+    by_id = {s.id: s for s in sentences}
+    for c in claims:
+        s = by_id[c.sentence_id]
+        assert s.start <= c.start < c.end <= s.end
+        assert c.text == s.text and c.line == s.line
+        assert c.kind in ("direct", "indirect", "mixed")
+        assert 0.0 <= c.confidence <= 1.0
+
+
+def test_unresolved_claims_are_left_out_by_default(nlp: Language) -> None:
+    text = "Officials said the bridge would reopen next month after repairs."
+    sentences = sentences_of(text)
+    assert extract_claims(text, sentences, nlp) == []
+    kept = extract_claims(text, sentences, nlp, keep_unresolved=True)
+    assert len(kept) == 1 and kept[0].speaker is None and kept[0].speaker_mention == "Officials"
+
+
+def test_attributes_and_kinds(nlp: Language) -> None:
+    text = ("China's Foreign Ministry spokesperson Wang Wenbin said the talks would be useful.\n"
+            "“We look forward to the visit and to the talks,” Wang added.\n"
+            "Warren called the plan “a disaster for working families” on Monday.")
+    sentences = sentences_of(text)
+    claims = {c.line: c for c in extract_claims(text, sentences, nlp)}
+    wang = claims[1]
+    assert (wang.speaker, wang.speaker_role, wang.speaker_org, wang.speaker_country) == (
+        "Wang Wenbin", "spokesperson", "Foreign Ministry", "China")
+    assert wang.kind == "indirect" and wang.cue == "said"
+    assert text[wang.start : wang.end] == "the talks would be useful"
+    assert claims[2].speaker == "Wang Wenbin" and claims[2].speaker_mention == "Wang"
+    assert claims[2].kind == "direct" and claims[2].cue == "added"
+    assert claims[3].kind == "mixed"
+
+
+def test_offsets_follow_the_original_text(nlp: Language) -> None:
+    # the original has damaged marks; the sentences carry the repaired text, 1:1 in length
+    original = "āWe will win the vote,ā Janet Yellen said."
+    repaired = "“We will win the vote,” Janet Yellen said."
+    sentence = Sentence("o:0", "o", 0, 1, 0, len(original), repaired)
+    [claim] = extract_claims(original, [sentence], nlp)
+    assert claim.speaker == "Janet Yellen" and claim.kind == "direct"
+    assert (claim.start, claim.end) == (0, len("“We will win the vote,”"))
+
+
+def test_batch_equals_single(nlp: Language) -> None:
+    texts = [c[1] for c in CASES[:12]]
+    articles = [(t, sentences_of(t)) for t in texts]
+    batch = extract_claims_many(articles, nlp, batch_size=4)
+    assert batch == [extract_claims(t, s, nlp) for t, s in articles]
+
+
+def test_country_gazetteer() -> None:
+    for name in ("China", "China’s", "Chinese", "Beijing", "the PRC"):
+        assert country_of(name) == "China", name
+    for name in ("the U.S.", "U.S.", "US", "USA", "Washington", "American", "America"):
+        assert country_of(name) == "United States", name
+    assert country_of("Russian Federation") == "Russia"
+    assert country_of("Kremlin") == "Russia"
+    assert country_of("Viet Nam") == "Vietnam"
+    assert country_of("us") is None and country_of("Wenbin") is None
+
+
+# The seed article with its damaged marks repaired to ’ “ ” —.
+SEED = "\n".join([
+    "BEIJING — Russian Prime Minister Mikhail Mishustin will visit Beijing next week for talks, "
+    "China's Foreign Ministry said Friday, marking the latest exchange in a relationship in which "
+    "Russia is becoming increasingly reliant on China for economic and diplomatic support.",
+    "“During the visit, the two sides will have an in-depth exchange of views on practical "
+    "cooperation in bilateral relations and issues of common concern,” ministry spokesperson "
+    "Wang Wenbin said at a daily briefing.",
+    "Recommended Videos",
+    "“We look forward to further strengthening cooperation between the two sides, deepening "
+    "people-to-people and local exchanges (and) injecting strong momentum into the recovery of "
+    "the world economy,” Wang added.",
+    "Mishustin's visit is scheduled for Tuesday and Wednesday.",
+    "Meanwhile, China’s Deputy Permanent U.N. Representative Geng Shuang again criticized Western "
+    "arms sales to Ukraine, saying it would only lead to escalation, more civilian casualties and "
+    "displacement, and make it harder to obtain a ceasefire and start peace negotiations.",
+    "China says it does not and will not provide arms to either side in the Ukraine conflict, a "
+    "point Geng reiterated at a Security Council meeting Thursday.",
+    "“The constant feeding of weapons to the battlefield will ... also pose serious challenges to "
+    "post-war reconstruction and, if such weapons are diverted to terrorists or armed groups, "
+    "likely cause new turmoil in a wider geographic area,” Geng was cited as saying on the U.N.’s "
+    "website.",
+    "“All parties should promote a political settlement with sincerity and urgency and create "
+    "conditions conducive to a ceasefire,” Geng added.",
+    "China says it is a neutral party and wants to help broker an end to the 15-month-old "
+    "conflict, but has refused to criticize the invasion and blamed the West for provoking "
+    "Moscow.",
+    "China is now seen as the senior partner in the relationship, helping Moscow deflect "
+    "condemnation at the United Nations and maintaining what it calls “normal trade” with Russia, "
+    "providing a market for Russian oil and other resources and selling the country needed "
+    "manufactured goods.",
+    "At the same time, Beijing is making inroads into what has traditionally been Russia's "
+    "strategic backyard, this week hosting a summit of five former Soviet Central Asian "
+    "republics.",
+    "China's special envoy met with Ukrainian President Volodymyr Zelenskyy and other government "
+    "officials during talks in Kyiv earlier this week. The visit followed a phone call last month "
+    "between the Ukrainian leader and his Chinese counterpart Xi Jinping that Zelenskyy described "
+    "as “long and meaningful” and which marked the first known contact between the two since the "
+    "Russian invasion began.",
+    "Beijing released a peace plan in February but Ukraine’s allies largely dismissed it, "
+    "insisting that Russian President Vladimir Putin must withdraw his forces. Zelenskyy’s own "
+    "10-point peace plan includes a tribunal to prosecute war crimes committed by Russia.",
+]) + "\n"
+
+
+@pytest.fixture(scope="module")
+def seed_claims(nlp: Language) -> tuple[list[Sentence], list[Claim]]:
+    sentences = sentences_of(SEED)
+    return sentences, extract_claims(SEED, sentences, nlp, keep_unresolved=True)
+
+
+def test_seed_wang_wenbin(seed_claims: tuple[list[Sentence], list[Claim]]) -> None:
+    _, claims = seed_claims
+    by_line = {c.line: c for c in claims}
+    for line in (2, 4):
+        c = by_line[line]
+        assert (c.speaker, c.speaker_role, c.speaker_org, c.speaker_country) == (
+            "Wang Wenbin", "spokesperson", "Foreign Ministry", "China"), c
+        assert c.kind == "direct"
+
+
+def test_seed_geng_shuang_and_china(seed_claims: tuple[list[Sentence], list[Claim]]) -> None:
+    _, claims = seed_claims
+    by_line = {c.line: c for c in claims}
+    for line in (6, 8, 9):
+        assert by_line[line].speaker == "Geng Shuang", by_line[line]
+        assert by_line[line].speaker_country == "China"
+    assert by_line[7].speaker in ("China", "Geng Shuang")
+    assert by_line[10].speaker == "China"
+    assert by_line[10].speaker_country == "China"
+
+
+def test_seed_foreign_ministry(seed_claims: tuple[list[Sentence], list[Claim]]) -> None:
+    _, claims = seed_claims
+    first = next(c for c in claims if c.line == 1)
+    assert (first.speaker, first.speaker_org, first.speaker_country) == (
+        "Foreign Ministry", "Foreign Ministry", "China")
+
+
+def test_seed_zelenskyy_and_non_claims(seed_claims: tuple[list[Sentence], list[Claim]]) -> None:
+    sentences, claims = seed_claims
+    line13 = [s for s in sentences if s.line == 13]
+    by_sentence = {c.sentence_id: c for c in claims}
+    assert line13[0].id not in by_sentence or by_sentence[line13[0].id].speaker is None
+    assert by_sentence[line13[1].id].speaker == "Volodymyr Zelenskyy"
+    assert not [c for c in claims if c.line in (3, 5, 11, 12)]

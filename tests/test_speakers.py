@@ -1,0 +1,85 @@
+"""Speakers across articles, and speaker questions on the seed article (real spaCy, real store)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import write_articles
+
+from bot import ClaimBot
+from index.identities import merge
+
+QUESTION = "What did China say about arms sales?"
+
+
+def test_seed_claims_and_speakers(seed_bot: ClaimBot) -> None:
+    by_line = {c.line: c for c in seed_bot.claims()}
+    assert by_line[2].speaker == by_line[4].speaker == "Wang Wenbin"
+    assert by_line[2].speaker_role == "spokesperson" and by_line[2].speaker_country == "China"
+    assert {by_line[n].speaker for n in (6, 8, 9)} == {"Geng Shuang"}
+    assert by_line[10].speaker == "China"
+    assert by_line[7].speaker in {"China", "Geng Shuang"}
+    assert not {5, 11, 12} & set(by_line)
+    assert all(c.path and c.text for c in by_line.values())
+    names = {s.name: s for s in seed_bot.speakers()}
+    assert names["Geng Shuang"].claims == 3 and names["Geng Shuang"].countries == ("China",)
+
+
+def test_country_question_cites_only_chinese_speakers(seed_bot: ClaimBot) -> None:
+    answer = seed_bot.ask(QUESTION)
+    assert {6, 7, 8} <= {c.line for c in answer.citations[:5]}
+    assert all(c.speaker_country == "China" for c in answer.citations)
+    assert "Geng Shuang" in answer.text
+
+
+def test_person_question_cites_only_that_person(seed_bot: ClaimBot) -> None:
+    answer = seed_bot.ask("What did Wang Wenbin say?")
+    assert [c.line for c in answer.citations] == [2, 4]
+    assert all(c.speaker == "Wang Wenbin" for c in answer.citations)
+
+
+def test_search_speaker_and_country_filters(seed_bot: ClaimBot) -> None:
+    assert {h.speaker for h in seed_bot.search("weapons", speaker="Geng")} == {"Geng Shuang"}
+    assert {h.speaker_country for h in seed_bot.search("visit", country="Chinese")} == {"China"}
+
+
+def test_who_said_names_speakers_first(seed_bot: ClaimBot) -> None:
+    answer = seed_bot.ask("Who said that weapons fed to the battlefield cause turmoil?")
+    assert answer.text.startswith("Said by: Geng Shuang")
+
+
+def test_same_person_under_three_names_is_one_speaker(bot: ClaimBot, tmp_path: Path) -> None:
+    write_articles(tmp_path / "t", {
+        "2016-10-01-a.txt": "Rally\n\nDonald Trump said the election was rigged.\n",
+        "2016-10-02-b.txt": "Debate\n\nDonald J. Trump said he would build a wall.\n",
+        "2016-10-03-c.txt": "Taxes\n\n“We will cut taxes,” Mr. Trump said on Monday.\n",
+    })
+    bot.ingest(tmp_path / "t")
+    speakers = {s.name: s for s in bot.speakers()}
+    trump = speakers["Donald Trump"]
+    assert trump.claims == 3 and trump.articles == 3
+    assert (trump.first_date, trump.last_date) == ("2016-10-01", "2016-10-03")
+    assert {"Donald J. Trump"} <= set(trump.aliases)
+    assert len(bot.claims(speaker="Trump")) == 3
+    assert len(bot.claims(speaker="Donald Trump", since="2016-10-02")) == 2
+
+
+@pytest.mark.parametrize(
+    ("pairs", "apart"),
+    [
+        ([("John Smith", "senator"), ("Jane Smith", "ceo")], True),
+        ([("Smith", "senator"), ("Smith", "ceo"), ("John Smith", "senator"),
+          ("Jane Smith", "ceo")], True),
+        ([("Donald Trump", None), ("Donald J. Trump", "candidate"), ("Mr. Trump", None)], False),
+        ([("Hillary Clinton", None), ("Bill Clinton", None)], True),
+    ],
+)
+def test_merge(pairs: list[tuple[str, str | None]], apart: bool) -> None:
+    identities = merge(pairs)
+    full_names = {identities[p].name for p in pairs if len(p[0].split()) > 1
+                  and not p[0].startswith("Mr.")}
+    assert (len(full_names) > 1) is apart
+    if ("Smith", "senator") in identities:
+        assert identities[("Smith", "senator")].name == "John Smith"
+        assert identities[("Smith", "ceo")].name == "Jane Smith"
