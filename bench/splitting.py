@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pysbd
 
+from index import splitting
 from index.splitting import split_text
 
 DEFAULT_CORPUS = Path("/work/shared/corpus/bbc/bbc")
@@ -25,7 +26,7 @@ def _read(paths: list[Path]) -> list[str]:
 def _pick(corpus: Path, count: int) -> list[Path]:
     """Take files round-robin from the topic folders, so every topic is represented."""
     topics = [
-        sorted(folder.glob("*.txt")) for folder in sorted(corpus.iterdir()) if folder.is_dir()
+        sorted(folder.rglob("*.txt")) for folder in sorted(corpus.iterdir()) if folder.is_dir()
     ]
     picked: list[Path] = []
     for index in range(max(map(len, topics), default=0)):
@@ -37,6 +38,25 @@ def _time_split(texts: list[str]) -> tuple[int, float]:
     started = time.perf_counter()
     count = sum(len(split_text(text, frozenset({1}))) for text in texts)
     return count, time.perf_counter() - started
+
+
+def _count_pysbd_calls(texts: list[str]) -> int:
+    """Count the chunks `split_text` hands to pysbd (those with an ambiguous full stop)."""
+    calls = 0
+    segment = splitting._segment
+
+    def counting(chunk: str) -> list[str]:
+        nonlocal calls
+        calls += 1
+        return segment(chunk)
+
+    splitting._segment = counting
+    try:
+        for text in texts:
+            split_text(text, frozenset({1}))
+    finally:
+        splitting._segment = segment
+    return calls
 
 
 def _time_pysbd(texts: list[str]) -> tuple[int, float]:
@@ -58,6 +78,8 @@ def main() -> None:
     args = parser.parse_args()
     texts = _read(_pick(args.corpus, args.files))
     split_text("Warm up the U.S. segmenter. Now.")  # builds pysbd's segmenter outside the clock
+    paragraphs = sum(1 for text in texts for line in text.split("\n")[1:] if line.strip())
+    print(f"{paragraphs} paragraphs, {_count_pysbd_calls(texts)} pysbd calls by split_text")
     for name, timer in (("split_text", _time_split), ("pysbd only", _time_pysbd)):
         count, seconds = timer(texts)
         print(

@@ -10,7 +10,15 @@ from bot.answers import NOT_COVERED, Answer, compose
 from bot.errors import InvalidArgumentError
 from bot.questions import Question, Vocabulary, parse
 from index import (
-    Article, Claim, Corpus, Filters, Hit, IngestReport, Metadata, Settings, Speaker,
+    Article,
+    Claim,
+    Corpus,
+    Filters,
+    Hit,
+    IngestReport,
+    Metadata,
+    Settings,
+    Speaker,
 )
 from index.claims import ClaimFilters
 

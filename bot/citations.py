@@ -46,8 +46,8 @@ def cite(hits: Sequence[Hit]) -> list[Citation]:
         Citation(
             n=n, sentence_id=h.sentence_id, article=h.article, path=h.path, title=h.title,
             date=h.date, outlet=h.outlet, line=h.line, start=h.start, end=h.end, text=h.text,
-            score=h.score, speaker=h.speaker, speaker_role=h.speaker_role, speaker_org=h.speaker_org,
-            speaker_country=h.speaker_country, cue=h.cue,
+            score=h.score, speaker=h.speaker, speaker_role=h.speaker_role,
+            speaker_org=h.speaker_org, speaker_country=h.speaker_country, cue=h.cue,
         )
         for n, h in enumerate(hits, start=1)
     ]

@@ -12,8 +12,16 @@ from index.errors import (
     UnreadableFileError,
     UnsupportedFileError,
 )
-from index.ingestion import IngestReport
-from index.records import Article, Claim, Hit, Metadata, Sentence, Source, Speaker
+from index.records import (
+    Article,
+    Claim,
+    Hit,
+    IngestReport,
+    Metadata,
+    Sentence,
+    Source,
+    Speaker,
+)
 from index.retrieval import Filters
 from index.settings import Settings
 

@@ -13,8 +13,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from index.cues import cue_forms
-from index.detection import Found, find_attribution
+from index.cues import might_attribute
+from index.detection import Found, find_attribution, named_subjects
 from index.language import Doc, Language, load_nlp
 from index.quotes import Quote, line_quotes, opens_with_quote, quoted_share
 from index.records import Claim, Sentence
@@ -40,21 +40,6 @@ class _Attributed:
     start: int
     end: int
     confidence: float
-
-
-def worth_parsing(sentence: str) -> bool:
-    """Cheap test: could the sentence hold an attribution of its own?
-
-    Args:
-        sentence: Sentence text.
-
-    Returns:
-        True when it has a cue word, "according to", or an early colon.
-    """
-    forms = cue_forms()
-    if any(w.lower() in forms for w in _WORD.findall(sentence)):
-        return True
-    return "ccording to" in sentence or ":" in sentence[:80]
 
 
 def _blank_dateline(sentence: str) -> str:
@@ -131,12 +116,14 @@ class _ArticleWalk:
             return None
         quotes = self._relative_quotes(i)
         found = find_attribution(doc, quotes)
+        entity = self.registry.resolve(found.mention, i) if found is not None else None
+        for mention in named_subjects(doc, quotes):
+            # named subjects are salient antecedents, with the roles their modifiers give
+            self.registry.resolve(mention, i)
         if found is None:
             return None
-        entity = self.registry.resolve(found.mention, i)
         content = found.start, found.end
-        share = quoted_share([Quote(a, b, True) for a, b in quotes], *content)
-        kind = "direct" if share > 0.8 else "mixed" if share > 0 else "indirect"
+        kind = found.kind
         confidence = 0.9 if found.mention.kind == "name" else 0.75 if entity else 0.5
         if found.cue_kind == "attitude":
             confidence -= 0.2
@@ -166,7 +153,7 @@ class _ArticleWalk:
                 continue
             a = attributed[j]
             if a is not None and a.found is not None and a.kind != "indirect" and (
-                quote.start < other.end and quote.end > other.start or j == i - 1
+                (quote.start < other.end and quote.end > other.start) or j == i - 1
             ):
                 return a
         if opens_with_quote(self.sentences[i].text) and i > 0:
@@ -226,7 +213,7 @@ def extract_claims_many(
     articles = list(articles)
     nlp = nlp if nlp is not None else load_nlp()
     jobs = [(a, i) for a, (_, sents) in enumerate(articles)
-            for i, s in enumerate(sents) if worth_parsing(s.text)]
+            for i, s in enumerate(sents) if might_attribute(s.text)]
     texts = (_blank_dateline(articles[a][1][i].text) for a, i in jobs)
     docs: list[dict[int, Doc]] = [{} for _ in articles]
     with nlp.select_pipes(disable=_parsing_pipeline(nlp)):

@@ -10,17 +10,27 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from filelock import FileLock, Timeout
 
-from index.embedding import Embedder, load_embedder
+from index.embedding import (
+    Embedder,
+    TorchEmbedder,
+    ensure_onnx,
+    load_embedder,
+    load_query_embedder,
+)
 from index.errors import StoreLockedError
-from index.ingestion import Ingestor, IngestReport
 from index.ledger import Ledger
-from index.records import Article, Hit, Metadata
+from index.records import Article, Hit, IngestReport, Metadata
 from index.retrieval import Filters, HybridSearch
 from index.settings import Settings
 from index.store import VectorStore
+from index.vector_cache import VectorCache
+
+if TYPE_CHECKING:  # ingestion pulls in the parsers; queries never need them
+    from index.ingestion import Ingestor
 
 
 class Corpus:
@@ -38,15 +48,30 @@ class Corpus:
         self._lock = FileLock(str(self.home / "writer.lock"))
 
     @cached_property
-    def embedder(self) -> Embedder:
-        """The sentence encoder, loaded on first use (it takes seconds)."""
-        return load_embedder(self.settings.model, self.settings.encode_batch)
+    def embedder(self) -> TorchEmbedder:
+        """The reference sentence encoder (PyTorch), loaded on first write."""
+        embedder = load_embedder(self.settings.model, self.settings.encode_batch)
+        ensure_onnx(embedder, self.settings.model, self.settings.model_cache)
+        return embedder
+
+    @cached_property
+    def query_embedder(self) -> Embedder:
+        """The fastest-starting encoder with the same vectors, for queries."""
+        return load_query_embedder(
+            self.settings.model, self.settings.encode_batch, self.settings.model_cache)
+
+    @cached_property
+    def cache(self) -> VectorCache:
+        """Sentence vectors through the ledger's embedding cache."""
+        embedder = self.query_embedder
+        return VectorCache(self.ledger, lambda: self.embedder, embedder.name, embedder.dimension)
 
     @cached_property
     def store(self) -> VectorStore:
         """The vector index, opened on first use."""
+        embedder = self.query_embedder
         return VectorStore(
-            self.home, self.embedder.name, self.embedder.dimension,
+            self.home, embedder.name, embedder.dimension,
             collection=self.settings.collection, url=self.settings.chroma_url,
             token=self.settings.chroma_token,
         )
@@ -54,12 +79,14 @@ class Corpus:
     @cached_property
     def ingestor(self) -> Ingestor:
         """Writes articles and vectors."""
-        return Ingestor(self.ledger, self.store, self.embedder)
+        from index.ingestion import Ingestor
+
+        return Ingestor(self.ledger, self.store, self.cache)
 
     @cached_property
     def search_engine(self) -> HybridSearch:
         """Hybrid dense + lexical search."""
-        return HybridSearch(self.ledger, self.ingestor)
+        return HybridSearch(self.ledger, self.store, self.query_embedder, self.cache)
 
     @contextmanager
     def writing(self) -> Iterator[None]:

@@ -8,36 +8,69 @@ verbs ("criticized") attribute a stance only when they take a clause or a quote.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
+from index.roles import GENERIC_SOURCES, ORG_HEADS, ROLE_NOUNS
+
+# Common nouns that head a subject: "the senator believes", "officials want".
+SUBJECT_NOUNS = ROLE_NOUNS | GENERIC_SOURCES | ORG_HEADS | frozenset((
+    "poll", "survey", "study", "report", "statement", "analysis", "data", "ad", "campaign",
+))
+
 # Verbs of saying: a subject and a complement make an attribution.
-SPEECH_VERBS = frozenset("""
-say tell add state claim argue insist assert declare announce explain note write tweet post
-report suggest warn predict promise pledge vow deny admit acknowledge concede confirm reiterate
-repeat respond reply answer ask describe characterize label dub accuse blame criticize praise
-joke quip boast brag complain lament urge demand recall remark comment observe mention
-emphasize stress contend maintain allege charge testify estimate forecast speculate wonder
-shout yell scream chant cry whisper proclaim concur counter rebut retort object protest
-apologize disclose reveal indicate hint imply conclude recount caution advise plead beg
-request propose recommend threaten swear guarantee assure reassure inform quote cite
-paraphrase reason elaborate assess surmise speak talk tout brand dismiss decry denounce
-condemn applaud hail welcome mock ridicule slam blast attack question challenge dispute
-reject defend vouch signal contest insinuate theorize posit muse
-""".split())
+SPEECH_VERBS = frozenset((
+    "say", "tell", "add", "state", "claim", "argue", "insist", "assert", "declare", "announce",
+    "explain", "note", "write", "tweet", "post", "report", "suggest", "warn", "predict", "promise",
+    "pledge", "vow", "deny", "admit", "acknowledge", "concede", "confirm", "reiterate", "repeat",
+    "respond", "reply", "answer", "ask", "describe", "characterize", "label", "dub", "accuse",
+    "blame", "criticize", "praise", "joke", "quip", "boast", "brag", "complain", "lament", "urge",
+    "demand", "recall", "remark", "comment", "observe", "mention", "emphasize", "stress",
+    "contend", "maintain", "allege", "charge", "testify", "estimate", "forecast", "speculate",
+    "wonder", "shout", "yell", "scream", "chant", "cry", "whisper", "proclaim", "concur",
+    "counter", "rebut", "retort", "object", "protest", "apologize", "disclose", "reveal",
+    "indicate", "hint", "imply", "conclude", "recount", "caution", "advise", "plead", "beg",
+    "request", "propose", "recommend", "threaten", "swear", "guarantee", "assure", "reassure",
+    "inform", "quote", "cite", "paraphrase", "reason", "elaborate", "assess", "surmise", "speak",
+    "talk", "tout", "brand", "dismiss", "decry", "denounce", "condemn", "applaud", "hail",
+    "welcome", "mock", "ridicule", "slam", "blast", "attack", "question", "challenge", "dispute",
+    "reject", "defend", "vouch", "signal", "contest", "insinuate", "theorize", "posit", "muse",
+))
 
 # Verbs that report a stance or a mental state; they need a clause, an infinitive or a quote.
-ATTITUDE_VERBS = frozenset("""
-think believe feel know hope fear worry expect want wish doubt suspect assume figure reckon
-consider see view regard understand realize recognize support oppose favor endorse prefer
-trust accept decide plan intend seek refuse decline agree disagree insist call prefer vow
-envision imagine anticipate
-""".split())
+ATTITUDE_VERBS = frozenset((
+    "think", "believe", "feel", "know", "hope", "fear", "worry", "expect", "want", "wish", "doubt",
+    "suspect", "assume", "figure", "reckon", "consider", "see", "view", "regard", "understand",
+    "realize", "recognize", "support", "oppose", "favor", "endorse", "prefer", "trust", "accept",
+    "decide", "plan", "intend", "seek", "refuse", "decline", "agree", "disagree", "insist", "call",
+    "prefer", "vow", "envision", "imagine", "anticipate",
+))
 
-# Nouns and verbs whose subject is a document, not a person: "a poll shows", "the study found".
-FINDING_VERBS = frozenset("show find reveal indicate suggest conclude".split())
+# Verbs whose subject is often a document: "a poll shows that", "the study found that"; they
+# attribute only a clause.
+FINDING_VERBS = frozenset(["show", "find"])
+
+# Speech verbs whose base and -s forms are common nouns ("the state", "a report"): like the
+# attitude verbs, they make a sentence worth parsing only after a subject-like word.
+NOUN_LIKE = frozenset((
+    "state", "claim", "report", "post", "tweet", "comment", "question", "answer", "attack",
+    "promise", "pledge", "estimate", "forecast", "charge", "demand", "request", "protest",
+    "object", "counter", "quote", "reason", "brand", "signal", "hint", "challenge", "dispute",
+    "contest", "talk", "blast", "slam", "praise", "blame", "welcome", "hail", "cry", "chant",
+    "shout", "vow", "note", "remark", "stress", "label", "whisper", "joke", "cite", "show",
+    "find", "mock", "defend", "reject", "dismiss", "testify", "beg", "plead", "threaten",
+))
+
+# Words between a subject and its verb: "Trump has long said", "she doesn't think".
+_FILLERS = frozenset((
+    "has", "had", "have", "does", "did", "do", "will", "would", "can", "could", "may", "might",
+    "must", "should", "not", "also", "still", "never", "just", "long", "again", "then", "now",
+    "doesn", "didn", "don", "isn", "wasn", "won", "t", "is", "was", "are", "were", "be", "been",
+))
+_SUBJECT_WORDS = frozenset(("he", "she", "they", "we", "i", "who", "it", "you", "which"))
 
 # Phrasal cues "point out", "call for", "shoot back": particle after a verb of the lists above.
-PARTICLES = frozenset("out for on back up".split())
+PARTICLES = frozenset(["out", "for", "on", "back", "up"])
 
 # Words before "to" that make a source phrase: "according to X", "in the words of X".
 SOURCE_PREPOSITIONS = frozenset({"according"})
@@ -54,7 +87,7 @@ _IRREGULAR = {
 }
 _VOWELS = set("aeiou")
 # One-syllable verbs ending consonant-vowel-consonant double it: "plan" -> "planned".
-_DOUBLING = frozenset("plan stop slam quip beg".split())
+_DOUBLING = frozenset(["plan", "stop", "slam", "quip", "beg"])
 
 
 def inflections(lemma: str) -> set[str]:
@@ -95,7 +128,8 @@ def inflections(lemma: str) -> set[str]:
 def _form_table() -> dict[str, tuple[str, str]]:
     """Inflected form -> (lemma, kind), speech winning over attitude on shared lemmas."""
     table: dict[str, tuple[str, str]] = {}
-    for kind, lemmas in (("attitude", ATTITUDE_VERBS), ("speech", SPEECH_VERBS)):
+    kinds = (("finding", FINDING_VERBS), ("attitude", ATTITUDE_VERBS), ("speech", SPEECH_VERBS))
+    for kind, lemmas in kinds:
         for lemma in lemmas:
             for form in inflections(lemma):
                 table[form] = (lemma, kind)
@@ -109,11 +143,62 @@ def cue_of(word: str) -> tuple[str, str] | None:
         word: A token as written; matched lowercase.
 
     Returns:
-        ``(lemma, kind)`` with kind "speech" or "attitude", or None when it is no cue verb.
+        ``(lemma, kind)`` with kind "speech", "attitude" or "finding", or None when it is no
+        cue verb.
     """
     return _form_table().get(word.lower())
 
 
 def cue_forms() -> frozenset[str]:
-    """All inflected cue forms, lowercase; a cheap filter for sentences worth parsing."""
+    """All inflected cue forms, lowercase."""
     return frozenset(_form_table())
+
+
+@lru_cache(maxsize=1)
+def _strong_forms() -> frozenset[str]:
+    """Forms that alone make a sentence worth parsing: speech verbs, except the base and -s
+    forms of those that double as nouns."""
+    strong = set()
+    for form, (lemma, kind) in _form_table().items():
+        weak = lemma in NOUN_LIKE and (form == lemma or not form.endswith(("ed", "ing", "d")))
+        if kind == "speech" and not weak:
+            strong.add(form)
+    strong.update(_IRREGULAR["say"] + _IRREGULAR["tell"] + _IRREGULAR["write"])
+    return frozenset(strong)
+
+
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _after_subject(words: list[str], i: int) -> bool:
+    """True when the word before position i, past auxiliaries and adverbs, can be a subject."""
+    j = i - 1
+    while j >= 0 and (words[j].lower() in _FILLERS or words[j].endswith("ly")) and i - j <= 4:
+        j -= 1
+    if j < 0:
+        return False
+    word = words[j]
+    bare = word.lower()
+    return (word[0].isupper() or bare in _SUBJECT_WORDS or bare in SUBJECT_NOUNS
+            or bare.rstrip("s") in SUBJECT_NOUNS)
+
+
+def might_attribute(sentence: str) -> bool:
+    """Cheap test, before any parsing: could the sentence hold an attribution of its own?
+
+    Args:
+        sentence: Sentence text.
+
+    Returns:
+        True when it has a speech verb, a stance verb right after a subject-like word ("Trump
+        believes", "officials have long wanted"), "according to", or an early colon.
+    """
+    if "ccording to" in sentence or ":" in sentence[:80]:
+        return True
+    words = _WORD.findall(sentence)
+    forms, strong = _form_table(), _strong_forms()
+    for i, word in enumerate(words):
+        lower = word.lower()
+        if lower in forms and (lower in strong or _after_subject(words, i)):
+            return True
+    return False

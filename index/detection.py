@@ -8,13 +8,15 @@ whose subject is a proper name beats one whose subject is a pronoun or a common 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from index.cues import PARTICLES, SOURCE_PREPOSITIONS, cue_of
-from index.language import Doc, Token
 from index.gazetteer import country_of
+from index.language import Doc, Token
 from index.phrases import Mention, mention_of
 from index.roles import ROLE_NOUNS, TITLES
+from index.speakers import is_title_case
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 # Dependencies through which a cue without a subject takes its clause's subject:
@@ -23,6 +25,8 @@ _CLIMB = frozenset({"advcl", "xcomp", "conj", "pcomp", "pobj", "prep", "acomp"})
 _COMPLEMENTS = ("ccomp", "xcomp", "dobj", "attr", "oprd", "dative", "parataxis")
 _ATTACHED = frozenset({"aux", "auxpass", "neg", "advmod", "npadvmod", "prt", "punct", "cc", "mark"})
 _PASSIVE_SOURCES = frozenset({"cite", "quote"})
+# "said of Trump", "called for a ban": the object of these prepositions is the content.
+_TOPIC_PREPOSITIONS = frozenset({"of", "for", "about", "on"})
 
 
 @dataclass(frozen=True)
@@ -36,6 +40,8 @@ class Found:
         start: Offset of the content in the sentence text.
         end: Offset after the content in the sentence text.
         score: Preference among several attributions of one sentence.
+        kind: "direct" (a quotation), "mixed" (quoted words inside reported speech) or
+            "indirect".
     """
 
     cue: str
@@ -44,6 +50,22 @@ class Found:
     start: int
     end: int
     score: float
+    kind: str = "indirect"
+
+
+_LEAD_IN = re.compile(r"[\s,:;—–-]*")
+
+
+def _kind(text: str, span: tuple[int, int], quotes: list[tuple[int, int]], after: int) -> str:
+    """Direct when a quotation opens the sentence or follows the cue; mixed when quoted words
+    sit inside the reported speech."""
+    inside = [a for a, _ in quotes if span[0] <= a < span[1]]
+    if not inside:
+        return "indirect"
+    first = inside[0]
+    if not text[:first].strip() or (first >= after and _LEAD_IN.fullmatch(text[after:first])):
+        return "direct"
+    return "mixed"
 
 
 def _is_role_word(word: str) -> bool:
@@ -97,7 +119,9 @@ def _largest_block(doc: Doc, excluded: set[int]) -> tuple[int, int] | None:
     return _span(list(doc[best[0] : best[1]]))
 
 
-def _content(cue: Token, subject: Token | None, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
+def _content(
+    cue: Token, subject: Token | None, quotes: list[tuple[int, int]]
+) -> tuple[int, int] | None:
     """Character span of what the cue attributes."""
     doc = cue.doc
     excluded = {cue.i}
@@ -115,7 +139,7 @@ def _content(cue: Token, subject: Token | None, quotes: list[tuple[int, int]]) -
         tokens = [t for c in comps for t in c.subtree if t.i not in excluded]
         if tokens:
             return _span(tokens)
-    preps = [c for c in cue.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "about", "on")]
+    preps = [c for c in cue.children if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPOSITIONS]
     if preps:
         return _span(list(preps[0].subtree))
     return None
@@ -130,10 +154,13 @@ def _verb_found(cue: Token, quotes: list[tuple[int, int]]) -> Found | None:
     if found is None or not cue.tag_.startswith("VB") or _in_quote(cue, quotes):
         return None
     lemma, kind = found
+    if kind == "finding" and not any(c.dep_ == "ccomp" for c in cue.children):
+        return None  # "found the keys" is no finding; "the study found that ..." is
     subject, passive = _subject(cue)
     if subject is None:
         return None
-    if passive and lemma not in _PASSIVE_SOURCES and cue_of(subject.head.text) != found:
+    if passive and lemma not in _PASSIVE_SOURCES and (
+        cue_of(subject.head.text) or ("", ""))[0] not in _PASSIVE_SOURCES:
         return None  # "it was reported" has no speaker; "X was cited as saying" has
     span = _content(cue, subject, quotes)
     text = cue.doc.text
@@ -148,7 +175,9 @@ def _verb_found(cue: Token, quotes: list[tuple[int, int]]) -> Found | None:
     score += 0.6 if clausal else 0.0
     particle = next((c for c in cue.children if c.dep_ == "prt" and c.lower_ in PARTICLES), None)
     cue_text = f"{cue.text} {particle.text}" if particle is not None else cue.text
-    return Found(cue_text, kind, mention, span[0], span[1], score)
+    last = particle if particle is not None else cue
+    form = _kind(text, span, quotes, last.idx + len(last.text))
+    return Found(cue_text, kind, mention, span[0], span[1], score, form)
 
 
 def _according_found(tok: Token) -> Found | None:
@@ -167,7 +196,15 @@ def _according_found(tok: Token) -> Found | None:
                  2.5 + (1.0 if mention.kind == "name" else 0.0))
 
 
-def _colon_found(doc: Doc) -> Found | None:
+def _with_kind(found: Found | None, text: str, quotes: list[tuple[int, int]], after: int
+               ) -> Found | None:
+    if found is None:
+        return None
+    return Found(found.cue, found.cue_kind, found.mention, found.start, found.end, found.score,
+                 _kind(text, (found.start, found.end), quotes, after))
+
+
+def _colon_found(doc: Doc, quotes: list[tuple[int, int]]) -> Found | None:
     """ "Trump: Mexico will pay", "TAPPER: ..." - a short name phrase, then a colon."""
     colon = next((t for t in doc[:8] if t.text == ":"), None)
     if colon is None or colon.i == 0:
@@ -184,12 +221,8 @@ def _colon_found(doc: Doc) -> Found | None:
         mention = mention_of(head)
     if mention.kind != "name":
         return None
-    return Found(":", "colon", mention, rest[0].idx, rest[-1].idx + len(rest[-1].text), 1.5)
-
-
-def _title_case(doc: Doc) -> bool:
-    words = [t for t in doc if t.is_alpha]
-    return len(words) >= 4 and sum(t.text[0].isupper() for t in words) >= 0.7 * len(words)
+    found = Found(":", "colon", mention, rest[0].idx, rest[-1].idx + len(rest[-1].text), 1.5)
+    return _with_kind(found, doc.text, quotes, found.start)
 
 
 def _headline_found(doc: Doc) -> Found | None:
@@ -217,6 +250,18 @@ def _headline_found(doc: Doc) -> Found | None:
     return None
 
 
+def named_subjects(doc: Doc, quotes: list[tuple[int, int]]) -> list[Mention]:
+    """Subjects outside quotations that are proper names of people, in sentence order."""
+    found = []
+    for tok in doc:
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ in ("NNP", "NNPS") \
+                and not _in_quote(tok, quotes):
+            mention = mention_of(tok)
+            if mention.kind == "name" and mention.entity == "person":
+                found.append(mention)
+    return found
+
+
 def find_attribution(doc: Doc, quotes: list[tuple[int, int]]) -> Found | None:
     """The best attribution of a parsed sentence.
 
@@ -227,10 +272,14 @@ def find_attribution(doc: Doc, quotes: list[tuple[int, int]]) -> Found | None:
     Returns:
         The preferred attribution, or None when the sentence attributes nothing.
     """
-    if _title_case(doc):
-        return _colon_found(doc) or _headline_found(doc)
-    candidates = [f for tok in doc for f in (_verb_found(tok, quotes), _according_found(tok)) if f]
-    colon = _colon_found(doc) if not candidates else None
+    if is_title_case(doc.text):
+        return _colon_found(doc, quotes) or _headline_found(doc)
+    candidates = [
+        f for tok in doc
+        for f in (_verb_found(tok, quotes),
+                  _with_kind(_according_found(tok), doc.text, quotes, tok.idx)) if f
+    ]
+    colon = _colon_found(doc, quotes) if not candidates else None
     if colon is not None:
         candidates.append(colon)
     return max(candidates, key=lambda f: f.score, default=None)

@@ -33,7 +33,11 @@ _EXTRA: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
     "CN": (("chinese",), ("beijing",), ("prc", "people's republic of china", "mainland china")),
     "RU": (("russian", "russians"), ("moscow", "kremlin"), ("russian federation",)),
     "UA": (("ukrainian", "ukrainians"), ("kyiv", "kiev"), ()),
-    "GB": (("british", "briton", "britons"), ("london", "downing street"), ("britain", "uk", "u.k.")),
+    "GB": (
+        ("british", "briton", "britons"),
+        ("london", "downing street"),
+        ("britain", "uk", "u.k."),
+    ),
     "FR": (("french",), ("paris", "elysee"), ()),
     "DE": (("german", "germans"), ("berlin",), ()),
     "JP": (("japanese",), ("tokyo",), ()),

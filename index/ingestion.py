@@ -14,42 +14,18 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-import numpy as np
-
-from index.attribution import extract_claims_many
-from index.embedding import Embedder
 from index.errors import InputError
-from index.ledger import Ledger, text_hash
+from index.ledger import Ledger
 from index.reading import iter_sources
-from index.records import Article, Claim, Metadata, Sentence, Source
+from index.records import Article, Claim, IngestReport, Metadata, Sentence, Source
 from index.repairing import boilerplate_lines, fix_text, repair_punctuation
 from index.splitting import split_text
 from index.store import VectorStore
+from index.vector_cache import VectorCache
 
 # Bump when repairing or splitting changes, so that re-ingest rebuilds every article.
 PIPELINE_VERSION = "2"
 FLUSH_SENTENCES = 512
-
-
-@dataclass(frozen=True)
-class IngestReport:
-    """What one ingest call did.
-
-    Attributes:
-        added: Source paths (keys) of new articles.
-        unchanged: Source paths of articles already stored with the same text.
-        replaced: Source paths of articles whose text changed; their sentences were replaced.
-        skipped: ``(path, reason)`` of every file or record that could not be ingested.
-        sentences: Number of sentences written.
-        seconds: Wall-clock duration.
-    """
-
-    added: list[str] = field(default_factory=list)
-    unchanged: list[str] = field(default_factory=list)
-    replaced: list[str] = field(default_factory=list)
-    skipped: list[tuple[str, str]] = field(default_factory=list)
-    sentences: int = 0
-    seconds: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -112,10 +88,10 @@ def prepare(source: Source) -> Prepared:
 class Ingestor:
     """Writes articles into the ledger and their vectors into the index."""
 
-    def __init__(self, ledger: Ledger, store: VectorStore, embedder: Embedder) -> None:
+    def __init__(self, ledger: Ledger, store: VectorStore, cache: VectorCache) -> None:
         self.ledger = ledger
         self.store = store
-        self.embedder = embedder
+        self.cache = cache
 
     def ingest(
         self,
@@ -174,30 +150,19 @@ class Ingestor:
                             written, report.seconds)
 
     def _claims(self, articles: Sequence[Prepared]) -> list[list[Claim]]:
+        # Imported here: spaCy takes seconds to import and only ingest needs it.
+        from index.attribution import extract_claims_many
+
         # Attribution reads the repaired text: its quote marks are what it looks for.
         return extract_claims_many((p.repaired, p.sentences) for p in articles)
 
     def _index(self, sentences: Sequence[Sentence]) -> None:
         if not sentences:
             return
-        vectors = self.vectors([s.text for s in sentences])
+        vectors = self.cache.vectors([s.text for s in sentences])
         articles = {a.id: a for a in self.ledger.articles({s.article for s in sentences})}
         metadatas = [_vector_metadata(articles[s.article]) for s in sentences]
         self.store.upsert([s.id for s in sentences], vectors, metadatas)
-
-    def vectors(self, texts: Sequence[str]) -> np.ndarray:
-        """Unit vectors of texts, encoding only those not in the embedding cache."""
-        hashes = [text_hash(t) for t in texts]
-        cached = self.ledger.cached_vectors(self.embedder.name, hashes)
-        missing = {h: t for h, t in zip(hashes, texts, strict=True) if h not in cached}
-        if missing:
-            fresh = self.embedder.embed(list(missing.values()))
-            new = dict(zip(missing.keys(), fresh, strict=True))
-            self.ledger.cache_vectors(self.embedder.name, new)
-            cached.update(new)
-        if not texts:
-            return np.zeros((0, self.embedder.dimension), dtype=np.float32)
-        return np.stack([cached[h] for h in hashes])
 
     def drop_stale(self) -> None:
         """Remove vectors of sentences that are no longer in the ledger."""

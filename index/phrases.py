@@ -72,7 +72,7 @@ def _is_proper(token: Token) -> bool:
     if token.tag_ not in ("NN", "NNS") or not token.text[:1].isupper() or token.i == 0:
         return False
     previous = token.doc[token.i - 1]
-    if previous.is_quote or previous.is_punct and previous.text in ".!?":
+    if previous.is_quote or (previous.is_punct and previous.text in ".!?"):
         return False
     bare = _bare(token.text)
     return bare not in ROLE_NOUNS and bare not in ORG_HEADS and bare not in GENERIC_SOURCES
@@ -122,9 +122,8 @@ def _describe(modifiers: list[Token]) -> tuple[str | None, str | None, str | Non
             role = title_role
         elif bare in ROLE_NOUNS:
             role = bare
-        if _is_proper(tok) and not _is_role(tok.text) and not country_of(tok.text):
-            run.append(tok.text)
-        elif bare in ORG_HEADS:
+        named = _is_proper(tok) and not _is_role(tok.text) and not country_of(tok.text)
+        if named or bare in ORG_HEADS:
             run.append(tok.text)
         if run and (bare in ORG_HEADS or bare in ORG_NAMES):
             org = " ".join(run)

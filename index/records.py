@@ -187,3 +187,24 @@ class Speaker:
     last_date: str | None
     claims: int
     articles: int
+
+
+@dataclass(frozen=True)
+class IngestReport:
+    """What one ingest call did.
+
+    Attributes:
+        added: Source paths (keys) of new articles.
+        unchanged: Source paths of articles already stored with the same text.
+        replaced: Source paths of articles whose text changed; their sentences were replaced.
+        skipped: ``(path, reason)`` of every file or record that could not be ingested.
+        sentences: Number of sentences written.
+        seconds: Wall-clock duration.
+    """
+
+    added: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    replaced: list[str] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    sentences: int = 0
+    seconds: float = 0.0

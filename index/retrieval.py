@@ -13,9 +13,11 @@ from dataclasses import dataclass
 import numpy as np
 
 from index.claims import ClaimFilters
-from index.ingestion import Ingestor
+from index.embedding import Embedder
 from index.ledger import Ledger
 from index.records import Article, Claim, Hit, Sentence
+from index.store import VectorStore
+from index.vector_cache import VectorCache
 
 RRF_K = 60  # the customary constant of reciprocal rank fusion
 CANDIDATES = 50
@@ -53,9 +55,12 @@ class Filters:
 class HybridSearch:
     """Searches the sentences of the ledger through the vector index and FTS5."""
 
-    def __init__(self, ledger: Ledger, ingestor: Ingestor) -> None:
+    def __init__(self, ledger: Ledger, store: VectorStore, embedder: Embedder,
+                 cache: VectorCache) -> None:
         self.ledger = ledger
-        self.ingestor = ingestor
+        self.store = store
+        self.embedder = embedder
+        self.cache = cache
 
     def search(self, query: str, k: int = 10, filters: Filters = Filters(),
                keywords: str | None = None) -> list[Hit]:
@@ -79,13 +84,13 @@ class HybridSearch:
             sentence_ids = [c.sentence_id for c in self.claims(filters, article_ids)]
         if article_ids == [] or sentence_ids == []:
             return []
-        vector = self.ingestor.embedder.embed([query])[0]
+        vector = self.embedder.embed([query])[0]
         wanted = max(CANDIDATES, 3 * k)
         if sentence_ids is not None and len(sentence_ids) <= EXACT_LIMIT:
             dense = self._exact(vector, sentence_ids)[:wanted]
         else:
             where = {"article": {"$in": article_ids}} if article_ids is not None else None
-            dense = [n.id for n in self.ingestor.store.query(vector, wanted, where)]
+            dense = [n.id for n in self.store.query(vector, wanted, where)]
             if sentence_ids is not None:
                 allowed = set(sentence_ids)
                 dense = [i for i in dense if i in allowed]
@@ -116,7 +121,7 @@ class HybridSearch:
         ids = list(sentences)
         if not ids:
             return []
-        similarity = self.ingestor.vectors([sentences[i].text for i in ids]) @ vector
+        similarity = self.cache.vectors([sentences[i].text for i in ids]) @ vector
         return [ids[i] for i in np.argsort(-similarity, kind="stable")]
 
     def _hits(self, fused: list[tuple[str, float]], vector: np.ndarray) -> list[Hit]:
@@ -124,7 +129,7 @@ class HybridSearch:
         articles = {a.id: a for a in self.ledger.articles({s.article for s in sentences.values()})}
         claims = {c.sentence_id: c for c in self.ledger.claims(ClaimFilters(), list(sentences))}
         found = [(sentences[i], score) for i, score in fused if i in sentences]
-        vectors = self.ingestor.vectors([s.text for s, _ in found])
+        vectors = self.cache.vectors([s.text for s, _ in found])
         return [
             make_hit(s, articles[s.article], score, float(v @ vector), claims.get(s.id))
             for (s, score), v in zip(found, vectors, strict=True)

@@ -8,18 +8,22 @@ spokesperson" find the person introduced with it; an organisation head ("Ministr
 from __future__ import annotations
 
 # Roles of people in the news; lowercase, singular.
-ROLE_NOUNS = frozenset("""
-spokesperson spokesman spokeswoman minister president premier chancellor senator governor
-representative congressman congresswoman lawmaker ambassador envoy secretary diplomat
-chairman chairwoman chair director chief commissioner mayor judge justice prosecutor attorney
-lawyer general admiral commander officer official adviser advisor aide strategist manager
-leader nominee candidate contender frontrunner front-runner challenger incumbent billionaire
-mogul businessman businesswoman founder executive ceo economist analyst professor researcher
-expert pollster historian author columnist host anchor correspondent reporter editor
-king queen prince monarch pope cardinal bishop pastor rabbi imam cleric speaker whip
-treasurer deputy member delegate activist organizer veteran sheriff superintendent
-chief-of-staff mogul owner surrogate daughter son wife husband father mother
-""".split())
+ROLE_NOUNS = frozenset((
+    "spokesperson", "spokesman", "spokeswoman", "minister", "president", "premier", "chancellor",
+    "senator", "governor", "representative", "congressman", "congresswoman", "lawmaker",
+    "ambassador", "envoy", "secretary", "diplomat", "chairman", "chairwoman", "chair", "director",
+    "chief", "commissioner", "mayor", "judge", "justice", "prosecutor", "attorney", "lawyer",
+    "general", "admiral", "commander", "officer", "official", "adviser", "advisor", "aide",
+    "strategist", "manager", "leader", "nominee", "candidate", "contender", "frontrunner",
+    "front-runner", "challenger", "incumbent", "billionaire", "mogul", "businessman",
+    "businesswoman", "founder", "executive", "ceo", "economist", "analyst", "professor",
+    "researcher", "expert", "pollster", "historian", "author", "columnist", "host", "anchor",
+    "correspondent", "reporter", "editor", "king", "queen", "prince", "monarch", "pope",
+    "cardinal", "bishop", "pastor", "rabbi", "imam", "cleric", "speaker", "whip", "treasurer",
+    "deputy", "member", "delegate", "activist", "organizer", "veteran", "sheriff",
+    "superintendent", "chief-of-staff", "mogul", "owner", "surrogate", "daughter", "son", "wife",
+    "husband", "father", "mother",
+))
 
 # Titles written before a name, with the role they give and, where the title tells it, gender.
 TITLES: dict[str, tuple[str | None, str | None]] = {
@@ -35,29 +39,34 @@ TITLES: dict[str, tuple[str | None, str | None]] = {
 }
 
 # Last words of organisation names: "Foreign Ministry", "State Department", "Clinton campaign".
-ORG_HEADS = frozenset("""
-ministry department office agency bureau committee council commission campaign party
-administration government parliament congress senate house court board foundation institute
-university college center centre association union federation league coalition alliance
-organization organisation corporation company group bank fund service services network news
-times post journal press tribune herald magazine review cabinet embassy mission delegation
-assembly caucus authority police army navy force forces command administration team
-kremlin pentagon
-""".split())
+ORG_HEADS = frozenset((
+    "ministry", "department", "office", "agency", "bureau", "committee", "council", "commission",
+    "campaign", "party", "administration", "government", "parliament", "congress", "senate",
+    "house", "court", "board", "foundation", "institute", "university", "college", "center",
+    "centre", "association", "union", "federation", "league", "coalition", "alliance",
+    "organization", "organisation", "corporation", "company", "group", "bank", "fund", "service",
+    "services", "network", "news", "times", "post", "journal", "press", "tribune", "herald",
+    "magazine", "review", "cabinet", "embassy", "mission", "delegation", "assembly", "caucus",
+    "authority", "police", "army", "navy", "force", "forces", "command", "administration", "team",
+    "kremlin", "pentagon",
+))
 
 # Organisations named by initials or one word, never people.
-ORG_NAMES = frozenset("""
-un u.n. nato eu e.u. fbi cia nsa dnc rnc gop cnn nbc abc cbs msnbc fox pbs npr ap reuters
-bloomberg politico breitbart who imf opec wto pentagon kremlin congress senate
-""".split())
+ORG_NAMES = frozenset((
+    "un", "u.n.", "nato", "eu", "e.u.", "fbi", "cia", "nsa", "dnc", "rnc", "gop", "cnn", "nbc",
+    "abc", "cbs", "msnbc", "fox", "pbs", "npr", "ap", "reuters", "bloomberg", "politico",
+    "breitbart", "who", "imf", "opec", "wto", "pentagon", "kremlin", "congress", "senate",
+))
 
 # Plural or collective sources that name no one: "officials said", "critics say".
-GENERIC_SOURCES = frozenset("""
-official officials critic critics expert experts aide aides source sources people analyst
-analysts observer observers voter voters poll polls pollster pollsters supporter supporters
-opponent opponents residents lawmakers legislators activists advocates strategists insiders
-others some many most few both several all someone somebody anyone everyone nobody
-""".split())
+GENERIC_SOURCES = frozenset((
+    "official", "officials", "critic", "critics", "expert", "experts", "aide", "aides", "source",
+    "sources", "people", "analyst", "analysts", "observer", "observers", "voter", "voters", "poll",
+    "polls", "pollster", "pollsters", "supporter", "supporters", "opponent", "opponents",
+    "residents", "lawmakers", "legislators", "activists", "advocates", "strategists", "insiders",
+    "others", "some", "many", "most", "few", "both", "several", "all", "someone", "somebody",
+    "anyone", "everyone", "nobody",
+))
 
 # Pronouns by what they may refer to.
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
@@ -67,42 +76,52 @@ FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
 
 # Family relations and other possessed nouns that make "Trump's daughter" a different person.
-RELATIONAL_NOUNS = frozenset("""
-daughter son wife husband father mother brother sister family friend friends spokesman
-spokeswoman spokesperson aide aides adviser advisers advisor lawyer lawyers attorney
-campaign manager staff team supporters allies ally
-""".split())
+RELATIONAL_NOUNS = frozenset((
+    "daughter", "son", "wife", "husband", "father", "mother", "brother", "sister", "family",
+    "friend", "friends", "spokesman", "spokeswoman", "spokesperson", "aide", "aides", "adviser",
+    "advisers", "advisor", "lawyer", "lawyers", "attorney", "campaign", "manager", "staff", "team",
+    "supporters", "allies", "ally",
+))
 
 # Capitalised words that start sentences or name times, never part of a person's name.
-CAPITALISED_STOP = frozenset("""
-the a an in on at but and or if when while after before this that these those it he she they
-we i his her their our its as for with from by to of so yet still meanwhile however some many
-more most also not no yes what who why how where there here then now today yesterday tomorrow
-tonight monday tuesday wednesday thursday friday saturday sunday january february march april
-may june july august september october november december jan feb mar apr jun jul aug sep sept
-oct nov dec according despite during since until unless although though because instead even
-just only one two three four five first last next new former late acting early every each
-all both either neither another other such any my your you me us them him mine ours dear
-""".split())
+CAPITALISED_STOP = frozenset((
+    "the", "a", "an", "in", "on", "at", "but", "and", "or", "if", "when", "while", "after",
+    "before", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i", "his", "her",
+    "their", "our", "its", "as", "for", "with", "from", "by", "to", "of", "so", "yet", "still",
+    "meanwhile", "however", "some", "many", "more", "most", "also", "not", "no", "yes", "what",
+    "who", "why", "how", "where", "there", "here", "then", "now", "today", "yesterday", "tomorrow",
+    "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "according", "despite", "during", "since", "until", "unless",
+    "although", "though", "because", "instead", "even", "just", "only", "one", "two", "three",
+    "four", "five", "first", "last", "next", "new", "former", "late", "acting", "early", "every",
+    "each", "all", "both", "either", "neither", "another", "other", "such", "any", "my", "your",
+    "you", "me", "us", "them", "him", "mine", "ours", "dear",
+))
 
 # US states and cities, written like names but never speakers that a pronoun refers to.
-PLACES = frozenset("""
-alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii
-idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan
-minnesota mississippi missouri montana nebraska nevada hampshire jersey york carolina dakota
-ohio oklahoma oregon pennsylvania rhode tennessee texas utah vermont virginia wisconsin wyoming
-chicago boston philadelphia manhattan brooklyn miami orlando atlanta denver phoenix dallas
-houston cleveland detroit milwaukee vegas angeles francisco seattle portland baltimore
-charlotte des moines tampa columbus cincinnati pittsburgh richmond raleigh street avenue
-""".split())
+PLACES = frozenset((
+    "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut",
+    "delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas",
+    "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota",
+    "mississippi", "missouri", "montana", "nebraska", "nevada", "hampshire", "jersey", "york",
+    "carolina", "dakota", "ohio", "oklahoma", "oregon", "pennsylvania", "rhode", "tennessee",
+    "texas", "utah", "vermont", "virginia", "wisconsin", "wyoming", "chicago", "boston",
+    "philadelphia", "manhattan", "brooklyn", "miami", "orlando", "atlanta", "denver", "phoenix",
+    "dallas", "houston", "cleveland", "detroit", "milwaukee", "vegas", "angeles", "francisco",
+    "seattle", "portland", "baltimore", "charlotte", "des", "moines", "tampa", "columbus",
+    "cincinnati", "pittsburgh", "richmond", "raleigh", "street", "avenue",
+))
 
 # Roles by which news refers back to its main figure ("the businessman", "the Vermont
 # senator"); a definite one with no holder of the role in sight means the most salient person.
-DESCRIPTIONS = frozenset("""
-businessman businesswoman mogul billionaire tycoon developer candidate nominee frontrunner
-front-runner contender challenger incumbent senator governor congressman congresswoman
-secretary neurosurgeon surgeon star lawmaker president
-""".split())
+DESCRIPTIONS = frozenset((
+    "businessman", "businesswoman", "mogul", "billionaire", "tycoon", "developer", "candidate",
+    "nominee", "frontrunner", "front-runner", "contender", "challenger", "incumbent", "senator",
+    "governor", "congressman", "congresswoman", "secretary", "neurosurgeon", "surgeon", "star",
+    "lawmaker", "president",
+))
 
 # Role nouns that tell a gender.
 ROLE_GENDER = {

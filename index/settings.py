@@ -22,6 +22,10 @@ class Settings(BaseSettings):
         "all-MiniLM-L6-v2",
         description="Embedding model: all-MiniLM-L6-v2 (bundled) or a local model folder.",
     )
+    model_cache: Path = Field(
+        Path("~/.cache/claimtrack"),
+        description="Folder for the ONNX export of the model (fast-start queries).",
+    )
     chroma_url: str | None = Field(None, description="Chroma server URL; unset = embedded.")
     chroma_token: str | None = Field(None, description="Token sent to the Chroma server.")
     collection: str = Field("sentences", description="Chroma collection name.")

@@ -35,6 +35,7 @@ _CAPITALISED_RUN = re.compile(
     r"[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|(?:de|la|van|von|bin|al|da|di|del|le)\b))*"
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
+_LETTERS = re.compile(r"[^\W\d_]+")
 _HE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
 _SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
 
@@ -63,6 +64,12 @@ def _words(name: str) -> list[str]:
     return [_POSSESSIVE.sub("", w) for w in name.split()]
 
 
+def is_title_case(text: str) -> bool:
+    """True for a title-case headline: every word longer than three letters capitalised."""
+    words = [w for w in _LETTERS.findall(text) if len(w) > 3]
+    return len(words) >= 3 and all(w[0].isupper() for w in words)
+
+
 def harvest_names(sentence: str) -> list[tuple[str, str | None, str | None]]:
     """Capitalised name runs of a sentence with the role and gender their titles give.
 
@@ -73,8 +80,7 @@ def harvest_names(sentence: str) -> list[tuple[str, str | None, str | None]]:
         ``(name, role, gender)`` per run, leading titles and sentence starters removed.
     """
     found: list[tuple[str, str | None, str | None]] = []
-    words = sentence.split()
-    if len(words) >= 4 and sum(w[:1].isupper() for w in words) > 0.7 * len(words):
+    if is_title_case(sentence):
         return found  # a title-case headline is one long capitalised run, not a name
     for m in _CAPITALISED_RUN.finditer(sentence):
         words = _words(m.group())
@@ -239,7 +245,9 @@ class Registry:
                 best, best_score = entity, score
         return best
 
-    def latest(self, kinds: tuple[str, ...], position: int, word: str | None = None) -> Entity | None:
+    def latest(
+        self, kinds: tuple[str, ...], position: int, word: str | None = None
+    ) -> Entity | None:
         """The latest entity of the given kinds, whose name or roles hold `word` if given."""
         found = [
             e for e in self.entities

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,6 +13,8 @@ import pytest
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+# The ONNX export of the model goes to a folder of this test session, not the user's cache.
+os.environ["CLAIMTRACK_MODEL_CACHE"] = tempfile.mkdtemp(prefix="claimtrack-models-")
 
 from bot import ClaimBot
 from index import Settings

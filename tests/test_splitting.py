@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from index.splitting import Span, split_text
+from index.splitting import Span, _locate, split_text
 
 # The seed article, with each `ā` of the file repaired by hand to ’ “ ” or —.
 SEED_LINES = [
@@ -149,6 +149,22 @@ def test_overlong_sentences_are_cut(text: str, max_chars: int, expected: list[st
     assert sentences(text, max_chars=max_chars) == expected
 
 
+@pytest.mark.parametrize(
+    ("chunk", "segments", "starts"),
+    [
+        ("One. Two. Three.", ["One. ", "Two. ", "Three."], [5, 10]),
+        ("One.  Two.\tThree.", ["One.  ", "Two.\t", "Three."], [6, 11]),
+        ("One.  Two  too. Three.", ["One. ", "Two too. ", "Three."], [6, 16]),  # respaced
+        ("One. Two. Three.", ["One. ", "Tw0. ", "Three."], [10]),  # altered, so skipped
+        ("Hi. Hi. Hi.", ["Hi. ", "Hi. ", "Hi."], [4, 8]),  # repeats found from a cursor
+    ],
+)
+def test_pysbd_segments_are_located_in_the_chunk(
+    chunk: str, segments: list[str], starts: list[int]
+) -> None:
+    assert _locate(chunk, segments) == starts
+
+
 def test_max_chars_below_one_is_rejected() -> None:
     with pytest.raises(ValueError, match="max_chars"):
         split_text("Some text.", max_chars=0)
@@ -256,9 +272,11 @@ def test_arbitrary_unicode_keeps_the_invariants(text: str, limit: int) -> None:
 
 
 @relaxed
-@given(texts, skips)
-def test_splitting_is_deterministic(text: str, skip: frozenset[int]) -> None:
-    assert split_text(text, skip) == split_text(text, skip)
+@given(texts, texts, skips)
+def test_splitting_is_deterministic(text: str, other: str, skip: frozenset[int]) -> None:
+    first = split_text(text, skip)
+    split_text(other)  # no state may leak from one call into the next
+    assert split_text(text, skip) == first
 
 
 @relaxed

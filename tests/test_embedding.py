@@ -1,0 +1,52 @@
+"""The embedders: offline loading, unit vectors, and ONNX equal to sentence-transformers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from index import EmbedderError
+from index.embedding import (
+    OnnxEmbedder,
+    ensure_onnx,
+    load_embedder,
+    load_query_embedder,
+    model_path,
+    onnx_file,
+)
+
+TEXTS = ["China says it will not provide arms.", "", "x " * 400, "Zürich’s “Māori” café — ok"]
+
+
+def test_bundled_model_gives_unit_vectors() -> None:
+    vectors = load_embedder().embed(TEXTS)
+    assert vectors.shape == (4, 384) and vectors.dtype == np.float32
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
+
+
+def test_onnx_export_matches_sentence_transformers(tmp_path: Path) -> None:
+    torch_embedder = load_embedder()
+    ensure_onnx(torch_embedder, "all-MiniLM-L6-v2", tmp_path)
+    assert onnx_file(tmp_path, "all-MiniLM-L6-v2").is_file()
+    fast = load_query_embedder("all-MiniLM-L6-v2", 64, tmp_path)
+    assert isinstance(fast, OnnxEmbedder)
+    assert np.abs(fast.embed(TEXTS) - torch_embedder.embed(TEXTS)).max() < 1e-5
+
+
+def test_without_export_queries_use_torch(tmp_path: Path) -> None:
+    assert load_query_embedder("all-MiniLM-L6-v2", 64, tmp_path / "empty") is load_embedder(
+        "all-MiniLM-L6-v2", 64)
+
+
+def test_damaged_export_falls_back_and_is_removed(tmp_path: Path) -> None:
+    target = onnx_file(tmp_path, "all-MiniLM-L6-v2")
+    target.write_bytes(b"not a model")
+    load_query_embedder("all-MiniLM-L6-v2", 32, tmp_path)
+    assert not target.exists()
+
+
+def test_unknown_model_names_the_setting() -> None:
+    with pytest.raises(EmbedderError, match="CLAIMTRACK_MODEL"):
+        model_path("no-such-model")
