@@ -21,6 +21,7 @@ from index import (
     Speaker,
 )
 from index.claims import ClaimFilters
+from index.metadata import iso_date as read_date
 
 DateLike = str | dt.date | None
 
@@ -172,12 +173,12 @@ def _with_speaker(filters: Filters, speaker: str | None, country: str | None,
 
 
 def iso_date(value: DateLike, name: str) -> str | None:
-    """Normalise a date given as ``YYYY-MM-DD`` text or `datetime.date` to ISO text."""
-    if value is None:
-        return None
-    if isinstance(value, dt.date):
-        return value.isoformat()[:10]
+    """Normalise a date given as ``YYYY-MM-DD`` text or `datetime.date` to ISO text.
+
+    Raises:
+        InvalidArgumentError: The value is not a date; the message names the argument.
+    """
     try:
-        return dt.date.fromisoformat(value.strip()[:10]).isoformat()
+        return read_date(value)
     except ValueError:
         raise InvalidArgumentError(f"{name}: {value!r} is not a date like 2023-05-19") from None

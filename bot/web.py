@@ -140,7 +140,7 @@ def _chat_tab(handlers: Handlers, parts: dict[str, Any]) -> None:
             label="Answers", elem_id="ct-chat", height=560, feedback_options=None,
             placeholder="Ask who said what; every answer cites the exact article lines. "
                         "Click a numbered card to open its source.",
-            buttons=["copy"],
+            buttons=["copy"], group_consecutive_messages=False,
         )
         with gr.Row():
             parts["question"] = gr.Textbox(

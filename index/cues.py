@@ -50,6 +50,14 @@ ATTITUDE_VERBS = frozenset((
 # attribute only a clause.
 FINDING_VERBS = frozenset(["show", "find"])
 
+# Cue verbs that attribute only a clause or a quotation, never a plain object: "maintains
+# that ..." is a claim, "maintains trade with Russia" is not.
+CLAUSE_ONLY = frozenset((
+    "maintain", "hold", "observe", "indicate", "signal", "recognize", "realize", "understand",
+    "know", "see", "feel", "figure", "expect", "consider", "accept", "trust", "find", "show",
+    "reckon", "assume", "suspect", "imagine", "envision", "anticipate", "wonder",
+))
+
 # Speech verbs whose base and -s forms are common nouns ("the state", "a report"): like the
 # attitude verbs, they make a sentence worth parsing only after a subject-like word.
 NOUN_LIKE = frozenset((

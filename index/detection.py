@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from index.cues import PARTICLES, SOURCE_PREPOSITIONS, cue_of
+from index.cues import CLAUSE_ONLY, PARTICLES, SOURCE_PREPOSITIONS, cue_of
 from index.gazetteer import country_of
 from index.language import Doc, Token
 from index.phrases import Mention, mention_of
-from index.roles import ROLE_NOUNS, TITLES
+from index.roles import CAPITALISED_STOP, NON_SPEAKER_LABELS, ROLE_NOUNS, TITLES
 from index.speakers import is_title_case
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -122,19 +122,25 @@ def _largest_block(doc: Doc, excluded: set[int]) -> tuple[int, int] | None:
 def _content(
     cue: Token, subject: Token | None, quotes: list[tuple[int, int]]
 ) -> tuple[int, int] | None:
-    """Character span of what the cue attributes."""
-    doc = cue.doc
+    """Character span of what the cue attributes: its complement, widened to the quotations
+    around it ("“A,” she said, “B.”" covers A to B)."""
     excluded = {cue.i}
     if subject is not None:
         excluded.update(t.i for t in subject.subtree)
     excluded.update(c.i for c in cue.children if c.dep_ in _ATTACHED)
-    outside = [q for q in quotes if not (q[0] <= cue.idx < q[1])]
-    if outside:
-        return outside[0][0], outside[-1][1]
+    spans = [_complement(cue, excluded)]
+    spans += [q for q in quotes if not (q[0] <= cue.idx < q[1])]
+    found = [s for s in spans if s is not None]
+    if not found:
+        return None
+    return min(a for a, _ in found), max(b for _, b in found)
+
+
+def _complement(cue: Token, excluded: set[int]) -> tuple[int, int] | None:
     comps = [c for c in cue.children if c.dep_ in _COMPLEMENTS and c.i not in excluded]
     if not comps and cue.dep_ in ("ccomp", "parataxis"):
         # "The plan, Trump said, is bad": the content governs the cue
-        return _largest_block(doc, excluded)
+        return _largest_block(cue.doc, excluded)
     if comps:
         tokens = [t for c in comps for t in c.subtree if t.i not in excluded]
         if tokens:
@@ -154,8 +160,13 @@ def _verb_found(cue: Token, quotes: list[tuple[int, int]]) -> Found | None:
     if found is None or not cue.tag_.startswith("VB") or _in_quote(cue, quotes):
         return None
     lemma, kind = found
-    if kind == "finding" and not any(c.dep_ == "ccomp" for c in cue.children):
-        return None  # "found the keys" is no finding; "the study found that ..." is
+    # "maintains what it calls ..." is a free relative, not a clause of content
+    clausal = any(c.dep_ in ("ccomp", "xcomp") and c.left_edge.lower_ not in ("what", "whatever")
+                  for c in cue.children) or any(
+        a > cue.idx and cue.doc.text[cue.idx + len(cue.text) : a].strip(" ,:") == ""
+        for a, _ in quotes)
+    if (kind == "finding" or lemma in CLAUSE_ONLY) and not clausal:
+        return None  # "maintains trade" is no claim; "maintains that ..." is
     subject, passive = _subject(cue)
     if subject is None:
         return None
@@ -204,22 +215,39 @@ def _with_kind(found: Found | None, text: str, quotes: list[tuple[int, int]], af
                  _kind(text, (found.start, found.end), quotes, after))
 
 
+def _capitalised_name(tokens: list[Token]) -> Mention | None:
+    """A speaker named by capitalised words alone, where the tagger cannot be trusted
+    (headlines, "Matthews: ..."): the words after the last title or role word."""
+    words = [t for t in tokens if not t.is_punct]
+    if not words or not all(t.text[:1].isupper() for t in words) or len(words) > 6:
+        return None
+    roles = [i for i, t in enumerate(words) if _is_role_word(t.text)]
+    name_tokens = words[roles[-1] + 1 :] if roles else words
+    if not name_tokens or name_tokens[0].lower_ in CAPITALISED_STOP \
+            or name_tokens[-1].lower_ in NON_SPEAKER_LABELS:
+        return None
+    name = " ".join(t.text for t in name_tokens[-3:])
+    if name.isupper() and len(name_tokens) == 1:
+        name = name.capitalize()  # a transcript's label: "TAPPER"
+    country = country_of(name)
+    text = tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text
+    return Mention(text, "name", country or name, "country" if country else "person",
+                   country=country, subject_index=name_tokens[-1].i)
+
+
 def _colon_found(doc: Doc, quotes: list[tuple[int, int]]) -> Found | None:
     """ "Trump: Mexico will pay", "TAPPER: ..." - a short name phrase, then a colon."""
     colon = next((t for t in doc[:8] if t.text == ":"), None)
     if colon is None or colon.i == 0:
         return None
-    head = doc[colon.i - 1]
     rest = doc[colon.i + 1 :]
-    if _words(rest.text) < 3 or not head.text[:1].isupper():
+    if _words(rest.text) < 3:
         return None
-    if head.text.isupper() and head.is_alpha and len(head) > 2 and colon.i == 1:
-        # a transcript's speaker label
-        name = head.text.capitalize()
-        mention = Mention(head.text, "name", name, "person", subject_index=0)
-    else:
-        mention = mention_of(head)
-    if mention.kind != "name":
+    mention = _capitalised_name(list(doc[: colon.i]))
+    if mention is None:
+        head = mention_of(doc[colon.i - 1])
+        mention = head if head.kind == "name" else None
+    if mention is None:
         return None
     found = Found(":", "colon", mention, rest[0].idx, rest[-1].idx + len(rest[-1].text), 1.5)
     return _with_kind(found, doc.text, quotes, found.start)
@@ -231,23 +259,31 @@ def _headline_found(doc: Doc) -> Found | None:
         cue = cue_of(tok.text)
         if cue is None or tok.text.endswith("ing") or not tok.text[:1].isupper():
             continue
-        before = [t for t in doc[: tok.i] if not t.is_punct]
-        if not before or not all(t.text[:1].isupper() for t in before):
-            return None
-        roles = [i for i, t in enumerate(before) if _is_role_word(t.text)]
-        name_tokens = before[roles[-1] + 1 :] if roles else before
-        if not name_tokens:
-            return None
-        name = " ".join(t.text for t in name_tokens[-3:])
+        mention = _capitalised_name(list(doc[: tok.i]))
         rest = doc[tok.i + 1 :]
-        if _words(rest.text) < 2:
+        if mention is None or _words(rest.text) < 2:
             return None
-        entity = "country" if country_of(name) else "person"
-        mention = Mention(doc[: tok.i].text, "name", country_of(name) or name, entity,
-                          subject_index=name_tokens[-1].i)
         return Found(tok.text, cue[1], mention, rest[0].idx,
                      rest[-1].idx + len(rest[-1].text), 2.0)
     return None
+
+
+def _mistagged_found(cue: Token) -> Found | None:
+    """ "Trump predicts that ..." with "predicts" tagged as a plural noun: a cue form right
+    after a capitalised subject and right before "that" or a quotation."""
+    doc = cue.doc
+    found = cue_of(cue.text)
+    if found is None or cue.tag_.startswith("VB") or cue.i == 0 or cue.i + 1 >= len(doc):
+        return None
+    subject, after = doc[cue.i - 1], doc[cue.i + 1]
+    if not (subject.text[:1].isupper() and (after.lower_ == "that" or after.is_quote)):
+        return None
+    rest = doc[cue.i + 1 :]
+    if _words(rest.text) < 3:
+        return None
+    mention = mention_of(subject)
+    return Found(cue.text, found[1], mention, rest[0].idx, rest[-1].idx + len(rest[-1].text),
+                 1.5)
 
 
 def named_subjects(doc: Doc, quotes: list[tuple[int, int]]) -> list[Mention]:
@@ -276,7 +312,7 @@ def find_attribution(doc: Doc, quotes: list[tuple[int, int]]) -> Found | None:
         return _colon_found(doc, quotes) or _headline_found(doc)
     candidates = [
         f for tok in doc
-        for f in (_verb_found(tok, quotes),
+        for f in (_verb_found(tok, quotes) or _mistagged_found(tok),
                   _with_kind(_according_found(tok), doc.text, quotes, tok.idx)) if f
     ]
     colon = _colon_found(doc, quotes) if not candidates else None

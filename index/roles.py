@@ -130,3 +130,10 @@ ROLE_GENDER = {
     "king": "m", "queen": "f", "wife": "f", "husband": "m", "mother": "f", "father": "m",
     "daughter": "f", "son": "m",
 }
+
+# Capitalised labels before a colon that are no speakers: "Update: ...", "Watch: ...".
+NON_SPEAKER_LABELS = frozenset((
+    "update", "updates", "note", "watch", "read", "related", "photo", "photos", "video", "source",
+    "sources", "correction", "advertisement", "warning", "breaking", "exclusive", "poll", "report",
+    "editor", "q", "a", "answer", "question", "transcript", "graphic", "chart", "map", "live",
+))

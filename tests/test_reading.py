@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import random
 from pathlib import Path
@@ -10,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from index.errors import InputError, UnreadableFileError, UnsupportedFileError
-from index.reading import content_hash, iso_date, iter_sources
+from index.metadata import iso_date
+from index.reading import iter_sources
 from index.records import Metadata, Source
 
 ARTICLE = (
@@ -418,11 +418,6 @@ def test_iso_date(value: str | None, expected: str | None) -> None:
 def test_iso_date_rejects_non_dates(value: object) -> None:
     with pytest.raises(ValueError, match="as a date"):
         iso_date(value)
-
-
-def test_content_hash_is_sha256_of_utf8() -> None:
-    assert content_hash("Māori") == hashlib.sha256("Māori".encode()).hexdigest()
-    assert content_hash("a") != content_hash("b")
 
 
 def test_folder_walk_skips_linked_folders_and_survives_loops(tmp_path: Path) -> None:
