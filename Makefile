@@ -4,8 +4,9 @@ BIN := $(VENV)/bin
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
+export GRADIO_ANALYTICS_ENABLED := False
 
-.PHONY: demo test install lint bench-ingest clean
+.PHONY: demo test install chromium lint bench-ingest clean
 
 $(BIN)/claimtrack: pyproject.toml constraints.txt
 	$(PY) -m venv $(VENV)
@@ -19,9 +20,18 @@ install: $(BIN)/claimtrack
 demo: install
 	$(BIN)/claimtrack --home demo-data ingest examples/articles
 	$(BIN)/claimtrack --home demo-data ask "What did China say about arms sales?"
+	@echo "Serving the chat at http://127.0.0.1:7860 (Ctrl+C to stop)"
+	$(BIN)/claimtrack --home demo-data serve
 
-test: install
+test: install chromium
 	$(BIN)/python -m pytest -q
+
+# The browser test drives Debian's chromium (never `playwright install`); as root, install it
+# when it is missing, otherwise tests/test_browser.py skips with the reason.
+chromium:
+	@if [ ! -x /usr/bin/chromium ] && [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium; \
+	fi
 
 lint: install
 	$(BIN)/ruff check bot index tests bench

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import traceback
 from collections.abc import Sequence
@@ -47,6 +48,11 @@ def build_parser() -> argparse.ArgumentParser:
         search.add_argument(f"--{name}", help=f"only claims by this {name}")
     for command in sub.choices.values():
         command.add_argument("--json", action="store_true", help="print one JSON document")
+    serve = sub.add_parser("serve", help="serve the web chat (default http://127.0.0.1:7860)")
+    serve.add_argument("--host", default="127.0.0.1", help="interface (default: 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=7860, help="port (default: 7860)")
+    serve.add_argument("--auth", help="require a login, user:password (default: $CLAIMTRACK_AUTH)")
+    serve.set_defaults(json=False)
     return parser
 
 
@@ -174,9 +180,18 @@ def _claims(bot: ClaimBot, args: argparse.Namespace) -> list[dict[str, Any]]:
     return [asdict(c) for c in claims]
 
 
+def _serve(bot: ClaimBot, args: argparse.Namespace) -> dict[str, Any]:
+    from bot.web import serve  # gradio is imported for this command only
+
+    auth = args.auth if args.auth is not None else os.environ.get("CLAIMTRACK_AUTH")
+    serve(bot, host=args.host, port=args.port, auth=auth)
+    return {}
+
+
 COMMANDS = {
     "ingest": _ingest, "ask": _ask, "search": _search, "articles": _articles,
     "delete": _delete, "reindex": _reindex, "speakers": _speakers, "claims": _claims,
+    "serve": _serve,
 }
 
 if __name__ == "__main__":

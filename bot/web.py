@@ -16,7 +16,7 @@ import inspect
 import os
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 import gradio as gr
 from gradio.components import Component
@@ -24,14 +24,22 @@ from gradio.components import Component
 from bot.chatbot import ClaimBot
 from bot.viewer import EMPTY_VIEWER, VIEWER_CSS, VIEWER_JS
 from bot.webchat import Session, WebBot
-from bot.webdata import ARTICLE_HEADERS, CLAIM_HEADERS, RESULT_HEADERS, SUPPORTED_EXTENSIONS
-from bot.webhandlers import KEEP, Choices, Handlers, Samples
+from bot.webdata import (
+    ARTICLE_HEADERS,
+    CLAIM_HEADERS,
+    CLAIM_WIDTHS,
+    RESULT_HEADERS,
+    SUPPORTED_EXTENSIONS,
+)
+from bot.webhandlers import KEEP, Choices, Handlers, Samples, parse_auth
 from index import ClaimtrackError, Settings
 
 APP_CSS = """
 #ct-viewer { border: 1px solid var(--border-color-primary); border-radius: 8px; }
 """
 HIT_HEADERS = ["score", "speaker", "outlet", "date", "title", "line", "text"]
+HIT_WIDTHS: list[str | int] = ["7%", "20%", "9%", "10%", "12%", "6%", "36%"]
+PRIVATE: Final = "private"  # UI events: not offered to API clients
 
 
 def create_app(
@@ -61,7 +69,7 @@ def create_app(
                 _search_tab(handlers, parts)
                 _articles_tab(handlers, parts)
                 if handlers.web.has_claims:
-                    _claims_tab(parts)
+                    _claims_tab(handlers, parts)
             with gr.Column(scale=2):
                 parts["viewer"] = gr.HTML(
                     EMPTY_VIEWER, label="Source", elem_id="ct-viewer", max_height=640,
@@ -71,7 +79,7 @@ def create_app(
         _wire_chat(handlers, parts)
         _wire_tabs(handlers, parts, demo)
     demo.queue(default_concurrency_limit=concurrency, max_size=queue_size)
-    demo.claimtrack_options = {  # type: ignore[attr-defined]  # read by `launch`
+    demo.claimtrack_options = {  # read by `launch`
         "max_file_size": max_file_size, "home": str(handlers.home),
     }
     return demo
@@ -163,7 +171,8 @@ def _search_tab(handlers: Handlers, parts: dict[str, Any]) -> None:
         with gr.Accordion("Filters", open=False):
             _filters(parts, "search_", handlers.web)
         parts["hits"] = gr.Dataframe(
-            headers=HIT_HEADERS, interactive=False, wrap=True, label="Click a row to open it")
+            headers=HIT_HEADERS, interactive=False, wrap=True, column_widths=HIT_WIDTHS,
+            label="Click a row to open it")
 
 
 def _articles_tab(handlers: Handlers, parts: dict[str, Any]) -> None:
@@ -185,20 +194,15 @@ def _articles_tab(handlers: Handlers, parts: dict[str, Any]) -> None:
             parts["delete"] = gr.Button("Delete", variant="stop", scale=1)
 
 
-def _claims_tab(parts: dict[str, Any]) -> None:
+def _claims_tab(handlers: Handlers, parts: dict[str, Any]) -> None:
     with gr.Tab("Claims", id="claims"):
+        _filters(parts, "cl_", handlers.web)
         with gr.Row():
-            for name, label in (("speaker", "Speaker"), ("country", "Organisation / country"),
-                                ("outlet", "Outlet")):
-                parts["cl_" + name] = gr.Dropdown([], label=label, allow_custom_value=True,
-                                                  value=None)
-        with gr.Row():
-            parts["cl_since"] = gr.Textbox(label="Since", placeholder="YYYY-MM-DD")
-            parts["cl_until"] = gr.Textbox(label="Until", placeholder="YYYY-MM-DD")
-            parts["cl_text"] = gr.Textbox(label="Text contains")
-            parts["cl_show"] = gr.Button("Show", variant="primary")
-        parts["cl_table"] = gr.Dataframe(headers=CLAIM_HEADERS, interactive=False, wrap=True,
-                                         label="Claims (click a row to open it)")
+            parts["cl_text"] = gr.Textbox(label="Text contains", scale=4)
+            parts["cl_show"] = gr.Button("Show", variant="primary", scale=1)
+        parts["cl_table"] = gr.Dataframe(
+            headers=CLAIM_HEADERS, interactive=False, wrap=True, column_widths=CLAIM_WIDTHS,
+            label="Claims (click a row to open it)")
         parts["cl_plot"] = gr.ScatterPlot(
             x="date", y="speaker", color="outlet", height=320,
             label="Timeline: claims by speaker over time, coloured by outlet (dated only)")
@@ -214,32 +218,32 @@ def _wire_chat(handlers: Handlers, parts: dict[str, Any]) -> None:
     chat_out = [parts["chatbot"], parts["session"], parts["question"], parts["viewer"]]
     chat = _ui(handlers.chat)
     for trigger in (parts["question"].submit, parts["ask"].click):
-        trigger(chat, chat_in, chat_out, api_visibility="private")
+        trigger(chat, chat_in, chat_out, api_visibility=PRIVATE)
     parts["examples"].click(
         lambda sample: sample[0], parts["examples"], parts["question"],
-        api_visibility="private",
-    ).then(chat, chat_in, chat_out, api_visibility="private")
+        api_visibility=PRIVATE,
+    ).then(chat, chat_in, chat_out, api_visibility=PRIVATE)
 
     def open_card(session: Session, evt: gr.SelectData) -> Any:
         return _update(handlers.open_card(evt.index, session))
 
     parts["chatbot"].select(open_card, parts["session"], parts["viewer"],
-                            api_visibility="private")
+                            api_visibility=PRIVATE)
     parts["chatbot"].clear(_ui(handlers.clear), None,
                            [parts["session"], parts["chatbot"], parts["viewer"]],
-                           api_visibility="private")
+                           api_visibility=PRIVATE)
 
 
 def _wire_tabs(handlers: Handlers, parts: dict[str, Any], demo: gr.Blocks) -> None:
-    private = {"api_visibility": "private"}
+    on = functools.partial(_on, api_visibility=PRIVATE)
     search_in = [parts["query"], parts["k"], parts["session"], *_names(parts, "search_")]
     for trigger in (parts["query"].submit, parts["search"].click):
-        trigger(_ui(handlers.search), search_in, [parts["hits"], parts["session"]], **private)
+        on(trigger, _ui(handlers.search), search_in, [parts["hits"], parts["session"]])
 
     def open_hit(session: Session, evt: gr.SelectData) -> Any:
         return _update(handlers.open_row(evt.index, session.hits))
 
-    parts["hits"].select(open_hit, parts["session"], parts["viewer"], **private)
+    on(parts["hits"].select, open_hit, parts["session"], parts["viewer"])
     targets = [parts[n] for n in handlers.refresh_names() if n in parts]
 
     def refresh() -> dict[Any, Any]:
@@ -248,24 +252,33 @@ def _wire_tabs(handlers: Handlers, parts: dict[str, Any], demo: gr.Blocks) -> No
     def ingest(paths: list[str] | None, progress: gr.Progress = gr.Progress()) -> Any:  # noqa: B008
         return _ui(handlers.ingest)(paths, lambda f, d: progress(f, desc=d))
 
-    parts["add"].click(ingest, parts["files"], [parts["results"], parts["status"]],
-                       **private).then(refresh, None, targets, **private)
-    parts["delete"].click(_ui(handlers.delete), parts["doomed"], parts["status"],
-                          **private).then(refresh, None, targets, **private)
-    demo.load(refresh, None, targets, **private)
+    added = on(parts["add"].click, ingest, parts["files"], [parts["results"], parts["status"]])
+    on(added.then, refresh, None, targets)
+    deleted = on(parts["delete"].click, _ui(handlers.delete), parts["doomed"], parts["status"])
+    on(deleted.then, refresh, None, targets)
+    on(demo.load, refresh, None, targets)
     if "cl_table" in parts:
-        claim_in = [*_names(parts, "cl_"), parts["cl_text"]]
-        claim_out = [parts["cl_table"], parts["cl_plot"], parts["cl_records"]]
-        for trigger in (parts["cl_show"].click, parts["cl_text"].submit):
-            trigger(_ui(handlers.claims), claim_in, claim_out, **private)
-        demo.load(_ui(handlers.claims), claim_in, claim_out, **private)
-        parts["cl_export"].click(_ui(handlers.export_files), claim_in, parts["cl_files"],
-                                 **private)
+        _wire_claims(handlers, parts, demo)
 
-        def open_claim(records: list[dict[str, Any]], evt: gr.SelectData) -> Any:
-            return _update(handlers.open_row(evt.index, records))
 
-        parts["cl_table"].select(open_claim, parts["cl_records"], parts["viewer"], **private)
+def _wire_claims(handlers: Handlers, parts: dict[str, Any], demo: gr.Blocks) -> None:
+    on = functools.partial(_on, api_visibility=PRIVATE)
+    claim_in = [*_names(parts, "cl_"), parts["cl_text"]]
+    claim_out = [parts["cl_table"], parts["cl_plot"], parts["cl_records"]]
+    for trigger in (parts["cl_show"].click, parts["cl_text"].submit, demo.load):
+        on(trigger, _ui(handlers.claims), claim_in, claim_out)
+    on(parts["cl_export"].click, _ui(handlers.export_files), claim_in, parts["cl_files"])
+
+    def open_claim(records: list[dict[str, Any]], evt: gr.SelectData) -> Any:
+        return _update(handlers.open_row(evt.index, records))
+
+    on(parts["cl_table"].select, open_claim, parts["cl_records"], parts["viewer"])
+
+
+def _on(trigger: Callable[..., Any], fn: Callable[..., Any], inputs: Any, outputs: Any,
+        **options: Any) -> Any:
+    """Register `fn` on an event listener (``button.click``, ``demo.load``, ``x.then``)."""
+    return trigger(fn, inputs, outputs, **options)
 
 
 def _api(handlers: Handlers) -> None:
@@ -328,20 +341,6 @@ def launch(
     )
 
 
-def parse_auth(value: str | None) -> tuple[str, str] | None:
-    """``"user:password"`` → ``("user", "password")``; None or "" → None.
-
-    Raises:
-        ValueError: If `value` has no colon, or an empty user or password.
-    """
-    if not value:
-        return None
-    user, sep, password = value.partition(":")
-    if not sep or not user or not password:
-        raise ValueError("auth must look like user:password")
-    return user, password
-
-
 def serve(
     bot: ClaimBot, *, host: str = "127.0.0.1", port: int = 7860, auth: str | None = None,
     max_file_size: str = "5mb",
@@ -352,34 +351,31 @@ def serve(
         bot: The bot to serve.
         host: Interface to bind (default: this machine only).
         port: TCP port.
-        auth: ``user:password`` to require a login; defaults to ``$CLAIMTRACK_AUTH``.
+        auth: ``user:password`` to require a login (entry points default it to
+            ``$CLAIMTRACK_AUTH``).
         max_file_size: Largest upload.
     """
-    login = parse_auth(auth if auth is not None else os.environ.get("CLAIMTRACK_AUTH"))
+    login = parse_auth(auth)
     launch(create_app(bot, max_file_size=max_file_size), host=host, port=port, auth=login)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """``python -m bot.web [--home DIR] [--host H] [--port P] [--auth user:password]``."""
-    parser = argparse.ArgumentParser(prog="python -m bot.web", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m bot.web", description="claimtrack web chat")
     parser.add_argument("--home", help="store folder (default: $CLAIMTRACK_HOME)")
-    add_serve_arguments(parser)
-    args = parser.parse_args(argv)
-    settings = Settings()
-    if args.home:
-        settings = settings.model_copy(update={"home": Path(args.home)})
-    serve(ClaimBot(settings=settings), host=args.host, port=args.port, auth=args.auth,
-          max_file_size=args.max_file_size)
-    return 0
-
-
-def add_serve_arguments(parser: argparse.ArgumentParser) -> None:
-    """The options of ``claimtrack serve`` (shared with ``python -m bot.web``)."""
     parser.add_argument("--host", default="127.0.0.1", help="interface (default: 127.0.0.1)")
     parser.add_argument("--port", type=int, default=7860, help="port (default: 7860)")
     parser.add_argument("--auth", help="require a login, user:password "
                                        "(default: $CLAIMTRACK_AUTH)")
     parser.add_argument("--max-file-size", default="5mb", help="largest upload (default: 5mb)")
+    args = parser.parse_args(argv)
+    settings = Settings()
+    if args.home:
+        settings = settings.model_copy(update={"home": Path(args.home)})
+    auth = args.auth if args.auth is not None else os.environ.get("CLAIMTRACK_AUTH")
+    serve(ClaimBot(settings=settings), host=args.host, port=args.port, auth=auth,
+          max_file_size=args.max_file_size)
+    return 0
 
 
 if __name__ == "__main__":

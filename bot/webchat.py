@@ -44,7 +44,8 @@ class Session:
         question: The last question as answered (follow-ups resolved).
         subject: The speaker, country or organisation it asked about, if any.
         topic: What it asked about, if any.
-        seen: Sentence ids already cited for `subject` ("what else did he say?" skips them).
+        referent: The last speaker asked about, whom "he", "she" or "they" refer to.
+        seen: Sentence ids already cited for `referent` ("what else did he say?" skips them).
         cards: Chatbot message index → citation (as a dict) of each citation card shown.
         hits: The last search results (dicts), for opening a result in the viewer.
         messages: The chat so far, as shown (gradio message dicts).
@@ -53,6 +54,7 @@ class Session:
     question: str | None = None
     subject: str | None = None
     topic: str | None = None
+    referent: str | None = None
     seen: list[str] = field(default_factory=list)
     cards: dict[int, dict[str, Any]] = field(default_factory=dict)
     hits: list[dict[str, Any]] = field(default_factory=list)
@@ -86,7 +88,7 @@ def resolve(message: str, session: Session) -> Turn:
         if subject:
             rest = match["rest"].strip()
             question = f"What did {subject} say{(' ' + rest) if rest else ''}?"
-            same = subject.lower() == (session.subject or "").lower()
+            same = subject.lower() == (session.referent or "").lower()
             return Turn(asked, question, tuple(session.seen) if same else ())
     match = _WHAT_ABOUT.match(asked) or _AND_X.match(asked)
     if match:
@@ -95,15 +97,15 @@ def resolve(message: str, session: Session) -> Turn:
             about = f" about {session.topic}" if session.topic else ""
             return Turn(asked, f"What did {other} say{about}?")
         return Turn(asked, f"What did {other} say about {session.topic or session.question}?")
-    if session.subject and (match := _PRONOUN_SUBJECT.match(asked)):
-        return Turn(asked, match["head"] + session.subject + asked[match.end():])
+    if session.referent and (match := _PRONOUN_SUBJECT.match(asked)):
+        return Turn(asked, match["head"] + session.referent + asked[match.end():])
     return Turn(asked, asked)
 
 
 def _subject(phrase: str, session: Session) -> str | None:
     phrase = phrase.strip()
     if phrase.lower() in _PRONOUNS:
-        return session.subject
+        return session.referent
     return re.sub(r"^the\s+", "", phrase, flags=re.IGNORECASE)
 
 
@@ -166,8 +168,11 @@ class WebBot:
             return {}
         with self.lock:
             found = parse(turn.question).filters
-        out = {"speaker": found.speaker, "country": found.country or found.org,
-               "since": found.since, "until": found.until, "outlet": found.outlet}
+        def get(name: str) -> str | None:
+            return getattr(found, name, None)
+
+        out = {"speaker": get("speaker"), "country": get("country") or get("org"),
+               "since": get("since"), "until": get("until"), "outlet": get("outlet")}
         return {k: v for k, v in out.items() if v and k in self.search_filters | {"outlet"}}
 
     def search(self, query: str, k: int, filters: dict[str, str | None]) -> list[Hit]:
@@ -181,9 +186,14 @@ class WebBot:
         if turn.exclude and not topic:  # "what else did he say?" keeps the earlier topic
             topic = session.topic
         cited = [c.sentence_id for c in answer.citations]
-        same = subject is not None and subject == session.subject
-        seen = session.seen + cited if same and turn.exclude else cited
-        return replace(session, question=turn.question, subject=subject, topic=topic, seen=seen)
+        if subject is None:  # a question about no one: "he" still means the last speaker
+            referent, seen = session.referent, session.seen
+        elif subject.lower() == (session.referent or "").lower():
+            referent, seen = subject, session.seen + [c for c in cited if c not in session.seen]
+        else:
+            referent, seen = subject, cited
+        return replace(session, question=turn.question, subject=subject, topic=topic,
+                       referent=referent, seen=seen)
 
     def subject_and_topic(self, question: str) -> tuple[str | None, str | None]:
         """Who a question asks about, and about what (`ClaimBot.parse` when available)."""

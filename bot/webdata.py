@@ -27,8 +27,8 @@ except ImportError:  # pragma: no cover - older index
 
 RESULT_HEADERS = ["file", "result", "detail"]
 ARTICLE_HEADERS = ["id", "title", "outlet", "date", "sentences"]
-CLAIM_HEADERS = ["date", "outlet", "speaker", "role", "organisation", "country", "cue", "kind",
-                 "text", "title", "line", "article"]
+CLAIM_HEADERS = ["date", "outlet", "speaker", "cue", "text", "title", "line"]
+CLAIM_WIDTHS: list[str | int] = ["10%", "9%", "20%", "8%", "35%", "12%", "6%"]
 TIMELINE_COLUMNS = ["date", "speaker", "outlet", "claims"]
 _UNSAFE = re.compile(r"[^\w.\- ]+")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
@@ -139,9 +139,14 @@ def claim_records(claims: Iterable[Any], titles: dict[str, str], outlet: str | N
 
 
 def claim_rows(records: Sequence[dict[str, Any]]) -> list[list[Any]]:
-    """The claims table: the `CLAIM_HEADERS` columns of each record."""
-    keys = {"role": "speaker_role", "organisation": "speaker_org", "country": "speaker_country"}
-    return [[r.get(keys.get(h, h)) or "" for h in CLAIM_HEADERS] for r in records]
+    """The claims table: the `CLAIM_HEADERS` columns of each record (speaker with details)."""
+    rows = []
+    for r in records:
+        details = [r.get(k) for k in ("speaker_role", "speaker_org", "speaker_country")]
+        unique = [d for d in dict.fromkeys(details) if d and d != r.get("speaker")]
+        speaker = (r.get("speaker") or "?") + (f" ({', '.join(unique)})" if unique else "")
+        rows.append([speaker if h == "speaker" else r.get(h) or "" for h in CLAIM_HEADERS])
+    return rows
 
 
 def timeline_frame(records: Sequence[dict[str, Any]]) -> pd.DataFrame:

@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from bot.errors import InvalidArgumentError
 from bot.viewer import (
     EMPTY_VIEWER,
     answer_markdown,
@@ -67,6 +68,20 @@ def parse_size(size: str | int) -> int:
     return int(text)
 
 
+def parse_auth(value: str | None) -> tuple[str, str] | None:
+    """``"user:password"`` → ``("user", "password")``; None or "" → None.
+
+    Raises:
+        InvalidArgumentError: If `value` has no colon, or an empty user or password.
+    """
+    if not value:
+        return None
+    user, sep, password = value.partition(":")
+    if not sep or not user or not password:
+        raise InvalidArgumentError("--auth must look like user:password")
+    return user, password
+
+
 class Handlers:
     """Everything the web app does, in terms of `WebBot`.
 
@@ -101,7 +116,13 @@ class Handlers:
         chosen = _filters(filters)
         messages = [*session.messages, {"role": "user", "content": escape_markdown(message)}]
         yield [*messages, {"role": "assistant", "content": "…"}], KEEP, "", KEEP
-        answer = self.web.answer(turn, chosen)
+        try:
+            answer = self.web.answer(turn, chosen)
+        except ClaimtrackError as exc:  # a bad filter or a busy store: say so in the chat
+            messages.append({"role": "assistant",
+                             "content": f"**Could not answer:** {escape_markdown(str(exc))}"})
+            yield messages, replace(session, messages=messages), "", KEEP
+            return
         body = self._answer_body(turn, answer, chosen)
         for part in stream_steps(body):
             yield [*messages, {"role": "assistant", "content": part}], KEEP, "", KEEP
@@ -123,7 +144,8 @@ class Handlers:
         if active:
             note += f"*Filters:* {escape_markdown(active)}\n\n"
         if not answer.citations:
-            return note + "**Not covered by the articles.** " + escape_markdown(answer.text)
+            lead = "" if turn.exclude else "**Not covered by the articles.** "
+            return note + lead + escape_markdown(answer.text)
         tail = "\n\n*Sources — click a card to open it in the viewer:*"
         return note + answer_markdown(answer.text) + tail
 
