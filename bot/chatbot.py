@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from bot.answers import NOT_COVERED, Answer, compose
@@ -88,13 +89,28 @@ class ClaimBot:
         filters = _with_speaker(filters, speaker, country, self.vocabulary())
         return self.corpus.search(query, k, filters)
 
-    def ask(self, question: str, k: int = 5) -> Answer:
+    def ask(
+        self,
+        question: str,
+        k: int = 5,
+        *,
+        outlet: str | None = None,
+        since: DateLike = None,
+        until: DateLike = None,
+        speaker: str | None = None,
+        country: str | None = None,
+    ) -> Answer:
         """Answer a question with the best supporting sentences, each cited.
 
         Questions about speakers ("What did X say about Y in October 2016?", "Who said Y?")
-        are restricted to X's claims, with dates and outlets as filters.
+        are restricted to X's claims, with dates and outlets as filters. Keyword filters
+        apply on top of what the question says (and win where both set the same one).
         """
         parsed = self.parse(question)
+        given = Filters(None, outlet, iso_date(since, "since"), iso_date(until, "until"))
+        given = _with_speaker(given, speaker, country, self.vocabulary())
+        overrides = {k: v for k, v in vars(given).items() if v not in (None, False)}
+        parsed = replace(parsed, filters=replace(parsed.filters, **overrides))
         engine = self.corpus.search_engine
         if parsed.filters.on_claims() and not parsed.topic:
             hits = engine.claim_hits(parsed.filters, k)
@@ -158,8 +174,6 @@ class ClaimBot:
 def _with_speaker(filters: Filters, speaker: str | None, country: str | None,
                   vocabulary: Vocabulary) -> Filters:
     """Resolve user-given speaker and country names into claim filters."""
-    from dataclasses import replace
-
     from bot.questions import resolve_speaker
 
     if speaker is not None:

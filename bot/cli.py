@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 import traceback
 from collections.abc import Sequence
@@ -183,7 +182,7 @@ def _claims(bot: ClaimBot, args: argparse.Namespace) -> list[dict[str, Any]]:
 def _serve(bot: ClaimBot, args: argparse.Namespace) -> dict[str, Any]:
     from bot.web import serve  # gradio is imported for this command only
 
-    auth = args.auth if args.auth is not None else os.environ.get("CLAIMTRACK_AUTH")
+    auth = args.auth if args.auth is not None else bot.settings.auth
     serve(bot, host=args.host, port=args.port, auth=auth)
     return {}
 

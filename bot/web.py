@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import functools
 import inspect
-import os
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, Final
@@ -372,7 +371,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     settings = Settings()
     if args.home:
         settings = settings.model_copy(update={"home": Path(args.home)})
-    auth = args.auth if args.auth is not None else os.environ.get("CLAIMTRACK_AUTH")
+    auth = args.auth if args.auth is not None else settings.auth
     serve(ClaimBot(settings=settings), host=args.host, port=args.port, auth=auth,
           max_file_size=args.max_file_size)
     return 0

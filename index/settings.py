@@ -36,6 +36,7 @@ class Settings(BaseSettings):
         0.35, ge=-1, le=1, description="Cosine similarity below which a question is not covered."
     )
     debug: bool = Field(False, description="Show tracebacks on errors.")
+    auth: str | None = Field(None, description="user:password required by the web chat.")
 
     @property
     def max_file_bytes(self) -> int:
