@@ -1,0 +1,195 @@
+"""Speed at corpus scale: BBC + all PolNeAR texts (~85k sentences) in one store.
+
+Usage (from the project root)::
+
+    .venv/bin/python bench/scale.py [--limit N] [--queries 500] [--home DIR]
+
+One run measures, on this machine: end-to-end ingest (sentences/s) next to the raw encoder
+rate on a fixed sample of the same sentences; re-ingest of the unchanged corpus; search
+latency p50/p95 over `--queries` queries plain, with a speaker filter and with a date filter;
+peak RSS; and the cold start of `claimtrack ask` in a fresh process. Prints a Markdown table
+and writes JSON under bench/out/. Exit status 2 when the corpora are absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import json
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from bench.machine import ROOT, SHARED, cpu_model, git_commit, load, peak_rss_mb, percentile
+
+BBC = SHARED / "corpus" / "bbc"
+POLNEAR = SHARED / "corpus" / "polnear" / "data"
+RAW_SAMPLE = 3000
+TARGETS = {"ratio": 0.8, "reingest": 0.05, "p50_ms": 30.0, "p95_ms": 100.0, "rss_mb": 2500.0,
+           "cold_s": 5.0}
+
+
+def groups(limit: int | None) -> list[tuple[str | None, list[Path]]]:
+    """(outlet, files): BBC in one group, PolNeAR by publisher (from metadata.tsv)."""
+    bbc = sorted(BBC.rglob("*.txt"))
+    publisher: dict[str, str] = {}
+    with (POLNEAR / "metadata.tsv").open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            publisher[row["filename"]] = row["publisher"]
+    polnear: dict[str, list[Path]] = {}
+    for path in sorted(POLNEAR.glob("*/text/*.txt")):
+        polnear.setdefault(publisher.get(path.stem, "unknown"), []).append(path)
+    out: list[tuple[str | None, list[Path]]] = [("BBC", bbc)]
+    out += sorted(polnear.items())
+    if limit is not None:
+        share = max(1, limit // len(out))
+        out = [(o, files[:share]) for o, files in out]
+    return out
+
+
+def ingest_all(bot: Any, parts: Sequence[tuple[str | None, list[Path]]]) -> tuple[int, float]:
+    """Ingest every group with its outlet; (sentences written, seconds)."""
+    began, written = time.perf_counter(), 0
+    for outlet, files in parts:
+        report = bot.ingest([str(p) for p in files], outlet=outlet)
+        written += report.sentences
+        print(f"  {outlet}: {len(report.added)} added, {len(report.unchanged)} unchanged, "
+              f"{report.sentences} sentences, {time.perf_counter() - began:.0f} s",
+              file=sys.stderr, flush=True)
+    return written, time.perf_counter() - began
+
+
+def raw_rate(embedder: Any, texts: Sequence[str]) -> float:
+    """Sentences/s of the raw encoder on `texts`, in one call."""
+    began = time.perf_counter()
+    embedder.embed(list(texts))
+    return len(texts) / (time.perf_counter() - began)
+
+
+def timed(calls: Sequence[Callable[[], object]]) -> dict[str, float]:
+    """p50/p95/mean latency in ms of each call, after three warm-up calls."""
+    for call in calls[:3]:
+        call()
+    times = []
+    for call in calls:
+        began = time.perf_counter()
+        call()
+        times.append((time.perf_counter() - began) * 1000)
+    return {"p50_ms": round(percentile(times, 50), 1), "p95_ms": round(percentile(times, 95), 1),
+            "mean_ms": round(statistics.fmean(times), 1)}
+
+
+def latency(bot: Any, texts: Sequence[str], count: int) -> dict[str, dict[str, float]]:
+    """Search latency plain, with a speaker filter and with a date (month) filter."""
+    rng = random.Random(0)
+    queries = [" ".join(rng.choice(texts).split()[:6]) for _ in range(count)]
+    names = [s.name for s in bot.speakers()[:50]] or [None]
+    speakers = [names[i % len(names)] for i in range(count)]
+    months = [f"2016-{i % 11 + 1:02d}" for i in range(count)]
+    return {
+        "plain": timed([lambda q=q: bot.search(q, k=10) for q in queries]),
+        "speaker": timed([lambda q=q, s=s: bot.search(q, 10, speaker=s)
+                          for q, s in zip(queries, speakers, strict=True)]),
+        "date": timed([lambda q=q, m=m: bot.search(q, 10, since=f"{m}-01", until=f"{m}-28")
+                       for q, m in zip(queries, months, strict=True)]),
+    }
+
+
+def cold_start(home: Path, runs: int = 3) -> float:
+    """Median wall seconds of `claimtrack ask` in a fresh process."""
+    exe = Path(sys.executable).with_name("claimtrack")
+    times = []
+    for _ in range(runs):
+        began = time.perf_counter()
+        subprocess.run([str(exe), "--home", str(home), "ask", "What did Trump say about taxes?"],
+                       check=True, capture_output=True)
+        times.append(time.perf_counter() - began)
+    return round(statistics.median(times), 2)
+
+
+def run(args: argparse.Namespace) -> dict[str, Any]:
+    from bot import ClaimBot
+    from index.embedding import load_embedder
+    from index.settings import Settings
+
+    home = Path(args.home or tempfile.mkdtemp(prefix="claimtrack-scale-"))
+    settings = Settings(home=home)
+    embedder = load_embedder(settings.model, settings.encode_batch)
+    embedder.embed(["warm up"])
+    bot = ClaimBot(settings=settings)
+    parts = groups(args.limit)
+    written, first_s = ingest_all(bot, parts)
+    texts = [r[0] for r in bot.corpus.ledger.db.execute("SELECT text FROM sentences")]
+    sample = random.Random(0).sample(texts, min(RAW_SAMPLE, len(texts)))
+    raw = raw_rate(embedder, sample)
+    _, again_s = ingest_all(bot, parts)
+    result = {
+        "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), "cpu": cpu_model(),
+        "commit": git_commit(ROOT), "load_start": load(), "files": sum(len(f) for _, f in parts),
+        "sentences": len(texts), "written": written, "ingest_s": round(first_s, 1),
+        "ingest_rate": round(written / first_s, 1), "raw_rate": round(raw, 1),
+        "ratio": round(written / first_s / raw, 3), "reingest_s": round(again_s, 2),
+        "reingest_ratio": round(again_s / first_s, 4),
+        "search": latency(bot, texts, args.queries), "claims": len(bot.claims()),
+        "speakers": len(bot.speakers()),
+    }
+    bot.close()
+    result["rss_mb"] = round(peak_rss_mb(), 0)
+    result["cold_s"] = cold_start(home)
+    result["load_end"] = load()
+    return result
+
+
+def markdown(r: dict[str, Any]) -> str:
+    """The result as a Markdown table."""
+    s = r["search"]
+    rows = [
+        ("Files / sentences / claims / speakers",
+         f"{r['files']:,} / {r['sentences']:,} / {r['claims']:,} / {r['speakers']:,}", ""),
+        ("Ingest (end-to-end)", f"{r['ingest_rate']} sentences/s ({r['ingest_s']} s)", ""),
+        ("Raw encoder, same sentences (sample)", f"{r['raw_rate']} sentences/s", ""),
+        ("End-to-end / raw", f"{r['ratio']}", f"≥ {TARGETS['ratio']}"),
+        ("Re-ingest unchanged", f"{r['reingest_s']} s ({r['reingest_ratio']:.1%} of first)",
+         f"≤ {TARGETS['reingest']:.0%}"),
+        *[(f"Search {name} p50 / p95 / mean",
+           f"{v['p50_ms']} / {v['p95_ms']} / {v['mean_ms']} ms",
+           f"p50 ≤ {TARGETS['p50_ms']:.0f}, p95 ≤ {TARGETS['p95_ms']:.0f}")
+          for name, v in s.items()],
+        ("Peak RSS", f"{r['rss_mb']:.0f} MB", f"≤ {TARGETS['rss_mb']:.0f}"),
+        ("Cold start of `claimtrack ask` (median of 3)", f"{r['cold_s']} s",
+         f"≤ {TARGETS['cold_s']:.0f} s"),
+    ]
+    return "\n".join(["| Measure | Value | Target |", "|---|---|---|",
+                      *[f"| {a} | {b} | {c} |" for a, b, c in rows]])
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--limit", type=int, help="files in all (a quick run)")
+    parser.add_argument("--queries", type=int, default=500)
+    parser.add_argument("--home", help="store folder (default: a new temp folder)")
+    args = parser.parse_args()
+    if not BBC.is_dir() or not POLNEAR.is_dir():
+        print(f"corpora not found under {SHARED}; nothing to measure", file=sys.stderr)
+        return 2
+    result = run(args)
+    out = ROOT / "bench" / "out"
+    out.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    (out / f"scale-{stamp}.json").write_text(json.dumps(result, indent=2))
+    print(f"\n{result['date']} · {result['cpu']} · commit {result['commit'][:10]} · "
+          f"load {result['load_start']} → {result['load_end']}\n")
+    print(markdown(result))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
