@@ -1,9 +1,11 @@
-"""Cue words that mark an attribution: speech, attitude and action verbs and cue phrases.
+"""Cue words that mark an attribution, and the cheap test of which sentences to parse.
 
 The parser runs without a lemmatizer (see `index.language`), so verbs are matched by their
-inflected forms, generated here once from the lemma lists. Each cue has a strength: speech
-verbs ("said") almost always attribute a statement; attitude verbs ("believes") and action
-verbs ("criticized") attribute a stance only when they take a clause or a quote.
+inflected forms, generated here once from the lemma lists. Speech verbs ("said",
+"criticized") attribute a statement; attitude verbs ("believes", "wants") a stance; finding
+verbs ("a poll shows") and the verbs of `CLAUSE_ONLY` count only with a clause or a quote.
+`might_attribute` decides, from the words alone, whether a sentence is worth parsing: the
+parser is the slowest step by far.
 """
 
 from __future__ import annotations
@@ -35,6 +37,12 @@ SPEECH_VERBS = frozenset((
     "talk", "tout", "brand", "dismiss", "decry", "denounce", "condemn", "applaud", "hail",
     "welcome", "mock", "ridicule", "slam", "blast", "attack", "question", "challenge", "dispute",
     "reject", "defend", "vouch", "signal", "contest", "insinuate", "theorize", "posit", "muse",
+    "refer", "continue", "offer", "express", "point", "cast", "name", "deliver", "order", "thank",
+    "shoot", "remind", "identify", "list", "discuss", "encourage", "reference", "share",
+    "highlight", "remember", "portray", "publish", "assail", "deem", "email", "compare",
+    "interject", "credit", "echo", "rebuke", "articulate", "allude", "bemoan", "trumpet",
+    "lambaste", "chide", "fault", "lash", "retweet", "scold", "berate", "boom", "snap", "bark",
+    "concede", "acknowledge", "single", "rail", "tweet", "relay", "scoff", "sneer", "gush",
 ))
 
 # Verbs that report a stance or a mental state; they need a clause, an infinitive or a quote.
@@ -55,7 +63,8 @@ FINDING_VERBS = frozenset(["show", "find"])
 CLAUSE_ONLY = frozenset((
     "maintain", "hold", "observe", "indicate", "signal", "recognize", "realize", "understand",
     "know", "see", "feel", "figure", "expect", "consider", "accept", "trust", "find", "show",
-    "reckon", "assume", "suspect", "imagine", "envision", "anticipate", "wonder",
+    "reckon", "assume", "suspect", "imagine", "envision", "anticipate", "wonder", "continue",
+    "remember", "learn", "deem",
 ))
 
 # Speech verbs whose base and -s forms are common nouns ("the state", "a report"): like the
@@ -67,6 +76,9 @@ NOUN_LIKE = frozenset((
     "contest", "talk", "blast", "slam", "praise", "blame", "welcome", "hail", "cry", "chant",
     "shout", "vow", "note", "remark", "stress", "label", "whisper", "joke", "cite", "show",
     "find", "mock", "defend", "reject", "dismiss", "testify", "beg", "plead", "threaten",
+    "offer", "order", "list", "name", "share", "credit", "echo", "email", "reference", "cast",
+    "point", "highlight", "continue", "deliver", "express", "single", "rail", "boom", "snap",
+    "bark", "lash", "rebuke", "compare", "remember", "publish", "identify", "shoot", "relay",
 ))
 
 # Words between a subject and its verb: "Trump has long said", "she doesn't think".
@@ -78,7 +90,7 @@ _FILLERS = frozenset((
 _SUBJECT_WORDS = frozenset(("he", "she", "they", "we", "i", "who", "it", "you", "which"))
 
 # Phrasal cues "point out", "call for", "shoot back": particle after a verb of the lists above.
-PARTICLES = frozenset(["out", "for", "on", "back", "up"])
+PARTICLES = frozenset(["out", "for", "on", "back", "up", "to"])
 
 # Words before "to" that make a source phrase: "according to X", "in the words of X".
 SOURCE_PREPOSITIONS = frozenset({"according"})
@@ -91,11 +103,16 @@ _IRREGULAR = {
     "forecast": ("forecast",), "find": ("found",), "show": ("showed", "shown"),
     "mean": ("meant",), "cry": ("cried",), "deny": ("denied",), "reply": ("replied",),
     "imply": ("implied",), "apply": ("applied",), "testify": ("testified",),
-    "theorize": ("theorized",),
+    "theorize": ("theorized",), "shoot": ("shot",), "cast": ("cast",), "put": ("put",),
+    "identify": ("identified",), "hold": ("held",), "echo": ("echoed", "echoes"),
 }
 _VOWELS = set("aeiou")
 # One-syllable verbs ending consonant-vowel-consonant double it: "plan" -> "planned".
-_DOUBLING = frozenset(["plan", "stop", "slam", "quip", "beg"])
+_DOUBLING = frozenset((
+    "plan", "stop", "slam", "quip", "beg", "admit", "refer", "prefer", "rebut", "regret", "commit",
+    "permit", "submit", "omit", "jab", "rip", "bar", "ban", "dub", "chat", "nod", "blog", "snap",
+))
+
 
 
 def inflections(lemma: str) -> set[str]:
@@ -155,11 +172,6 @@ def cue_of(word: str) -> tuple[str, str] | None:
         cue verb.
     """
     return _form_table().get(word.lower())
-
-
-def cue_forms() -> frozenset[str]:
-    """All inflected cue forms, lowercase."""
-    return frozenset(_form_table())
 
 
 @lru_cache(maxsize=1)

@@ -1,9 +1,13 @@
 """Attribution in one parsed sentence: the cue, the speaker phrase and the content span.
 
-Cues are verbs of saying or of stance ("said", "believes"), "according to" and a colon
-after a name ("Trump: ..."). A cue inside a quotation is a quoted speaker's own report and
-is skipped, so that the outer speaker wins. Of several cues, speech beats stance and a cue
-whose subject is a proper name beats one whose subject is a pronoun or a common noun.
+Cues are verbs of saying or of stance ("said", "believes"), "according to", a name before a
+colon ("Trump: ...", a transcript's "TAPPER:"), a clause before a colon and a quotation
+("Trump went further: “...”"), and in title-case headlines a name before a cue ("Clinton
+Slams Trump On ..."). A cue inside a quotation is a quoted speaker's own report and is
+skipped, so that the outer speaker wins. Of several cues, speech beats stance, a named
+subject beats a pronoun or a common noun, and the main verb beats a subordinate one; the
+content of the claim covers everything the chosen subject says in the sentence ("said A,
+adding B").
 """
 
 from __future__ import annotations
@@ -11,22 +15,24 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from index.clauses import (
+    adjacent_subject,
+    content_span,
+    in_quote,
+    inverted_subject,
+    largest_block,
+    subject_of,
+    takes_clause,
+    word_count,
+)
 from index.cues import CLAUSE_ONLY, PARTICLES, SOURCE_PREPOSITIONS, cue_of
 from index.gazetteer import country_of
-from index.language import Doc, Token
+from index.language import Doc, Token, text_of
+from index.names import is_title_case
 from index.phrases import Mention, mention_of
 from index.roles import CAPITALISED_STOP, NON_SPEAKER_LABELS, ROLE_NOUNS, TITLES
-from index.speakers import is_title_case
 
-_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
-# Dependencies through which a cue without a subject takes its clause's subject:
-# "X criticized ..., saying", "X was cited as saying", "X wants to say".
-_CLIMB = frozenset({"advcl", "xcomp", "conj", "pcomp", "pobj", "prep", "acomp"})
-_COMPLEMENTS = ("ccomp", "xcomp", "dobj", "attr", "oprd", "dative", "parataxis")
-_ATTACHED = frozenset({"aux", "auxpass", "neg", "advmod", "npadvmod", "prt", "punct", "cc", "mark"})
 _PASSIVE_SOURCES = frozenset({"cite", "quote"})
-# "said of Trump", "called for a ban": the object of these prepositions is the content.
-_TOPIC_PREPOSITIONS = frozenset({"of", "for", "about", "on"})
 
 
 @dataclass(frozen=True)
@@ -73,122 +79,75 @@ def _is_role_word(word: str) -> bool:
     return bare in ROLE_NOUNS or bare in TITLES
 
 
-def _in_quote(token: Token, quotes: list[tuple[int, int]]) -> bool:
-    return any(a < token.idx < b for a, b in quotes)
-
-
-def _subject(cue: Token) -> tuple[Token | None, bool]:
-    """The subject of a cue, climbing to its governing clause when it has none itself.
-
-    Returns:
-        (subject token, passive) where passive tells a passive subject ("was cited").
-    """
-    verb: Token = cue
-    for _ in range(4):
-        for child in verb.children:
-            if child.dep_ in _SUBJECTS:
-                return child, child.dep_ == "nsubjpass"
-        if verb.dep_ == "relcl" and verb.head.tag_.startswith("N"):
-            return None, False  # "a point Geng reiterated" has its own nsubj, else none
-        if verb.dep_ not in _CLIMB or verb.head is verb:
-            return None, False
-        verb = verb.head
-    return None, False
-
-
-def _span(tokens: list[Token]) -> tuple[int, int]:
-    first, last = min(t.i for t in tokens), max(t.i for t in tokens)
-    doc = tokens[0].doc
-    return doc[first].idx, doc[last].idx + len(doc[last].text)
-
-
-def _largest_block(doc: Doc, excluded: set[int]) -> tuple[int, int] | None:
-    """The longest run of tokens outside the attribution, as a character span."""
-    best: tuple[int, int] | None = None
-    run: list[Token] = []
-    for tok in [*doc, None]:
-        if tok is not None and tok.i not in excluded:
-            run.append(tok)
-            continue
-        words = [t for t in run if not t.is_punct]
-        if words and (best is None or len(words) > best[1] - best[0]):
-            best = (words[0].i, words[-1].i + 1)
-        run = []
-    if best is None:
-        return None
-    return _span(list(doc[best[0] : best[1]]))
-
-
-def _content(
-    cue: Token, subject: Token | None, quotes: list[tuple[int, int]]
-) -> tuple[int, int] | None:
-    """Character span of what the cue attributes: its complement, widened to the quotations
-    around it ("“A,” she said, “B.”" covers A to B)."""
-    excluded = {cue.i}
-    if subject is not None:
-        excluded.update(t.i for t in subject.subtree)
-    excluded.update(c.i for c in cue.children if c.dep_ in _ATTACHED)
-    spans = [_complement(cue, excluded)]
-    spans += [q for q in quotes if not (q[0] <= cue.idx < q[1])]
-    found = [s for s in spans if s is not None]
-    if not found:
-        return None
-    return min(a for a, _ in found), max(b for _, b in found)
-
-
-def _complement(cue: Token, excluded: set[int]) -> tuple[int, int] | None:
-    comps = [c for c in cue.children if c.dep_ in _COMPLEMENTS and c.i not in excluded]
-    if not comps and cue.dep_ in ("ccomp", "parataxis"):
-        # "The plan, Trump said, is bad": the content governs the cue
-        return _largest_block(cue.doc, excluded)
-    if comps:
-        tokens = [t for c in comps for t in c.subtree if t.i not in excluded]
-        if tokens:
-            return _span(tokens)
-    preps = [c for c in cue.children if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPOSITIONS]
-    if preps:
-        return _span(list(preps[0].subtree))
-    return None
-
-
-def _words(text: str) -> int:
-    return sum(1 for w in text.split() if any(ch.isalnum() for ch in w))
+def _score(cue: Token, kind: str, mention: Mention, span: tuple[int, int],
+           quotes: list[tuple[int, int]]) -> float:
+    """Preference among the cues of a sentence: speech over stance, a named subject, the main
+    verb, and a clause or quotation as content ("criticized X" only names a target)."""
+    score = (2.0 if kind == "speech" else 1.0) + (1.0 if mention.kind == "name" else 0.0)
+    score += 1.0 if cue.dep_ == "ROOT" else 0.0
+    clausal = any(c.dep_ == "ccomp" for c in cue.children) or any(
+        a <= span[0] < b for a, b in quotes)
+    return score + (0.6 if clausal else 0.0)
 
 
 def _verb_found(cue: Token, quotes: list[tuple[int, int]]) -> Found | None:
     found = cue_of(cue.text)
-    if found is None or not cue.tag_.startswith("VB") or _in_quote(cue, quotes):
+    if found is None or not cue.tag_.startswith("VB") or in_quote(cue, quotes):
         return None
     lemma, kind = found
-    # "maintains what it calls ..." is a free relative, not a clause of content
-    clausal = any(c.dep_ in ("ccomp", "xcomp") and c.left_edge.lower_ not in ("what", "whatever")
-                  for c in cue.children) or any(
-        a > cue.idx and cue.doc.text[cue.idx + len(cue.text) : a].strip(" ,:") == ""
-        for a, _ in quotes)
-    if (kind == "finding" or lemma in CLAUSE_ONLY) and not clausal:
+    if any(c.lower_ in ("what", "whatever") and c.dep_ in ("dobj", "attr", "oprd")
+           for c in cue.children):
+        return None  # "what it calls “normal trade”": a name for something, no claim
+    if (kind == "finding" or lemma in CLAUSE_ONLY) and not takes_clause(cue, quotes):
         return None  # "maintains trade" is no claim; "maintains that ..." is
-    subject, passive = _subject(cue)
+    subject, passive = subject_of(cue)
+    if subject is not None and in_quote(subject, quotes):
+        subject = None  # "“If it doesn't ...,” said James Acton": the quote's "it" speaks not
+    subject = subject or adjacent_subject(cue, quotes) or inverted_subject(cue, quotes)
     if subject is None:
         return None
     if passive and lemma not in _PASSIVE_SOURCES and (
         cue_of(subject.head.text) or ("", ""))[0] not in _PASSIVE_SOURCES:
         return None  # "it was reported" has no speaker; "X was cited as saying" has
-    span = _content(cue, subject, quotes)
-    text = cue.doc.text
-    if span is None or _words(text[span[0] : span[1]]) < 3:
-        return None
+    span = content_span(cue, subject, quotes)
+    text = text_of(cue.doc)
     mention = mention_of(subject)
-    score = (2.0 if kind == "speech" else 1.0) + (1.0 if mention.kind == "name" else 0.0)
-    score += 0.5 if cue.dep_ == "ROOT" else 0.0
-    # a clause or a quote is what a claim says; "criticized X" only names a target
-    clausal = any(c.dep_ == "ccomp" for c in cue.children) or any(
-        a <= span[0] < b for a, b in quotes)
-    score += 0.6 if clausal else 0.0
+    if span is None or word_count(text[span[0] : span[1]]) < 3:
+        return _forward(cue, kind, mention, text)
     particle = next((c for c in cue.children if c.dep_ == "prt" and c.lower_ in PARTICLES), None)
     cue_text = f"{cue.text} {particle.text}" if particle is not None else cue.text
     last = particle if particle is not None else cue
     form = _kind(text, span, quotes, last.idx + len(last.text))
-    return Found(cue_text, kind, mention, span[0], span[1], score, form)
+    return Found(cue_text, kind, mention, span[0], span[1],
+                 _score(cue, kind, mention, span, quotes), form)
+
+
+def _forward(cue: Token, kind: str, mention: Mention, text: str) -> Found | None:
+    """ "Trump said:" closing a sentence: the content is what follows, in the next sentence
+    or paragraph; an empty span at the end marks it."""
+    if not text.rstrip().endswith(":") or kind != "speech":
+        return None
+    end = len(text.rstrip())
+    return Found(f"{cue.text}:", kind, mention, end, end, 1.0, "direct")
+
+
+def _colon_quote_found(doc: Doc, quotes: list[tuple[int, int]]) -> Found | None:
+    """ "Trump went even further: “If he loses ...”" - a clause whose subject speaks, a
+    colon, then a quotation."""
+    text = text_of(doc)
+    for colon in doc[:-1]:
+        if colon.text != ":" or not doc[colon.i + 1].is_quote or in_quote(colon, quotes):
+            continue
+        verb = colon.head
+        subject, passive = subject_of(verb) if verb.tag_.startswith("VB") else (None, False)
+        if subject is None or passive:
+            return None
+        start, end = doc[colon.i + 1].idx, len(text.rstrip())
+        if word_count(text[start:end]) < 3:
+            return None
+        mention = mention_of(subject)
+        return Found(f"{verb.text}:", "speech", mention, start, end, 2.5, "direct")
+    return None
 
 
 def _according_found(tok: Token) -> Found | None:
@@ -199,8 +158,8 @@ def _according_found(tok: Token) -> Found | None:
     if to.lower_ != "to" or source is None:
         return None
     phrase = {tok.i, to.i, *(t.i for t in source.subtree)}
-    span = _largest_block(tok.doc, phrase)
-    if span is None or _words(tok.doc.text[span[0] : span[1]]) < 3:
+    span = largest_block(tok.doc, phrase)
+    if span is None or word_count(text_of(tok.doc)[span[0] : span[1]]) < 3:
         return None
     mention = mention_of(source)
     return Found("according to", "according", mention, span[0], span[1],
@@ -219,10 +178,13 @@ def _capitalised_name(tokens: list[Token]) -> Mention | None:
     """A speaker named by capitalised words alone, where the tagger cannot be trusted
     (headlines, "Matthews: ..."): the words after the last title or role word."""
     words = [t for t in tokens if not t.is_punct]
-    if not words or not all(t.text[:1].isupper() for t in words) or len(words) > 6:
-        return None
     roles = [i for i, t in enumerate(words) if _is_role_word(t.text)]
+    if not words or not all(t.text[:1].isupper() for t in words) or len(words) > 6 or (
+            len(words) > 4 and not roles):
+        return None
     name_tokens = words[roles[-1] + 1 :] if roles else words
+    while name_tokens and name_tokens[-1].lower_ in CAPITALISED_STOP:
+        name_tokens = name_tokens[:-1]  # "Donald Trump Finally Ends ..."
     if not name_tokens or name_tokens[0].lower_ in CAPITALISED_STOP \
             or name_tokens[-1].lower_ in NON_SPEAKER_LABELS:
         return None
@@ -241,16 +203,20 @@ def _colon_found(doc: Doc, quotes: list[tuple[int, int]]) -> Found | None:
     if colon is None or colon.i == 0:
         return None
     rest = doc[colon.i + 1 :]
-    if _words(rest.text) < 3:
+    if word_count(text_of(doc)[rest.start_char : rest.end_char]) < 3:
         return None
     mention = _capitalised_name(list(doc[: colon.i]))
-    if mention is None:
+    if mention is None and colon.i <= 4:
         head = mention_of(doc[colon.i - 1])
-        mention = head if head.kind == "name" else None
+        ordinary = all(w.lower() in CAPITALISED_STOP for w in (head.name or "").split())
+        mention = head if head.kind == "name" and not ordinary else None
     if mention is None:
         return None
-    found = Found(":", "colon", mention, rest[0].idx, rest[-1].idx + len(rest[-1].text), 1.5)
-    return _with_kind(found, doc.text, quotes, found.start)
+    # a transcript's label ("TAPPER: ...") owns everything said after it
+    label = colon.i <= 2 and all(t.text.isupper() for t in doc[: colon.i] if t.is_alpha)
+    found = Found(":", "colon", mention, rest[0].idx, rest[-1].idx + len(rest[-1].text),
+                  9.0 if label else 1.5)
+    return _with_kind(found, text_of(doc), quotes, found.start)
 
 
 def _headline_found(doc: Doc) -> Found | None:
@@ -261,7 +227,7 @@ def _headline_found(doc: Doc) -> Found | None:
             continue
         mention = _capitalised_name(list(doc[: tok.i]))
         rest = doc[tok.i + 1 :]
-        if mention is None or _words(rest.text) < 2:
+        if mention is None or word_count(text_of(doc)[rest.start_char : rest.end_char]) < 2:
             return None
         return Found(tok.text, cue[1], mention, rest[0].idx,
                      rest[-1].idx + len(rest[-1].text), 2.0)
@@ -279,7 +245,7 @@ def _mistagged_found(cue: Token) -> Found | None:
     if not (subject.text[:1].isupper() and (after.lower_ == "that" or after.is_quote)):
         return None
     rest = doc[cue.i + 1 :]
-    if _words(rest.text) < 3:
+    if word_count(text_of(doc)[rest.start_char : rest.end_char]) < 3:
         return None
     mention = mention_of(subject)
     return Found(cue.text, found[1], mention, rest[0].idx, rest[-1].idx + len(rest[-1].text),
@@ -287,11 +253,21 @@ def _mistagged_found(cue: Token) -> Found | None:
 
 
 def named_subjects(doc: Doc, quotes: list[tuple[int, int]]) -> list[Mention]:
-    """Subjects outside quotations that are proper names of people, in sentence order."""
-    found = []
+    """Subjects outside quotations that are proper names of people, in sentence order.
+
+    Args:
+        doc: The parsed sentence.
+        quotes: Quoted stretches of the sentence as character spans.
+
+    Returns:
+        Their mentions; none for a title-case headline, whose every word looks like a name.
+    """
+    found: list[Mention] = []
+    if is_title_case(text_of(doc)):
+        return found  # the tagger reads every word of a headline as a name
     for tok in doc:
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ in ("NNP", "NNPS") \
-                and not _in_quote(tok, quotes):
+                and not in_quote(tok, quotes):
             mention = mention_of(tok)
             if mention.kind == "name" and mention.entity == "person":
                 found.append(mention)
@@ -308,14 +284,20 @@ def find_attribution(doc: Doc, quotes: list[tuple[int, int]]) -> Found | None:
     Returns:
         The preferred attribution, or None when the sentence attributes nothing.
     """
-    if is_title_case(doc.text):
+    if is_title_case(text_of(doc)):
         return _colon_found(doc, quotes) or _headline_found(doc)
     candidates = [
         f for tok in doc
         for f in (_verb_found(tok, quotes) or _mistagged_found(tok),
-                  _with_kind(_according_found(tok), doc.text, quotes, tok.idx)) if f
+                  _with_kind(_according_found(tok), text_of(doc), quotes, tok.idx)) if f
     ]
-    colon = _colon_found(doc, quotes) if not candidates else None
-    if colon is not None:
+    colon = _colon_found(doc, quotes) or _colon_quote_found(doc, quotes)
+    if colon is not None and (colon.score > 2 or not candidates):
         candidates.append(colon)
-    return max(candidates, key=lambda f: f.score, default=None)
+    best = max(candidates, key=lambda f: f.score, default=None)
+    if best is None:
+        return None
+    # "X said A, adding B": one claim whose content is all that the same subject says here
+    same = [f for f in candidates if f.mention.subject_index == best.mention.subject_index]
+    start, end = min(f.start for f in same), max(f.end for f in same)
+    return Found(best.cue, best.cue_kind, best.mention, start, end, best.score, best.kind)

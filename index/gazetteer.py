@@ -99,7 +99,8 @@ def _table() -> dict[str, str]:
     table: dict[str, str] = {}
     for country in pycountry.countries:
         code = country.alpha_2
-        canonical = _CANONICAL_OVERRIDES.get(code) or getattr(country, "common_name", country.name)
+        canonical: str = (_CANONICAL_OVERRIDES.get(code)
+                          or getattr(country, "common_name", None) or country.name)
         for name in (country.name, getattr(country, "common_name", None),
                      getattr(country, "official_name", None), canonical):
             if name:
@@ -127,9 +128,3 @@ def country_of(text: str | None) -> str | None:
     if not start[:1].isupper():
         return None
     return _table().get(key)
-
-
-def is_capital(text: str) -> bool:
-    """True when `text` is a capital or metonym ("Beijing", "Kremlin"), not the country name."""
-    key = _key(text)
-    return any(key in capitals for _, capitals, _ in _EXTRA.values())

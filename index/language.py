@@ -13,7 +13,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["MODEL", "Doc", "Language", "Span", "Token", "load_nlp"]
+__all__ = ["MODEL", "Doc", "Language", "Span", "Token", "load_nlp", "text_of"]
 
 # The PyPI build of en_core_web_sm installs under this package name; "en_core_web_sm" is
 # tried second for machines that have the upstream model.
@@ -42,3 +42,21 @@ def load_nlp(model: str = MODEL) -> Language:
             raise
         nlp = spacy.load(_FALLBACK_MODEL, exclude=list(_UNNEEDED))
     return nlp
+
+
+def text_of(doc: Doc) -> str:
+    """The text of a parsed doc, computed once: `Doc.text` joins all its tokens anew on
+    every access, which made it the costliest call of attribution. A caller may store the
+    original text in ``doc.user_data["text"]`` when the parser saw a masked version of the
+    same length.
+
+    Args:
+        doc: A parsed sentence.
+
+    Returns:
+        Its text.
+    """
+    text = doc.user_data.get("text")
+    if text is None:
+        text = doc.user_data["text"] = doc.text
+    return text

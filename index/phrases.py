@@ -8,10 +8,10 @@ Resolution against the article's earlier speakers is `index.speakers`' job.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from index.gazetteer import country_of
-from index.language import Token
+from index.language import Token, text_of
 from index.roles import (
     CAPITALISED_STOP,
     FIRST_PERSON,
@@ -19,11 +19,13 @@ from index.roles import (
     GROUP_PRONOUNS,
     ORG_HEADS,
     ORG_NAMES,
+    PARTY_ADJECTIVES,
     PERSON_PRONOUNS,
     PLACES,
     RELATIVE_PRONOUNS,
     ROLE_NOUNS,
     THING_PRONOUNS,
+    TITLE_OBJECTS,
     TITLES,
 )
 
@@ -50,6 +52,7 @@ class Mention:
         subject_index: Index of the head token in its sentence.
         phrase: The whole subject phrase without relative clauses ("Six in 10 Virginia
             Democratic voters"), the speaker to show when nothing resolves.
+        conjuncts: Further speakers of a conjoined subject ("Mr. Grassley and Mr. Leahy").
     """
 
     text: str
@@ -63,19 +66,24 @@ class Mention:
     possessor: Mention | None = None
     subject_index: int = -1
     phrase: str | None = None
+    conjuncts: tuple[Mention, ...] = ()
 
 
 def _is_proper(token: Token) -> bool:
     """A proper noun, or a capitalised noun the tagger missed ("Zelenskyy" tagged NN)."""
     if token.tag_ in _PROPER:
         return True
-    if token.tag_ not in ("NN", "NNS") or not token.text[:1].isupper() or token.i == 0:
-        return False
-    previous = token.doc[token.i - 1]
-    if previous.is_quote or (previous.is_punct and previous.text in ".!?"):
+    if token.tag_ not in ("NN", "NNS") or not token.text[:1].isupper():
         return False
     bare = _bare(token.text)
-    return bare not in ROLE_NOUNS and bare not in ORG_HEADS and bare not in GENERIC_SOURCES
+    if bare in ROLE_NOUNS or bare in ORG_HEADS or bare in GENERIC_SOURCES:
+        return False
+    previous = token.doc[token.i - 1] if token.i else None
+    starts = previous is None or previous.is_quote or previous.is_space or previous.text in ".!?"
+    # at a sentence start a capital tells nothing, but a bare singular noun as a subject
+    # ("King says") is a name, while a bare plural ("Experts say") is not
+    return not starts or (token.tag_ == "NN" and token.dep_.startswith("nsubj")
+                          and not any(c.dep_ == "det" for c in token.children))
 
 
 def _bare(word: str) -> str:
@@ -97,13 +105,27 @@ def _premodifiers(head: Token) -> list[Token]:
     return sorted(set(tokens), key=lambda t: t.i)
 
 
+def _after_honorific(tokens: list[Token], i: int) -> bool:
+    """ "Mr. King": a role word right after an honorific is a surname."""
+    return i > 0 and _bare(tokens[i - 1].text) in ("mr", "mrs", "ms", "dr", "miss")
+
+
 def _split_name(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
     """Split pre-modifiers + head into (modifiers, trailing proper name)."""
     i = len(tokens)
-    while i > 0 and _is_proper(tokens[i - 1]) and not _is_role(tokens[i - 1].text):
-        if country_of(tokens[i - 1].text) and i < len(tokens):
-            break  # "China Daily" stays whole, "China's" before a name is a modifier
+    while i > 0 and _is_proper(tokens[i - 1]) and (
+            not _is_role(tokens[i - 1].text) or _after_honorific(tokens, i - 1)):
+        country = country_of(tokens[i - 1].text)
+        rest = [_bare(t.text) for t in tokens[i:]]
+        if (country or tokens[i - 1].dep_ == "poss") and rest and not (
+                country and all(w in CAPITALISED_STOP for w in rest)):
+            break  # "China's", "Reuters’", "U.S." before a name modify it; "USA Today" stays
         i -= 1
+    # "Secretary of State Hillary Clinton", "Interestingly Blocher": not part of the name
+    while i < len(tokens) - 1 and (_bare(tokens[i].text) in TITLE_OBJECTS
+                                   or (_bare(tokens[i].text) in CAPITALISED_STOP
+                                   and _bare(tokens[i].text) != "new")):  # "New York Times"
+        i += 1
     return tokens[:i], tokens[i:]
 
 
@@ -140,6 +162,8 @@ def _entity_kind(name_tokens: list[Token]) -> str:
         return "country"
     if last in ORG_HEADS or last in ORG_NAMES or name_tokens[-1].tag_ == "NNPS":
         return "org"
+    if any(country_of(t.text) for t in name_tokens):
+        return "org"  # "White America", "China Daily": no person a pronoun could mean
     if len(name_tokens) == 1 and text.isupper() and len(text) > 1:
         return "org"
     return "person"
@@ -149,8 +173,10 @@ def _appositive(head: Token) -> tuple[Token | None, Token | None]:
     """(proper-name appositive, role appositive) of a head: "the spokesman, Josh Earnest"."""
     name = role = None
     for child in head.rights:
-        if child.dep_ != "appos":
-            continue
+        if child.dep_ != "appos" and not (
+            _bare(head.text) in ROLE_NOUNS and _is_proper(child) and child.dep_ != "conj"
+        ):
+            continue  # "Vatican spokesman the Rev. Federico Lombardi" has no comma
         if _is_proper(child) and name is None:
             name = child
         elif _bare(child.text) in ROLE_NOUNS and role is None:
@@ -172,7 +198,7 @@ def _possessor(head: Token) -> Mention | None:
     return None
 
 
-_PHRASE_CUTS = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advcl"})
+_PHRASE_CUTS = frozenset({"relcl", "acl", "appos", "punct", "advcl"})
 
 
 def _names_someone(token: Token) -> bool:
@@ -185,6 +211,10 @@ def _names_someone(token: Token) -> bool:
         return False
     if not (_is_proper(token) or token.tag_ in ("JJ", "NNPS")):
         return False
+    previous = token.doc[token.i - 1] if token.i else None
+    if token.tag_ == "JJ" and bare not in PARTY_ADJECTIVES and (
+            previous is None or previous.is_quote or previous.is_space):
+        return False  # "Political scientists" at a sentence start: capitalised as its first word
     country = country_of(token.text)
     return country is None or country.lower() == _bare(token.text)
 
@@ -200,35 +230,37 @@ def _phrase(head: Token) -> str | None:
     while start < head.i and head.doc[start].is_punct:
         start += 1
     span = head.doc[start : end + 1]
-    return span.text if any(_names_someone(t) for t in span) else None
+    if not any(_names_someone(t) for t in span):
+        return None
+    return text_of(head.doc)[span.start_char : span.end_char]
 
 
 def mention_of(head: Token) -> Mention:
-    """Describe the speaker phrase whose head is `head`; see `_mention`."""
-    mention = _mention(head)
-    if mention.kind in ("generic", "role", "org") and mention.phrase is None:
-        return Mention(mention.text, mention.kind, mention.name, mention.entity, mention.role,
-                       mention.org, mention.country, mention.gender, mention.possessor,
-                       mention.subject_index, _phrase(head))
-    return mention
-
-
-def _mention(head: Token) -> Mention:
     """Describe the speaker phrase whose head is `head`.
 
     Args:
         head: The subject token of a cue, or the object of "according to".
 
     Returns:
-        The phrase's Mention; kind "generic" when it names no one.
+        The phrase's Mention; kind "generic" when it names no one. Conjoined names ("Mr.
+        Grassley and Mr. Leahy") come as `conjuncts`.
     """
+    mention = _mention(head)
+    phrase = mention.phrase
+    if mention.kind in ("generic", "role", "org") and phrase is None:
+        phrase = _phrase(head)
+    conjuncts = tuple(mention_of(c) for c in head.conjuncts if c.i > head.i and _is_proper(c))
+    if phrase == mention.phrase and not conjuncts:
+        return mention
+    return replace(mention, phrase=phrase, conjuncts=conjuncts)
+
+
+def _mention(head: Token) -> Mention:
     lower = _bare(head.text)
     if lower in RELATIVE_PRONOUNS and head.dep_.startswith("nsubj"):
         antecedent = head.head.head if head.head.dep_ == "relcl" else None
         if antecedent is not None and antecedent.i != head.i:
-            found = mention_of(antecedent)
-            return Mention(head.text, found.kind, found.name, found.entity, found.role,
-                           found.org, found.country, found.gender, found.possessor, head.i)
+            return replace(mention_of(antecedent), text=head.text, subject_index=head.i)
     if lower in PERSON_PRONOUNS or lower in GROUP_PRONOUNS or lower in THING_PRONOUNS \
             or lower in FIRST_PERSON or lower in ("you",):
         return Mention(head.text, "pronoun", gender=PERSON_PRONOUNS.get(lower),
@@ -239,32 +271,55 @@ def _mention(head: Token) -> Mention:
     apposed_name, apposed_role = _appositive(head)
     if not name_tokens and apposed_name is not None:
         inner = mention_of(apposed_name)
-        return Mention(_text(tokens), inner.kind, inner.name, inner.entity,
-                       role or inner.role or (lower if lower in ROLE_NOUNS else None),
-                       org or inner.org, country or inner.country, gender or inner.gender,
-                       None, apposed_name.i)
+        return replace(inner, text=_text(tokens),
+                       role=role or inner.role or (lower if lower in ROLE_NOUNS else None),
+                       org=org or inner.org, country=country or inner.country,
+                       gender=gender or inner.gender)
     if apposed_role is not None:
         role = role or _bare(apposed_role.text)
         _, apos_org, apos_country, _ = _describe(_premodifiers(apposed_role)[:-1])
         org, country = org or apos_org, country or apos_country
-    text = _text(tokens)
+    base = Mention(_text(tokens), "generic", role=role, org=org, country=country, gender=gender,
+                   subject_index=head.i)
     if name_tokens:
-        name = " ".join(t.text for t in name_tokens)
-        entity = _entity_kind(name_tokens)
-        if entity == "country":
-            name = country_of(name) or name
-            country = name
-        elif entity == "org":
-            org = org if org and org != name else None
-        return Mention(text, "name", name, entity, role, org, country, gender,
-                       _possessor(head) if entity == "org" else None, head.i)
+        return _named(head, name_tokens, base)
+    return _common(head, lower, base)
+
+
+def _named(head: Token, name_tokens: list[Token], base: Mention) -> Mention:
+    """A phrase headed by a proper name: a person, an organisation or a country."""
+    name = " ".join(t.text for t in name_tokens)
+    if all(_bare(t.text) in CAPITALISED_STOP for t in name_tokens):
+        return Mention(base.text, "generic", subject_index=head.i)  # "Tuesday said"
+    entity = _entity_kind(name_tokens)
+    if entity == "country":
+        name = country_of(name) or name
+        return replace(base, kind="name", name=name, entity=entity, country=name)
+    if entity == "org":
+        # "Commission on Presidential Debates", "Bureau of Labor Statistics"
+        for prep in head.rights:
+            objects = [c for c in prep.children if c.dep_ == "pobj" and _is_proper(c)]
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "on", "for") and objects:
+                name = text_of(head.doc)[name_tokens[0].idx : objects[0].idx + len(objects[0])]
+            break
+        org = base.org if base.org and base.org != name else None
+        return replace(base, kind="name", name=name, entity=entity, org=org,
+                       possessor=_possessor(head))
+    return replace(base, kind="name", name=name, entity=entity)
+
+
+def _common(head: Token, lower: str, base: Mention) -> Mention:
+    """A phrase headed by a common noun: an organisation noun, a role, or no one."""
+    org = base.org
     if lower in ORG_HEADS:
         if org and org.lower() != lower and org[:1].isupper():
             # "the Jeb Bush campaign", "the Obama administration": a named organisation
-            return Mention(text, "name", org, "org", None, None, country, None, None, head.i)
-        return Mention(text, "org", None, "org", None, org or lower, country, None,
-                       _possessor(head), head.i)
-    if lower in ROLE_NOUNS and lower not in GENERIC_SOURCES:
-        return Mention(text, "role", None, "person", lower, org, country, gender,
-                       _possessor(head), head.i)
-    return Mention(text, "generic", subject_index=head.i)
+            return replace(base, kind="name", name=org, entity="org", role=None, org=None)
+        return replace(base, kind="org", entity="org", role=None, org=org or lower,
+                       possessor=_possessor(head))
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+    if lower in ROLE_NOUNS and lower not in GENERIC_SOURCES and not indefinite:
+        # "the spokesperson" refers back; "a spokeswoman for Clinton" introduces someone new
+        return replace(base, kind="role", entity="person", role=lower,
+                       possessor=_possessor(head))
+    return Mention(base.text, "generic", subject_index=head.i)

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_DOUBLE = re.compile(r"[“”\"«»]")
+# Two apostrophes stand for a double quotation mark in some wire copy: ''total crap''.
+_DOUBLE = re.compile(r"[“”\"«»]|''")
 # Single curly quotes open only before a letter or digit and close only after one; an
 # apostrophe inside a word ("don’t") is neither.
 _SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))‘(?=\w)")
@@ -37,11 +38,15 @@ def _double_quotes(line: str, base: int) -> list[Quote]:
     open_at: int | None = None
     for m in _DOUBLE.finditer(line):
         mark, i = m.group(), m.start()
-        opening = mark in "“«" or (mark == '"' and open_at is None)
+        # a closing mark typed for an opening one: ”Mr. Trump ...” at a word's start
+        misused = (mark == "”" and (i == 0 or line[i - 1].isspace())
+                   and line[i + 1 : i + 2].isalnum())
+        straight = mark in ('"', "''")
+        opening = mark in "“«" or (straight and open_at is None) or (misused and open_at is None)
         if opening and open_at is None:
             open_at = i
         elif not opening and open_at is not None:
-            quotes.append(Quote(base + open_at, base + i + 1, True))
+            quotes.append(Quote(base + open_at, base + m.end(), True))
             open_at = None
         elif mark in "“«":
             open_at = i  # a stray opening mark restarts the quote
@@ -80,7 +85,16 @@ def line_quotes(text: str, start: int, end: int) -> list[Quote]:
 
 
 def quoted_share(quotes: list[Quote], start: int, end: int) -> float:
-    """Share of the characters of ``[start, end)`` that lie inside the given quotes."""
+    """Share of the characters of ``[start, end)`` that lie inside the given quotes.
+
+    Args:
+        quotes: Quote spans.
+        start: Start offset of the stretch.
+        end: End offset of the stretch.
+
+    Returns:
+        A share in [0, 1]; 0 for an empty stretch.
+    """
     if end <= start:
         return 0.0
     inside = sum(max(0, min(end, q.end) - max(start, q.start)) for q in quotes)
@@ -88,5 +102,12 @@ def quoted_share(quotes: list[Quote], start: int, end: int) -> float:
 
 
 def opens_with_quote(sentence: str) -> bool:
-    """True when a sentence or paragraph starts with an opening quotation mark."""
+    """True when a sentence or paragraph starts with an opening quotation mark.
+
+    Args:
+        sentence: Sentence or paragraph text.
+
+    Returns:
+        Whether its first visible character opens a quotation.
+    """
     return sentence.lstrip()[:1] in ("“", '"', "«", "‘")

@@ -22,7 +22,8 @@ ROLE_NOUNS = frozenset((
     "cardinal", "bishop", "pastor", "rabbi", "imam", "cleric", "speaker", "whip", "treasurer",
     "deputy", "member", "delegate", "activist", "organizer", "veteran", "sheriff",
     "superintendent", "chief-of-staff", "mogul", "owner", "surrogate", "daughter", "son", "wife",
-    "husband", "father", "mother",
+    "husband", "father", "mother", "nephew", "niece", "cousin", "uncle", "aunt", "brother",
+    "sister", "grandson", "granddaughter", "grandfather", "grandmother", "friend", "neighbor",
 ))
 
 # Titles written before a name, with the role they give and, where the title tells it, gender.
@@ -36,6 +37,7 @@ TITLES: dict[str, tuple[str | None, str | None]] = {
     "ambassador": ("ambassador", None), "minister": ("minister", None),
     "king": ("king", "m"), "queen": ("queen", "f"), "pope": ("pope", "m"),
     "chancellor": ("chancellor", None), "premier": ("premier", None),
+    "del": ("delegate", None), "delegate": ("delegate", None), "amb": ("ambassador", None),
 }
 
 # Last words of organisation names: "Foreign Ministry", "State Department", "Clinton campaign".
@@ -48,7 +50,7 @@ ORG_HEADS = frozenset((
     "services", "network", "news", "times", "post", "journal", "press", "tribune", "herald",
     "magazine", "review", "cabinet", "embassy", "mission", "delegation", "assembly", "caucus",
     "authority", "police", "army", "navy", "force", "forces", "command", "administration", "team",
-    "kremlin", "pentagon",
+    "kremlin", "pentagon", "state",
 ))
 
 # Organisations named by initials or one word, never people.
@@ -75,16 +77,11 @@ THING_PRONOUNS = frozenset({"it", "its"})
 FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
 
-# Family relations and other possessed nouns that make "Trump's daughter" a different person.
-RELATIONAL_NOUNS = frozenset((
-    "daughter", "son", "wife", "husband", "father", "mother", "brother", "sister", "family",
-    "friend", "friends", "spokesman", "spokeswoman", "spokesperson", "aide", "aides", "adviser",
-    "advisers", "advisor", "lawyer", "lawyers", "attorney", "campaign", "manager", "staff", "team",
-    "supporters", "allies", "ally",
-))
-
 # Capitalised words that start sentences or name times, never part of a person's name.
 CAPITALISED_STOP = frozenset((
+    "interestingly", "meanwhile", "finally", "earlier", "later", "separately", "similarly",
+    "additionally", "ultimately", "notably", "importantly", "surprisingly", "apparently",
+    "clearly", "obviously", "indeed", "still", "again", "instead", "however", "moreover",
     "the", "a", "an", "in", "on", "at", "but", "and", "or", "if", "when", "while", "after",
     "before", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i", "his", "her",
     "their", "our", "its", "as", "for", "with", "from", "by", "to", "of", "so", "yet", "still",
@@ -95,45 +92,43 @@ CAPITALISED_STOP = frozenset((
     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
     "sept", "oct", "nov", "dec", "according", "despite", "during", "since", "until", "unless",
     "although", "though", "because", "instead", "even", "just", "only", "one", "two", "three",
-    "four", "five", "first", "last", "next", "new", "former", "late", "acting", "early", "every",
+    "four", "five", "first", "last", "next", "new", "unlike", "former", "late", "acting", "early",
+    "every",
     "each", "all", "both", "either", "neither", "another", "other", "such", "any", "my", "your",
     "you", "me", "us", "them", "him", "mine", "ours", "dear",
 ))
 
-# US states and cities, written like names but never speakers that a pronoun refers to.
-PLACES = frozenset((
+# US states, written like names but no one's name ("the Florida senator").
+US_STATES = frozenset((
     "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut",
     "delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas",
     "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota",
     "mississippi", "missouri", "montana", "nebraska", "nevada", "hampshire", "jersey", "york",
     "carolina", "dakota", "ohio", "oklahoma", "oregon", "pennsylvania", "rhode", "tennessee",
-    "texas", "utah", "vermont", "virginia", "wisconsin", "wyoming", "chicago", "boston",
-    "philadelphia", "manhattan", "brooklyn", "miami", "orlando", "atlanta", "denver", "phoenix",
-    "dallas", "houston", "cleveland", "detroit", "milwaukee", "vegas", "angeles", "francisco",
-    "seattle", "portland", "baltimore", "charlotte", "des", "moines", "tampa", "columbus",
-    "cincinnati", "pittsburgh", "richmond", "raleigh", "street", "avenue",
+    "texas", "utah", "vermont", "virginia", "wisconsin", "wyoming",
 ))
 
-# Roles by which news refers back to its main figure ("the businessman", "the Vermont
-# senator"); a definite one with no holder of the role in sight means the most salient person.
-DESCRIPTIONS = frozenset((
-    "businessman", "businesswoman", "mogul", "billionaire", "tycoon", "developer", "candidate",
-    "nominee", "frontrunner", "front-runner", "contender", "challenger", "incumbent", "senator",
-    "governor", "congressman", "congresswoman", "secretary", "neurosurgeon", "surgeon", "star",
-    "lawmaker", "president",
+# Cities and streets: names, but never the person a pronoun refers to.
+PLACES = US_STATES | frozenset((
+    "chicago", "boston", "philadelphia", "manhattan", "brooklyn", "miami", "orlando", "atlanta",
+    "denver", "phoenix", "dallas", "houston", "cleveland", "detroit", "milwaukee", "vegas",
+    "angeles", "francisco", "seattle", "portland", "baltimore", "charlotte", "des", "moines",
+    "tampa", "columbus", "cincinnati", "pittsburgh", "richmond", "raleigh", "street", "avenue",
 ))
-
-# Role nouns that tell a gender.
-ROLE_GENDER = {
-    "spokesman": "m", "spokeswoman": "f", "businessman": "m", "businesswoman": "f",
-    "congressman": "m", "congresswoman": "f", "chairman": "m", "chairwoman": "f",
-    "king": "m", "queen": "f", "wife": "f", "husband": "m", "mother": "f", "father": "m",
-    "daughter": "f", "son": "m",
-}
 
 # Capitalised labels before a colon that are no speakers: "Update: ...", "Watch: ...".
 NON_SPEAKER_LABELS = frozenset((
     "update", "updates", "note", "watch", "read", "related", "photo", "photos", "video", "source",
     "sources", "correction", "advertisement", "warning", "breaking", "exclusive", "poll", "report",
     "editor", "q", "a", "answer", "question", "transcript", "graphic", "chart", "map", "live",
+    "clarification", "disclosure", "note", "editor's", "also", "plus", "bottom", "line",
 ))
+
+# Words that complete a title, not a name: "Secretary of State", "Chief of Staff".
+TITLE_OBJECTS = frozenset((
+    "state", "defense", "staff", "justice", "commerce", "labor", "energy", "treasury",
+    "elections", "homeland", "security", "health", "education", "agriculture", "interior",
+))
+
+# Adjectives that name a party, so "Democratic leaders" names someone even as a first word.
+PARTY_ADJECTIVES = frozenset(("democratic", "republican", "libertarian"))

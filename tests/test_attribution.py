@@ -164,6 +164,33 @@ CASES: list[tuple[str, str, dict[str, str | None]]] = [
      {"plan": None}),
     ("generic-officials", "Officials said the bridge would reopen next month after repairs.",
      {"bridge": None}),
+    # colon and dash attributions, wire-copy quotes, joint and indefinite speakers
+    ("said-colon-next-paragraph",
+     "Elizabeth Warren said:\n“The big banks must be broken up before the next crisis.”",
+     {"banks": "Elizabeth Warren"}),
+    ("clause-colon-quote",
+     "In a Fox interview, Donald Trump went even further: “If he loses, it is the end of his "
+     "career.”", {"loses": "Donald Trump"}),
+    ("transcript-label", "WALLACE: Do you really see those two things as equivalent, sir?\n"
+     "PENCE: Well, look, the question really should be about her campaign.",
+     {"equivalent": "Wallace", "look": "Pence"}),
+    ("dash-signature",
+     "“Trump must stop portraying Latinos as gangsters. Most of us work hard.” ― Carla Sanchez",
+     {"gangsters": "Carla Sanchez", "work hard": "Carla Sanchez"}),
+    ("two-apostrophe-quotes",
+     "''The key to the success of these ventures was the timing,'' Mr. Hedge said.",
+     {"ventures": "Hedge"}),
+    ("joint-speakers", "Chuck Grassley and Patrick Leahy said the program was riddled with "
+     "fraud.", {"program": "Chuck Grassley and Patrick Leahy"}),
+    ("indefinite-role", "Josh Earnest, the White House spokesman, spoke on Monday. A spokesman "
+     "for the Clinton campaign said the report was false.",
+     {"report": "A spokesman for the Clinton campaign"}),
+    ("inverted-after-quote",
+     "“If it does not have the weapons yet, it will at some point soon,” said James Acton.",
+     {"weapons": "James Acton"}),
+    ("reporter-subhead-colon",
+     "Veto Power Impedes Peace Efforts: Eliminating war is one of the original goals.",
+     {"Eliminating": None}),
     # reporter's voice: no claim
     ("reporter-plain", "The meeting took place in a large hall in Geneva on Monday.",
      {"meeting": None}),
@@ -258,6 +285,22 @@ def test_offsets_follow_the_original_text(nlp: Language) -> None:
     [claim] = extract_claims(original, [sentence], nlp)
     assert claim.speaker == "Janet Yellen" and claim.kind == "direct"
     assert (claim.start, claim.end) == (0, len("“We will win the vote,”"))
+
+
+def test_sentence_text_of_another_length_claims_the_whole_sentence(nlp: Language) -> None:
+    # a cleaning step changed the length: offsets inside the sentence cannot be mapped back
+    original = "Janet  Yellen said the economy  is strong and growing."
+    cleaned = "Janet Yellen said the economy is strong and growing."
+    sentence = Sentence("l:0", "l", 0, 1, 0, len(original), cleaned)
+    [claim] = extract_claims(original, [sentence], nlp)
+    assert claim.speaker == "Janet Yellen"
+    assert (claim.start, claim.end) == (0, len(original))
+
+
+def test_parallel_workers_give_the_same_claims(nlp: Language) -> None:
+    texts = [c[1] for c in CASES[:16]]
+    articles = [(t, sentences_of(t)) for t in texts]
+    assert extract_claims_many(articles, nlp, n_process=2) == extract_claims_many(articles, nlp)
 
 
 def test_batch_equals_single(nlp: Language) -> None:

@@ -1,0 +1,213 @@
+"""Clauses of a parsed sentence: the subject of a cue, and the span of what it attributes.
+
+These helpers read spaCy's dependency parse (through `index.language`'s types only). The
+parser of the small English model errs often on news copy, so each rule has a fallback:
+a subject is climbed to through participles and infinitives, looked for right before or
+after the cue, and the content falls back to the longest stretch outside the attribution.
+"""
+
+from __future__ import annotations
+
+from index.cues import cue_of
+from index.language import Doc, Token, text_of
+
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+
+
+# Dependencies through which a cue without a subject takes its clause's subject:
+# "X criticized ..., saying", "X was cited as saying", "X wants to say".
+_CLIMB = frozenset({"advcl", "xcomp", "conj", "pcomp", "pobj", "prep", "acomp"})
+
+
+_COMPLEMENTS = ("ccomp", "xcomp", "dobj", "attr", "oprd", "dative", "parataxis")
+
+
+_ATTACHED = frozenset({"aux", "auxpass", "neg", "advmod", "npadvmod", "prt", "punct", "cc", "mark"})
+
+
+# "said of Trump", "called for a ban": the object of these prepositions is the content.
+_TOPIC_PREPOSITIONS = frozenset({"of", "for", "about", "on", "as"})
+
+
+# "pointed to her record", "referring to the judge": "to" introduces the content.
+_POINTING = frozenset({"point", "refer", "allude"})
+
+
+def in_quote(token: Token, quotes: list[tuple[int, int]]) -> bool:
+    """True when a token lies inside a quotation.
+
+    Args:
+        token: A token of the sentence.
+        quotes: Quoted stretches of the sentence as character spans.
+
+    Returns:
+        Whether the token starts strictly inside one of the spans.
+    """
+    return any(a < token.idx < b for a, b in quotes)
+
+
+def subject_of(cue: Token) -> tuple[Token | None, bool]:
+    """The subject of a cue, climbing to its governing clause when it has none itself.
+
+    Args:
+        cue: The cue verb ("saying" in "X criticized ..., saying ...").
+
+    Returns:
+        (subject token or None, passive) where passive tells a passive subject ("was cited").
+    """
+    verb: Token = cue
+    for _ in range(4):
+        for child in verb.children:
+            if child.dep_ in _SUBJECTS:
+                return child, child.dep_ == "nsubjpass"
+        if verb.dep_ == "relcl" and verb.head.tag_.startswith("N"):
+            return None, False  # "a point Geng reiterated" has its own nsubj, else none
+        if verb.dep_ not in _CLIMB or verb.head is verb:
+            return None, False
+        verb = verb.head
+    return None, False
+
+
+def _span(tokens: list[Token]) -> tuple[int, int]:
+    first, last = min(t.i for t in tokens), max(t.i for t in tokens)
+    doc = tokens[0].doc
+    return doc[first].idx, doc[last].idx + len(doc[last].text)
+
+
+def largest_block(doc: Doc, excluded: set[int]) -> tuple[int, int] | None:
+    """The longest run of tokens outside the attribution, as a character span.
+
+    Args:
+        doc: The parsed sentence.
+        excluded: Indices of the tokens of the attribution (speaker, cue, auxiliaries).
+
+    Returns:
+        The span, or None when no word is left.
+    """
+    best: tuple[int, int] | None = None
+    run: list[Token] = []
+    for tok in [*doc, None]:
+        if tok is not None and tok.i not in excluded:
+            run.append(tok)
+            continue
+        words = [t for t in run if not t.is_punct]
+        if words and (best is None or len(words) > best[1] - best[0]):
+            best = (words[0].i, words[-1].i + 1)
+        run = []
+    if best is None:
+        return None
+    return _span(list(doc[best[0] : best[1]]))
+
+
+def content_span(
+    cue: Token, subject: Token | None, quotes: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """Character span of what the cue attributes: its complement, widened to the quotations
+    around it ("“A,” she said, “B.”" covers A to B).
+
+    Args:
+        cue: The cue verb.
+        subject: The speaker's head token, kept out of the content.
+        quotes: Quoted stretches of the sentence as character spans.
+
+    Returns:
+        The span in sentence offsets, or None when the cue has no content.
+    """
+    excluded = {cue.i}
+    if subject is not None:
+        excluded.update(t.i for t in subject.subtree)
+    excluded.update(c.i for c in cue.children if c.dep_ in _ATTACHED)
+    spans = [_complement(cue, excluded)]
+    spans += [q for q in quotes if not (q[0] <= cue.idx < q[1])]
+    found = [s for s in spans if s is not None]
+    if not found:
+        return None
+    return min(a for a, _ in found), max(b for _, b in found)
+
+
+def _complement(cue: Token, excluded: set[int]) -> tuple[int, int] | None:
+    """The cue's clause or object, with the topic phrases after it ("described the dinner as
+    ...", "praised Smegielski for ...", "said of waterboarding")."""
+    comps = [c for c in cue.children if c.dep_ in _COMPLEMENTS and c.i not in excluded]
+    if not comps and cue.dep_ in ("ccomp", "parataxis"):
+        # "The plan, Trump said, is bad": the content governs the cue
+        return largest_block(cue.doc, excluded)
+    pointing = (cue_of(cue.text) or ("",))[0] in _POINTING
+    preps = [c for c in cue.rights if c.dep_ == "prep" and c.i not in excluded and (
+        c.lower_ in _TOPIC_PREPOSITIONS or (c.lower_ == "to" and pointing))]
+    if comps and not any(c.dep_ in ("dobj", "dative") for c in comps):
+        preps = []  # a clause is the content; "said on Tuesday that ..." keeps its date out
+    tokens = [t for c in comps + preps[:1] for t in c.subtree if t.i not in excluded]
+    return _span(tokens) if tokens else None
+
+
+def word_count(text: str) -> int:
+    """Whitespace-separated words that hold a letter or digit, as PolNeAR's scorer counts.
+
+    Args:
+        text: Any text.
+
+    Returns:
+        The number of words.
+    """
+    return sum(1 for w in text.split() if any(ch.isalnum() for ch in w))
+
+
+def takes_clause(cue: Token, quotes: list[tuple[int, int]]) -> bool:
+    """True when the cue takes a clause or a quotation right after it ("says that", "said:
+    “...”"); "maintains what it calls ..." is a free relative, no clause.
+
+    Args:
+        cue: The cue verb.
+        quotes: Quoted stretches of the sentence as character spans.
+
+    Returns:
+        Whether the cue has clausal content.
+    """
+    text = text_of(cue.doc)
+    return any(c.dep_ in ("ccomp", "xcomp") and c.left_edge.lower_ not in ("what", "whatever")
+               for c in cue.children) or any(
+        a > cue.idx and text[cue.idx + len(cue.text) : a].strip(" ,:") == "" for a, _ in quotes)
+
+
+def adjacent_subject(cue: Token, quotes: list[tuple[int, int]]) -> Token | None:
+    """A name or pronoun right before a cue the parser left without a subject
+    ("“Go back,” Trump barked" parsed with "Trump" as a compound).
+
+    Args:
+        cue: The cue verb.
+        quotes: Quoted stretches of the sentence as character spans.
+
+    Returns:
+        The token before the cue, or None when it cannot be a speaker.
+    """
+    if cue.i == 0:
+        return None
+    before = cue.doc[cue.i - 1]
+    if in_quote(before, quotes) or before.dep_.startswith("nsubj"):
+        return None
+    if before.tag_ in ("NNP", "NNPS") or before.lower_ in ("he", "she", "they", "we", "i"):
+        return before
+    return None
+
+
+def inverted_subject(cue: Token, quotes: list[tuple[int, int]]) -> Token | None:
+    """The name right after a cue that closes a quotation: "“...,” said James Acton".
+
+    Args:
+        cue: The cue verb.
+        quotes: Quoted stretches of the sentence as character spans.
+
+    Returns:
+        The head of the first proper name after the cue, or None.
+    """
+    after = cue.doc[cue.i + 1 : cue.i + 6]
+    if cue.i == 0 or (not cue.doc[cue.i - 1].is_quote and cue.doc[cue.i - 1].text != ","):
+        return None
+    names = [t for t in after if t.tag_ in ("NNP", "NNPS") and not in_quote(t, quotes)]
+    if not names:
+        return None
+    head = names[0]
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    return head
