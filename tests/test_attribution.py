@@ -4,6 +4,7 @@ acceptance lines of the seed article."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -322,48 +323,7 @@ def test_country_gazetteer() -> None:
 
 
 # The seed article with its damaged marks repaired to ’ “ ” —.
-SEED = "\n".join([
-    "BEIJING — Russian Prime Minister Mikhail Mishustin will visit Beijing next week for talks, "
-    "China's Foreign Ministry said Friday, marking the latest exchange in a relationship in which "
-    "Russia is becoming increasingly reliant on China for economic and diplomatic support.",
-    "“During the visit, the two sides will have an in-depth exchange of views on practical "
-    "cooperation in bilateral relations and issues of common concern,” ministry spokesperson "
-    "Wang Wenbin said at a daily briefing.",
-    "Recommended Videos",
-    "“We look forward to further strengthening cooperation between the two sides, deepening "
-    "people-to-people and local exchanges (and) injecting strong momentum into the recovery of "
-    "the world economy,” Wang added.",
-    "Mishustin's visit is scheduled for Tuesday and Wednesday.",
-    "Meanwhile, China’s Deputy Permanent U.N. Representative Geng Shuang again criticized Western "
-    "arms sales to Ukraine, saying it would only lead to escalation, more civilian casualties and "
-    "displacement, and make it harder to obtain a ceasefire and start peace negotiations.",
-    "China says it does not and will not provide arms to either side in the Ukraine conflict, a "
-    "point Geng reiterated at a Security Council meeting Thursday.",
-    "“The constant feeding of weapons to the battlefield will ... also pose serious challenges to "
-    "post-war reconstruction and, if such weapons are diverted to terrorists or armed groups, "
-    "likely cause new turmoil in a wider geographic area,” Geng was cited as saying on the U.N.’s "
-    "website.",
-    "“All parties should promote a political settlement with sincerity and urgency and create "
-    "conditions conducive to a ceasefire,” Geng added.",
-    "China says it is a neutral party and wants to help broker an end to the 15-month-old "
-    "conflict, but has refused to criticize the invasion and blamed the West for provoking "
-    "Moscow.",
-    "China is now seen as the senior partner in the relationship, helping Moscow deflect "
-    "condemnation at the United Nations and maintaining what it calls “normal trade” with Russia, "
-    "providing a market for Russian oil and other resources and selling the country needed "
-    "manufactured goods.",
-    "At the same time, Beijing is making inroads into what has traditionally been Russia's "
-    "strategic backyard, this week hosting a summit of five former Soviet Central Asian "
-    "republics.",
-    "China's special envoy met with Ukrainian President Volodymyr Zelenskyy and other government "
-    "officials during talks in Kyiv earlier this week. The visit followed a phone call last month "
-    "between the Ukrainian leader and his Chinese counterpart Xi Jinping that Zelenskyy described "
-    "as “long and meaningful” and which marked the first known contact between the two since the "
-    "Russian invasion began.",
-    "Beijing released a peace plan in February but Ukraine’s allies largely dismissed it, "
-    "insisting that Russian President Vladimir Putin must withdraw his forces. Zelenskyy’s own "
-    "10-point peace plan includes a tribunal to prosecute war crimes committed by Russia.",
-]) + "\n"
+SEED = (Path(__file__).parent / "fixtures" / "seed_repaired.txt").read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="module")
