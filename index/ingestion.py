@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from index.errors import InputError
 from index.ledger import Ledger
+from index.ranking import embedding_text
 from index.reading import iter_sources
 from index.records import Article, Claim, IngestReport, Metadata, Sentence, Source
 from index.repairing import boilerplate_lines, fix_text, repair_punctuation
@@ -24,7 +25,7 @@ from index.store import VectorStore
 from index.vector_cache import VectorCache
 
 # Bump when repairing or splitting changes, so that re-ingest rebuilds every article.
-PIPELINE_VERSION = "2"
+PIPELINE_VERSION = "3"
 FLUSH_SENTENCES = 512
 
 
@@ -159,8 +160,10 @@ class Ingestor:
     def _index(self, sentences: Sequence[Sentence]) -> None:
         if not sentences:
             return
-        vectors = self.cache.vectors([s.text for s in sentences])
         articles = {a.id: a for a in self.ledger.articles({s.article for s in sentences})}
+        # A sentence is embedded under its article's title, which places it in its topic.
+        vectors = self.cache.vectors(
+            [embedding_text(s.text, articles[s.article].title) for s in sentences])
         metadatas = [_vector_metadata(articles[s.article]) for s in sentences]
         self.store.upsert([s.id for s in sentences], vectors, metadatas)
 

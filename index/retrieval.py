@@ -1,4 +1,8 @@
-"""Hybrid retrieval: dense (Chroma) and lexical (SQLite FTS5 BM25), fused by reciprocal rank.
+"""Hybrid retrieval: dense (Chroma) and lexical (SQLite FTS5 BM25) candidates, ranked together.
+
+The nearest sentences and the best BM25 matches are scored by `index.ranking.rank`: similarity
+of the query to the sentence embedded under its title, plus the share of query terms found in
+the sentence, with the sentence before it, and in its paragraph.
 
 Filters on speaker, country or organisation select a set of claim sentences first; a small set
 is scored exactly against the cached vectors of the ledger instead of asking Chroma for a
@@ -7,7 +11,7 @@ filtered nearest-neighbour search, which is slow on large collections.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -15,12 +19,13 @@ import numpy as np
 from index.claims import ClaimFilters
 from index.embedding import Embedder
 from index.ledger import Ledger
+from index.ranking import TermMatches, embedding_text, query_terms, rank
 from index.records import Article, Claim, Hit, Sentence
 from index.store import VectorStore
 from index.vector_cache import VectorCache
 
-RRF_K = 60  # the customary constant of reciprocal rank fusion
-CANDIDATES = 50
+RRF_K = 60  # the customary constant of reciprocal rank fusion (`fuse`)
+CANDIDATES = 50  # from each of the dense and the lexical ranking
 EXACT_LIMIT = 5000  # filtered sets up to this size are scored exactly
 
 
@@ -96,7 +101,7 @@ class HybridSearch:
                 dense = [i for i in dense if i in allowed]
         lexical = [i for i, _ in self.ledger.lexical(
             keywords or query, wanted, article_ids, sentence_ids)]
-        return self._hits(fuse([dense, lexical])[:k], vector)
+        return self._ranked(dict.fromkeys(dense + lexical), vector, keywords or query, k)
 
     def claims(self, filters: Filters, article_ids: Sequence[str] | None = None) -> list[Claim]:
         """Claims matching the speaker-level filters within the given articles."""
@@ -121,27 +126,37 @@ class HybridSearch:
         ids = list(sentences)
         if not ids:
             return []
-        similarity = self.cache.vectors([sentences[i].text for i in ids]) @ vector
-        return [ids[i] for i in np.argsort(-similarity, kind="stable")]
+        similarity = self._similarity(sentences, self._articles(sentences), vector)
+        return sorted(ids, key=lambda i: -similarity[i])
 
-    def _hits(self, fused: list[tuple[str, float]], vector: np.ndarray) -> list[Hit]:
-        sentences = self.ledger.sentences([i for i, _ in fused])
-        articles = {a.id: a for a in self.ledger.articles({s.article for s in sentences.values()})}
-        claims = {c.sentence_id: c for c in self.ledger.claims(ClaimFilters(), list(sentences))}
-        found = [(sentences[i], score) for i, score in fused if i in sentences]
-        vectors = self.cache.vectors([s.text for s, _ in found])
-        return [
-            make_hit(s, articles[s.article], score, float(v @ vector), claims.get(s.id))
-            for (s, score), v in zip(found, vectors, strict=True)
-        ]
+    def _articles(self, sentences: dict[str, Sentence]) -> dict[str, Article]:
+        return {a.id: a for a in self.ledger.articles({s.article for s in sentences.values()})}
+
+    def _similarity(self, sentences: dict[str, Sentence], articles: dict[str, Article],
+                    vector: np.ndarray) -> dict[str, float]:
+        """Cosine similarity of the query to each sentence as indexed (under its title)."""
+        texts = [embedding_text(s.text, articles[s.article].title) for s in sentences.values()]
+        return dict(zip(sentences, (self.cache.vectors(texts) @ vector).tolist(), strict=True))
+
+    def _ranked(self, candidates: Iterable[str], vector: np.ndarray, terms: str,
+                k: int) -> list[Hit]:
+        sentences = self.ledger.sentences(list(candidates))
+        articles = self._articles(sentences)
+        similarity = self._similarity(sentences, articles, vector)
+        matches = TermMatches.find(self.ledger.db, query_terms(terms), articles)
+        ranked = rank(sentences, similarity, matches)[:k]
+        claims = {c.sentence_id: c for c in self.ledger.claims(
+            ClaimFilters(), [i for i, _ in ranked])}
+        return [make_hit(sentences[i], articles[sentences[i].article], score, similarity[i],
+                         claims.get(i)) for i, score in ranked]
 
 
 def fuse(rankings: Sequence[Sequence[str]]) -> list[tuple[str, float]]:
     """Reciprocal rank fusion, scaled so that first place in every ranking scores 1.0."""
     scores: dict[str, float] = {}
     for ranking in rankings:
-        for rank, item in enumerate(ranking, start=1):
-            scores[item] = scores.get(item, 0.0) + 1.0 / (RRF_K + rank)
+        for place, item in enumerate(ranking, start=1):
+            scores[item] = scores.get(item, 0.0) + 1.0 / (RRF_K + place)
     top = len(rankings) / (RRF_K + 1)
     return sorted(((i, s / top) for i, s in scores.items()), key=lambda p: -p[1])
 

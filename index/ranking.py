@@ -1,0 +1,143 @@
+"""Ranking of candidate sentences: dense similarity plus query-term coverage in context.
+
+The candidates of a search (the nearest sentences in the vector index and the best BM25 matches)
+are scored by one linear formula:
+
+* ``dense``: cosine similarity of the query to the sentence embedded with its article's title
+  (see `embedding_text`), so "The stadium opened in 2014." is found for a question about
+  Levi's Stadium in an article of that title;
+* ``sentence``: the share of the query's IDF weight whose terms occur in the sentence;
+* ``window``: the same share for the sentence together with the sentence before it in its
+  paragraph, which carries what "it" or "he" refers to;
+* ``paragraph``: the same share for the sentence's whole paragraph (its line).
+
+Terms are matched by SQLite FTS5 itself (porter stemming, as for BM25), one query per term, so
+scoring needs no tokenizer of its own. The weights were tuned on SQuAD questions disjoint from
+those `bench/retrieval.py` reports (see docs/benchmarks.md).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import sqlite3
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from index.ledger import STOPWORDS
+from index.records import Sentence
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Weights:
+    """Weights of the ranking signals (see the module docstring)."""
+
+    dense: float = 1.0
+    sentence: float = 0.2
+    window: float = 0.2
+    paragraph: float = 0.3
+
+    @property
+    def total(self) -> float:
+        """Sum of the weights: the score of a perfect match, used to scale scores to [0, 1]."""
+        return self.dense + self.sentence + self.window + self.paragraph
+
+
+WEIGHTS = Weights()
+
+
+def embedding_text(text: str, title: str | None) -> str:
+    """The text embedded for a sentence: prefixed by its article's title when it has one."""
+    title = (title or "").strip()
+    return f"{title}: {text}" if title else text
+
+
+def query_terms(text: str) -> list[str]:
+    """The distinct content words of a query, as the lexical search uses them."""
+    words = (w for w in _WORD.findall(text.lower()) if len(w) > 1 and w not in STOPWORDS)
+    return list(dict.fromkeys(words))
+
+
+@dataclass
+class TermMatches:
+    """Where each query term occurs among the sentences of some articles.
+
+    Attributes:
+        idf: BM25's inverse document frequency of each term over all sentences.
+        sentences: Per term, the line of every sentence holding it, by ``(article, position)``.
+        lines: Per term, the ``(article, line)`` of every paragraph holding it.
+    """
+
+    idf: dict[str, float] = field(default_factory=dict)
+    sentences: dict[str, dict[tuple[str, int], int]] = field(default_factory=dict)
+    lines: dict[str, set[tuple[str, int]]] = field(default_factory=dict)
+
+    @classmethod
+    def find(cls, db: sqlite3.Connection, terms: Sequence[str],
+             articles: Iterable[str]) -> TermMatches:
+        """Look up every term in the ledger's FTS5 index, within the given articles."""
+        found = cls()
+        wanted = sorted(set(articles))
+        total = int(db.execute("SELECT count(*) FROM sentences").fetchone()[0])
+        if not terms or not wanted or not total:
+            return found
+        select = (
+            "SELECT s.article, s.line, s.position FROM sentences_fts "
+            "JOIN sentences s ON s.rowid = sentences_fts.rowid WHERE sentences_fts MATCH ? "
+            f"AND s.article IN ({','.join('?' * len(wanted))})"
+        )
+        for term in terms:
+            match = f'"{term}"'
+            count = int(db.execute(
+                "SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH ?", (match,)
+            ).fetchone()[0])
+            if not count:
+                continue  # a word no sentence has (a typo) must not dilute the others
+            found.idf[term] = math.log((total - count + 0.5) / (count + 0.5) + 1.0)
+            rows = db.execute(select, (match, *wanted)).fetchall()
+            found.sentences[term] = {(a, p): ln for a, ln, p in rows}
+            found.lines[term] = {(a, ln) for a, ln, _ in rows}
+        return found
+
+    def coverage(self, sentence: Sentence) -> tuple[float, float, float]:
+        """Shares of the query's IDF found in the sentence, its window and its paragraph."""
+        weight = sum(self.idf.values())
+        if not weight:
+            return 0.0, 0.0, 0.0
+        own = window = line = 0.0
+        here = (sentence.article, sentence.position)
+        before = (sentence.article, sentence.position - 1)
+        for term, idf in self.idf.items():
+            held = self.sentences[term]
+            if here in held:
+                own += idf
+            if here in held or held.get(before) == sentence.line:
+                window += idf
+            if (sentence.article, sentence.line) in self.lines[term]:
+                line += idf
+        return own / weight, window / weight, line / weight
+
+
+def rank(
+    sentences: Mapping[str, Sentence],
+    similarity: Mapping[str, float],
+    matches: TermMatches,
+    weights: Weights = WEIGHTS,
+) -> list[tuple[str, float]]:
+    """Score candidate sentences and sort them, best first; scores lie in [0, 1].
+
+    Args:
+        sentences: The candidates by id.
+        similarity: Cosine similarity of the query to each candidate's embedding.
+        matches: Where the query terms occur (`TermMatches.find`).
+        weights: The signal weights.
+    """
+    scored = []
+    for sid, sentence in sentences.items():
+        own, window, line = matches.coverage(sentence)
+        score = (weights.dense * max(0.0, similarity.get(sid, 0.0)) + weights.sentence * own
+                 + weights.window * window + weights.paragraph * line) / weights.total
+        scored.append((sid, score))
+    return sorted(scored, key=lambda p: (-p[1], p[0]))
