@@ -123,6 +123,8 @@ class Ingestor:
         if stored and stored[1] and stored[0].content_hash == content_hash(source):
             if stored[0].meta != source.meta:
                 self.ledger.update_metadata(stored[0].id, source.meta)
+                if stored[0].meta.title != source.meta.title:  # its vectors embed the title
+                    self._index(self.ledger.sentences_of([stored[0].id]))
             report.unchanged.append(source.key)
             return
         if any(p.article.key == source.key for p in batch.articles):
