@@ -2,11 +2,13 @@
 
 Never runs ``playwright install``: it launches /usr/bin/chromium (``make test`` installs it with
 apt-get when it is missing and we are root) and skips when that browser is not there.
-Saves docs/screenshot.png for the README.
+Saves a screenshot in the test's temp folder; with CLAIMTRACK_SCREENSHOT=1 it refreshes
+docs/screenshot.png for the README (a plain test run leaves the work tree clean).
 """
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import socket
@@ -24,7 +26,7 @@ from index import Settings
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run"]
-SCREENSHOT = Path(__file__).resolve().parents[1] / "docs" / "screenshot.png"
+README_SCREENSHOT = Path(__file__).resolve().parents[1] / "docs" / "screenshot.png"
 QUESTION = "What did China say about arms sales?"
 EVIL = (
     "Minister unveils plan\n\n"
@@ -83,7 +85,7 @@ def card(page: Any, text: str) -> Any:
     return found.first
 
 
-def test_citation_card_opens_the_highlighted_sentence(page: Any) -> None:
+def test_citation_card_opens_the_highlighted_sentence(page: Any, tmp_path: Path) -> None:
     ask(page, QUESTION)
     card(page, "line 8").click()
     mark = page.locator("#ct-viewer mark.ct-cited")
@@ -95,8 +97,9 @@ def test_citation_card_opens_the_highlighted_sentence(page: Any) -> None:
     frame = page.locator("#ct-viewer").bounding_box()
     assert box and frame and frame["y"] <= box["y"] < frame["y"] + frame["height"]
     assert 0 <= box["y"] < page.viewport_size["height"]
-    SCREENSHOT.parent.mkdir(exist_ok=True)
-    page.screenshot(path=str(SCREENSHOT))
+    target = README_SCREENSHOT if os.environ.get("CLAIMTRACK_SCREENSHOT") else tmp_path / "app.png"
+    page.screenshot(path=str(target))
+    assert target.stat().st_size > 10_000
 
 
 def test_article_html_is_shown_as_text_and_never_runs(page: Any) -> None:
