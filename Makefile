@@ -24,6 +24,8 @@ demo: install
 	$(BIN)/claimtrack --home demo-data serve
 
 test: install chromium
+	$(BIN)/ruff check bot index tests bench
+	$(BIN)/mypy
 	$(BIN)/python -m pytest -q
 
 # The browser test drives Debian's chromium (never `playwright install`); as root, install it

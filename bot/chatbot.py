@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from bot.answers import NOT_COVERED, Answer, compose
 from bot.errors import InvalidArgumentError
@@ -177,7 +178,7 @@ def _with_speaker(filters: Filters, speaker: str | None, country: str | None,
     from bot.questions import resolve_speaker
 
     if speaker is not None:
-        found = resolve_speaker(speaker, vocabulary) or {"speaker": speaker}
+        found: dict[str, Any] = resolve_speaker(speaker, vocabulary) or {"speaker": speaker}
         filters = replace(filters, **found)
     if country is not None:
         found = resolve_speaker(country, vocabulary) or {"country": country}

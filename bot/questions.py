@@ -11,6 +11,7 @@ import calendar
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
 from index import Filters
 from index.gazetteer import country_of
@@ -85,7 +86,7 @@ def parse(text: str, vocabulary: Vocabulary) -> Question:
     return Question(text, body, base)
 
 
-def resolve_speaker(name: str, vocabulary: Vocabulary) -> dict[str, str] | None:
+def resolve_speaker(name: str, vocabulary: Vocabulary) -> dict[str, Any] | None:
     """The filter a speaker phrase stands for: ``{"speaker": …}``, ``{"country": …}`` or
     ``{"org": …}``, or None when it names nothing in the ledger."""
     lowered = name.lower()

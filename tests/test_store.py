@@ -84,7 +84,7 @@ def test_upsert_query_delete(store: VectorStore) -> None:
     assert [n.similarity for n in top] == sorted((n.similarity for n in top), reverse=True)
     only_b = store.query(vectors[3], 5, {"article": {"$in": ["b"]}})
     assert {n.id for n in only_b} <= set(ids[10:]) and len(only_b) == 5
-    store.delete(ids[:10] + ["missing"])
+    store.delete([*ids[:10], "missing"])
     assert store.count() == 10
     assert store.existing(ids) == set(ids[10:])
 
@@ -121,5 +121,5 @@ def test_claimbot_end_to_end(mode: str | None, tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("url", ["http://127.0.0.1:1", "ftp://example", "not a url"])
 def test_unusable_server_gives_a_clear_error(url: str, tmp_path: Path) -> None:
-    with pytest.raises(ServerError, match="CLAIMTRACK_CHROMA_URL|cannot use the Chroma server"):
+    with pytest.raises(ServerError, match=r"CLAIMTRACK_CHROMA_URL|cannot use the Chroma server"):
         VectorStore(tmp_path, "m", 8, url=url)
