@@ -263,7 +263,7 @@ def markdown(result: dict[str, Any]) -> str:
 "| method | R@1 | R@5 | R@10 | chars@1 | chars@5 | chars@10 | p50 ms | p95 ms |",
              "|---|---|---|---|---|---|---|---|---|"]
     for name, row in result["table"].items():
-        cells = [f"{row[f'recall@{k}']:.3f}" for k in KS] + [
+        cells = [f"{row[f'recall@{k}']:.4f}" for k in KS] + [
             f"{row[f'chars@{k}']:.0f}" for k in KS] + [f"{row['p50_ms']:.1f}",
                                                         f"{row['p95_ms']:.1f}"]
         lines.append(f"| {name} | " + " | ".join(cells) + " |")
