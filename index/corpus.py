@@ -70,8 +70,9 @@ class Corpus:
     def store(self) -> VectorStore:
         """The vector index, opened on first use."""
         embedder = self.query_embedder
+        # The recipe is part of the name: vectors embed "title: sentence" (index.ranking).
         return VectorStore(
-            self.home, embedder.name, embedder.dimension,
+            self.home, f"{embedder.name}+title", embedder.dimension,
             collection=self.settings.collection, url=self.settings.chroma_url,
             token=self.settings.chroma_token,
         )

@@ -94,24 +94,31 @@ class VectorStore:
             embedding_function=None,  # never let Chroma load (or download) its own model
         )
         meta = collection.metadata or {}
+        self._mismatch = None
         if meta.get("embedder") != self._embedder or meta.get("dimension") != self._dimension:
-            raise StoreMismatchError(
+            # Raised on use, not here, so that `reset` (reindex) can still open the store.
+            self._mismatch = (
                 f"the index was built with {meta.get('embedder')!r} "
-                f"({meta.get('dimension')} dims), not {self._embedder!r} ({self._dimension} dims); "
-                "run `claimtrack reindex` to rebuild it from the ledger"
+                f"({meta.get('dimension')} dims), not {self._embedder!r} ({self._dimension} "
+                "dims); run `claimtrack reindex` to rebuild it from the ledger"
             )
         return collection
 
+    def _usable(self) -> Any:
+        if self._mismatch:
+            raise StoreMismatchError(self._mismatch)
+        return self._collection
+
     def count(self) -> int:
         """Number of vectors in the collection."""
-        return int(self._collection.count())
+        return int(self._usable().count())
 
     def upsert(
         self, ids: Sequence[str], vectors: np.ndarray, metadatas: Sequence[Mapping[str, Any]]
     ) -> None:
         """Insert or replace vectors, in batches under the server's limit."""
         for lo, hi in _batches(len(ids), self.batch_size):
-            self._collection.upsert(
+            self._usable().upsert(
                 ids=list(ids[lo:hi]),
                 embeddings=vectors[lo:hi],
                 metadatas=[dict(m) for m in metadatas[lo:hi]],
@@ -120,13 +127,13 @@ class VectorStore:
     def delete(self, ids: Sequence[str]) -> None:
         """Remove vectors by sentence id; unknown ids are ignored."""
         for lo, hi in _batches(len(ids), self.batch_size):
-            self._collection.delete(ids=list(ids[lo:hi]))
+            self._usable().delete(ids=list(ids[lo:hi]))
 
     def existing(self, ids: Sequence[str]) -> set[str]:
         """The subset of `ids` that has a vector."""
         found: set[str] = set()
         for lo, hi in _batches(len(ids), self.batch_size):
-            found.update(self._collection.get(ids=list(ids[lo:hi]), include=[])["ids"])
+            found.update(self._usable().get(ids=list(ids[lo:hi]), include=[])["ids"])
         return found
 
     def query(
@@ -135,7 +142,7 @@ class VectorStore:
         """The `k` nearest sentences to a unit query vector, most similar first."""
         if k <= 0:
             return []
-        result = self._collection.query(
+        result = self._usable().query(
             query_embeddings=[vector], n_results=k, where=dict(where) if where else None,
             include=["distances"],
         )

@@ -101,10 +101,14 @@ def test_cosine_similarity_is_exact(store: VectorStore) -> None:
 def test_reset_empties_and_other_embedder_is_refused(store: VectorStore, mode: str | None,
                                                       tmp_path: Path) -> None:
     store.upsert(["a"], unit(np.random.default_rng(1), 1), [{"article": "x"}])
+    other = VectorStore(tmp_path, "other-model", 8, collection=store._name, url=mode)
     with pytest.raises(StoreMismatchError, match="reindex"):
-        VectorStore(tmp_path, "other-model", 8, collection=store._name, url=mode)
-    store.reset()
-    assert store.count() == 0
+        other.count()
+    other.reset()  # what reindex does: the store is rebuilt for the new embedder
+    assert other.count() == 0
+    again = VectorStore(tmp_path, "test-embedder", 8, collection=store._name, url=mode)
+    with pytest.raises(StoreMismatchError, match="reindex"):
+        again.query(unit(np.random.default_rng(2), 1)[0], 1)
 
 
 def test_claimbot_end_to_end(mode: str | None, tmp_path: Path) -> None:
