@@ -39,7 +39,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from bench.machine import ROOT, cpu_model, git_commit, load, peak_rss_mb, percentile
+
 DEFAULT_CORPUS = "../shared/corpus/bbc"
 OUT_DIR = ROOT / "bench" / "out"
 WARMUP_QUERIES = 5
@@ -47,44 +49,6 @@ TARGETS = {"ratio_e2e_raw": 0.8, "reingest_ratio": 0.10, "search_p50_ms": 50.0}
 
 
 # Environment ------------------------------------------------------------------------------------
-
-
-def cpu_model() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or "unknown"
-
-
-def git_commit(root: Path) -> str:
-    """The commit of HEAD, read from the .git folder (no git process)."""
-    git = root / ".git"
-    try:
-        head = (git / "HEAD").read_text().strip()
-        if not head.startswith("ref: "):
-            return head
-        ref = head[5:]
-        if (git / ref).is_file():
-            return (git / ref).read_text().strip()
-        packed = git / "packed-refs"
-        if packed.is_file():
-            for line in packed.read_text().splitlines():
-                if line.endswith(" " + ref):
-                    return line.split()[0]
-    except OSError:
-        pass
-    return "unknown"
-
-
-def peak_rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
-
-
-def load() -> list[float]:
-    return [round(x, 2) for x in os.getloadavg()]
 
 
 def package_version(name: str) -> str | None:
@@ -183,17 +147,6 @@ def timed_ingest(bot: Any, files: Sequence[Path], label: str) -> tuple[Any, floa
         meter.cpu = cpu_seconds() - cpu_began
         del embedder.embed
     return report, seconds, meter
-
-
-def percentile(values: Sequence[float], q: float) -> float:
-    """Nearest-rank-free linear interpolation percentile (q in [0, 100])."""
-    ordered = sorted(values)
-    if not ordered:
-        return float("nan")
-    pos = (len(ordered) - 1) * q / 100
-    lo = int(pos)
-    hi = min(lo + 1, len(ordered) - 1)
-    return ordered[lo] + (ordered[hi] - ordered[lo]) * (pos - lo)
 
 
 def run(args: argparse.Namespace, corpus: Path, home: Path) -> dict[str, Any]:
