@@ -10,8 +10,11 @@ One run measures, in one process and on this machine:
 1. End-to-end ingest of the corpus's ``*.txt`` files into a fresh home via `ClaimBot.ingest`.
    The embedder is loaded (and warmed up with one tiny batch) before the clock starts, so model
    load time is in neither the ingest nor the raw encoder figure.
-2. Raw encoder throughput: `Embedder.embed` (the same object ingest used) on the same sentence
-   texts, read back from the ledger, all in one call.
+2. Raw encoder throughput: `Embedder.embed` (the same object ingest used), all in one call,
+   (a) on exactly the texts ingest handed to the encoder (recorded during the ingest: each
+   sentence under its article's title, repeats encoded once), giving the pipeline efficiency
+   = raw time / ingest wall time; and (b) on the sentence texts read back from the ledger,
+   giving end-to-end sentences/s over raw sentences/s.
 3. Re-ingest of the unchanged corpus (must write 0 sentences).
 4. Search latency of `ClaimBot.search(q, k=10)`: BBC headlines of the ingested files (every Nth),
    topped up with deterministic 3-8 word snippets of stored sentences when there are too few.
@@ -45,7 +48,8 @@ from bench.machine import ROOT, cpu_model, git_commit, load, peak_rss_mb, percen
 DEFAULT_CORPUS = "../shared/corpus/bbc"
 OUT_DIR = ROOT / "bench" / "out"
 WARMUP_QUERIES = 5
-TARGETS = {"ratio_e2e_raw": 0.8, "reingest_ratio": 0.10, "search_p50_ms": 50.0}
+TARGETS = {"ratio_e2e_raw": 0.8, "pipeline_efficiency": 0.8, "reingest_ratio": 0.10,
+           "search_p50_ms": 50.0}
 
 
 # Environment ------------------------------------------------------------------------------------
@@ -108,11 +112,12 @@ def make_queries(files: Sequence[Path], sentences: Sequence[str], count: int) ->
 class EncodeMeter:
     """Wraps an `Embedder.embed` to add up the time and texts spent encoding."""
 
-    def __init__(self, embed: Callable[[Sequence[str]], Any]) -> None:
+    def __init__(self, embed: Callable[[Sequence[str]], Any], keep: bool = False) -> None:
         self._embed = embed
         self.seconds = 0.0
         self.texts = 0
         self.calls = 0
+        self.kept: list[str] | None = [] if keep else None  # every text it was given
         self.cpu = 0.0  # CPU seconds of the whole ingest, set by `timed_ingest`
 
     def __call__(self, texts: Sequence[str]) -> Any:
@@ -123,11 +128,15 @@ class EncodeMeter:
             self.seconds += time.perf_counter() - began
             self.texts += len(texts)
             self.calls += 1
+            if self.kept is not None:
+                self.kept.extend(texts)
 
 
-def timed_ingest(bot: Any, files: Sequence[Path], label: str) -> tuple[Any, float, EncodeMeter]:
+def timed_ingest(
+    bot: Any, files: Sequence[Path], label: str, keep: bool = False
+) -> tuple[Any, float, EncodeMeter]:
     embedder = bot.corpus.embedder
-    meter = EncodeMeter(embedder.embed)
+    meter = EncodeMeter(embedder.embed, keep)
     embedder.embed = meter  # instance attribute shadows the method for this run only
     done = 0
     cpu_began = cpu_seconds()
@@ -204,7 +213,7 @@ def run(args: argparse.Namespace, corpus: Path, home: Path) -> dict[str, Any]:
     # 1. First ingest -----------------------------------------------------------------------
     print(f"ingesting {len(files)} files into {home} ...", file=sys.stderr, flush=True)
     load_before = load()
-    report, ingest_s, meter = timed_ingest(bot, files, "ingest")
+    report, ingest_s, meter = timed_ingest(bot, files, "ingest", keep=True)
     sentences = report.sentences
     ledger_db = bot.corpus.ledger.db
     cached = int(ledger_db.execute("SELECT count(*) FROM embeddings").fetchone()[0])
@@ -233,32 +242,47 @@ def run(args: argparse.Namespace, corpus: Path, home: Path) -> dict[str, Any]:
           f"({ingest['sentences_per_s']} sentences/s; encoder {meter.seconds:.1f} s)",
           file=sys.stderr, flush=True)
 
-    # 2. Raw encoder on the same texts ------------------------------------------------------
+    # 2. Raw encoder ------------------------------------------------------------------------
+    # (a) exactly the texts ingest gave the encoder (since PIPELINE_VERSION 3 each sentence is
+    # embedded under its article's title, and repeated texts are encoded once), in one call:
+    # the like-for-like measure of what the pipeline adds around the encoder.
+    # (b) the stored sentence texts read back from the ledger, in one call.
+    inputs = meter.kept or []
     texts = [r[0] for r in ledger_db.execute("SELECT text FROM sentences ORDER BY rowid")]
-    print(f"raw encode of {len(texts)} texts ...", file=sys.stderr, flush=True)
-    load_before = load()
-    cpu_began = cpu_seconds()
-    began = time.perf_counter()
-    raw_vectors = embedder.embed(texts)
-    raw_s = time.perf_counter() - began
-    raw_cpu = cpu_seconds() - cpu_began
-    assert raw_vectors.shape[0] == len(texts)
-    del raw_vectors
-    raw_rate = len(texts) / raw_s if raw_s else float("nan")
-    raw = {
-        "texts": len(texts),
-        "unique_texts": len(set(texts)),
-        "seconds": round(raw_s, 2),
-        "sentences_per_s": round(raw_rate, 1),
-        "cpu_seconds": round(raw_cpu, 1),
-        "cpu_per_wall": round(raw_cpu / raw_s, 2) if raw_s else None,
-        "loadavg_before": load_before,
-        "loadavg_after": load(),
-        "peak_rss_mb": round(peak_rss_mb(), 1),
-    }
+    raw: dict[str, Any] = {}
+    for name, batch in (("encoder_inputs", inputs), ("ledger_sentences", texts)):
+        print(f"raw encode of {len(batch)} texts ({name}) ...", file=sys.stderr, flush=True)
+        load_before = load()
+        cpu_began = cpu_seconds()
+        began = time.perf_counter()
+        raw_vectors = embedder.embed(batch)
+        raw_s = time.perf_counter() - began
+        raw_cpu = cpu_seconds() - cpu_began
+        assert raw_vectors.shape[0] == len(batch)
+        del raw_vectors
+        raw[name] = {
+            "texts": len(batch),
+            "unique_texts": len(set(batch)),
+            "mean_chars": round(statistics.fmean(map(len, batch)), 1) if batch else None,
+            "seconds": round(raw_s, 2),
+            "texts_per_s": round(len(batch) / raw_s, 1) if raw_s else None,
+            "cpu_seconds": round(raw_cpu, 1),
+            "cpu_per_wall": round(raw_cpu / raw_s, 2) if raw_s else None,
+            "loadavg_before": load_before,
+            "loadavg_after": load(),
+            "peak_rss_mb": round(peak_rss_mb(), 1),
+        }
+    del inputs
+    meter.kept = None
+    like = raw["encoder_inputs"]
+    # Pipeline efficiency: the time the encoder alone needs for ingest's encoder inputs,
+    # over the ingest wall time (= ingest's encoder-input rate / the raw rate).
+    efficiency = like["seconds"] / ingest_s if ingest_s else float("nan")
     e2e_rate = sentences / ingest_s if ingest_s else float("nan")
-    ratio = e2e_rate / raw_rate if raw_rate else float("nan")
-    print(f"raw: {raw_rate:.1f} sentences/s; end-to-end/raw = {ratio:.3f}", file=sys.stderr)
+    ledger_rate = raw["ledger_sentences"]["texts_per_s"] or float("nan")
+    ratio = e2e_rate / ledger_rate
+    print(f"raw: {like['texts_per_s']} encoder inputs/s, {ledger_rate} ledger sentences/s; "
+          f"efficiency {efficiency:.3f}, end-to-end/raw(ledger) {ratio:.3f}", file=sys.stderr)
 
     # 3. Re-ingest of the unchanged corpus --------------------------------------------------
     print("re-ingesting the unchanged corpus ...", file=sys.stderr, flush=True)
@@ -316,6 +340,7 @@ def run(args: argparse.Namespace, corpus: Path, home: Path) -> dict[str, Any]:
         "ingest": ingest,
         "raw_encode": raw,
         "ratio_e2e_raw": round(ratio, 3),
+        "pipeline_efficiency": round(efficiency, 3),
         "reingest": reingest,
         "search": search,
         "peak_rss_mb": round(peak_rss_mb(), 1),
@@ -341,10 +366,17 @@ def markdown(r: dict[str, Any]) -> str:
         ("… of which encoder time (texts encoded)",
          f"{i['encode_seconds']:.1f} s ({i['texts_encoded']:,})", "", ""),
         ("… of which everything else", f"{i['non_encode_seconds']:.1f} s", "", ""),
-        ("Raw encoder, same texts, one call",
-         f"{w['sentences_per_s']:.1f} sentences/s ({w['texts']:,} in {w['seconds']:.1f} s)",
+        ("Raw encoder, ingest's encoder inputs, one call",
+         f"{w['encoder_inputs']['texts_per_s']:.1f} texts/s "
+         f"({w['encoder_inputs']['texts']:,} in {w['encoder_inputs']['seconds']:.1f} s)", "", ""),
+        ("Pipeline efficiency: raw time of those inputs / ingest wall",
+         f"{r['pipeline_efficiency']:.3f}", "≥ 0.8",
+         verdict(r["pipeline_efficiency"] >= TARGETS["pipeline_efficiency"])),
+        ("Raw encoder, ledger sentence texts, one call",
+         f"{w['ledger_sentences']['texts_per_s']:.1f} sentences/s "
+         f"({w['ledger_sentences']['texts']:,} in {w['ledger_sentences']['seconds']:.1f} s)",
          "", ""),
-        ("End-to-end / raw", f"{r['ratio_e2e_raw']:.3f}", "≥ 0.8",
+        ("End-to-end / raw (ledger sentences)", f"{r['ratio_e2e_raw']:.3f}", "≥ 0.8",
          verdict(r["ratio_e2e_raw"] >= TARGETS["ratio_e2e_raw"])),
         ("Re-ingest (unchanged) wall time", f"{x['seconds']:.2f} s", "", ""),
         ("Re-ingest / first ingest", f"{x['ratio_to_first']:.2%}", "< 10%",
@@ -357,8 +389,9 @@ def markdown(r: dict[str, Any]) -> str:
          f"{s['p95_ms']:.1f} / {s['mean_ms']:.1f} / {s['max_ms']:.1f} ms", "", ""),
         ("… of which query encoding (mean)", f"{s['encode_ms_mean']:.1f} ms", "", ""),
         ("Peak RSS", f"{r['peak_rss_mb']:,.0f} MB", "", ""),
-        ("CPU/wall during ingest / raw encode (2.0 = both cores busy)",
-         f"{i['cpu_per_wall']:.2f} / {w['cpu_per_wall']:.2f}", "", ""),
+        ("CPU/wall in ingest / raw inputs / raw ledger (2.0 = both cores ours)",
+         f"{i['cpu_per_wall']:.2f} / {w['encoder_inputs']['cpu_per_wall']:.2f} / "
+         f"{w['ledger_sentences']['cpu_per_wall']:.2f}", "", ""),
     ]
     lines = ["| Measure | Value | Target | Met |", "|---|---|---|---|"]
     lines += [f"| {a} | {b} | {c} | {d} |" for a, b, c, d in rows]
