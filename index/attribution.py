@@ -12,7 +12,7 @@ from __future__ import annotations
 import multiprocessing
 from collections.abc import Iterable, Sequence
 
-from index.language import Language, load_nlp
+from index.language import Language, load_nlp, parsing
 from index.records import Claim, Sentence
 from index.walk import ArticleWalk
 
@@ -41,7 +41,7 @@ def _extract(articles: list[_Article], nlp: Language, batch_size: int,
             results.append(walk.run())
             walk.docs.clear()  # parsed sentences are the bulk of the memory
 
-    with nlp.select_pipes(disable=_parsing_pipeline(nlp)):
+    with parsing(nlp, _parsing_pipeline(nlp)):
         for (a, i), doc in zip(jobs, nlp.pipe(texts, batch_size=batch_size), strict=True):
             walk_until(a)
             walks[a].add_parse(i, doc)

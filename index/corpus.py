@@ -23,6 +23,7 @@ from index.embedding import (
 )
 from index.errors import StoreLockedError
 from index.ledger import Ledger
+from index.ranking import recipe_name
 from index.records import Article, Hit, IngestReport, Metadata
 from index.retrieval import Filters, HybridSearch
 from index.settings import Settings
@@ -70,9 +71,9 @@ class Corpus:
     def store(self) -> VectorStore:
         """The vector index, opened on first use."""
         embedder = self.query_embedder
-        # The recipe is part of the name: vectors embed "title: sentence" (index.ranking).
+        # The recipe is part of the name: a store built by another recipe must be rebuilt.
         return VectorStore(
-            self.home, f"{embedder.name}+title", embedder.dimension,
+            self.home, recipe_name(embedder.name, self.settings.embed_titles), embedder.dimension,
             collection=self.settings.collection, url=self.settings.chroma_url,
             token=self.settings.chroma_token,
         )
@@ -82,12 +83,13 @@ class Corpus:
         """Writes articles and vectors."""
         from index.ingestion import Ingestor
 
-        return Ingestor(self.ledger, self.store, self.cache)
+        return Ingestor(self.ledger, self.store, self.cache, self.settings.embed_titles)
 
     @cached_property
     def search_engine(self) -> HybridSearch:
         """Hybrid dense + lexical search."""
-        return HybridSearch(self.ledger, self.store, self.query_embedder, self.cache)
+        return HybridSearch(self.ledger, self.store, self.query_embedder, self.cache,
+                            self.settings.embed_titles)
 
     @contextmanager
     def writing(self) -> Iterator[None]:

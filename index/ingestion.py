@@ -89,10 +89,12 @@ def prepare(source: Source) -> Prepared:
 class Ingestor:
     """Writes articles into the ledger and their vectors into the index."""
 
-    def __init__(self, ledger: Ledger, store: VectorStore, cache: VectorCache) -> None:
+    def __init__(self, ledger: Ledger, store: VectorStore, cache: VectorCache,
+                 titles: bool = True) -> None:
         self.ledger = ledger
         self.store = store
         self.cache = cache
+        self.titles = titles  # embed sentences under their titles (see embedding_text)
 
     def ingest(
         self,
@@ -123,7 +125,7 @@ class Ingestor:
         if stored and stored[1] and stored[0].content_hash == content_hash(source):
             if stored[0].meta != source.meta:
                 self.ledger.update_metadata(stored[0].id, source.meta)
-                if stored[0].meta.title != source.meta.title:  # its vectors embed the title
+                if self.titles and stored[0].meta.title != source.meta.title:
                     self._index(self.ledger.sentences_of([stored[0].id]))
             report.unchanged.append(source.key)
             return
@@ -165,7 +167,7 @@ class Ingestor:
         articles = {a.id: a for a in self.ledger.articles({s.article for s in sentences})}
         # A sentence is embedded under its article's title, which places it in its topic.
         vectors = self.cache.vectors(
-            [embedding_text(s.text, articles[s.article].title) for s in sentences])
+            [embedding_text(s.text, articles[s.article].title, self.titles) for s in sentences])
         metadatas = [_vector_metadata(articles[s.article]) for s in sentences]
         self.store.upsert([s.id for s in sentences], vectors, metadatas)
 

@@ -48,10 +48,17 @@ class Weights:
 WEIGHTS = Weights()
 
 
-def embedding_text(text: str, title: str | None) -> str:
-    """The text embedded for a sentence: prefixed by its article's title when it has one."""
-    title = (title or "").strip()
+def embedding_text(text: str, title: str | None, titles: bool = True) -> str:
+    """The text embedded for a sentence: prefixed by its article's title when it has one
+    (and `titles` is on; see `Settings.embed_titles`)."""
+    title = (title or "").strip() if titles else ""
     return f"{title}: {text}" if title else text
+
+
+def recipe_name(model: str, titles: bool) -> str:
+    """The name of an index's embedding recipe, recorded with its vectors: a store built with
+    another recipe must be rebuilt, not mixed."""
+    return f"{model}+title" if titles else model
 
 
 def query_terms(text: str) -> list[str]:

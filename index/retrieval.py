@@ -61,11 +61,12 @@ class HybridSearch:
     """Searches the sentences of the ledger through the vector index and FTS5."""
 
     def __init__(self, ledger: Ledger, store: VectorStore, embedder: Embedder,
-                 cache: VectorCache) -> None:
+                 cache: VectorCache, titles: bool = True) -> None:
         self.ledger = ledger
         self.store = store
         self.embedder = embedder
         self.cache = cache
+        self.titles = titles  # sentences are embedded under their titles (see embedding_text)
 
     def search(self, query: str, k: int = 10, filters: Filters = Filters(),
                keywords: str | None = None) -> list[Hit]:
@@ -135,7 +136,8 @@ class HybridSearch:
     def _similarity(self, sentences: dict[str, Sentence], articles: dict[str, Article],
                     vector: np.ndarray) -> dict[str, float]:
         """Cosine similarity of the query to each sentence as indexed (under its title)."""
-        texts = [embedding_text(s.text, articles[s.article].title) for s in sentences.values()]
+        texts = [embedding_text(s.text, articles[s.article].title, self.titles)
+                 for s in sentences.values()]
         return dict(zip(sentences, (self.cache.vectors(texts) @ vector).tolist(), strict=True))
 
     def _ranked(self, candidates: Iterable[str], vector: np.ndarray, terms: str,

@@ -108,3 +108,28 @@ def test_langchain_retriever_returns_documents_with_citation_metadata(seed_bot: 
     for d in documents:
         assert {"article", "path", "line", "start", "end", "score"} <= set(d.metadata)
         assert 0 <= d.metadata["score"] <= 1
+
+
+def test_sentences_can_be_embedded_without_titles(tmp_path: Path) -> None:
+    """CLAIMTRACK_EMBED_TITLES=0 indexes bare sentences; switching needs a reindex, which works."""
+    from index import Settings, StoreMismatchError
+    from index.ranking import embedding_text
+
+    home = tmp_path / "home"
+    bare = ClaimBot(settings=Settings(home=home, embed_titles=False))
+    bare.ingest(write_articles(tmp_path / "a"))
+    cache = bare.corpus.cache
+    hit = bare.search("Who won at Wembley?", k=1)[0]
+    assert "Wembley" in hit.text
+    # The similarity reported is the cosine to the bare sentence's vector, not the titled one.
+    query = bare.corpus.query_embedder.embed(["Who won at Wembley?"])[0]
+    assert hit.similarity == pytest.approx(float(cache.vectors([hit.text])[0] @ query), abs=1e-4)
+    assert embedding_text(hit.text, hit.title, titles=False) == hit.text
+    bare.close()
+
+    titled = ClaimBot(settings=Settings(home=home))
+    with pytest.raises(StoreMismatchError, match="reindex"):
+        titled.search("Who won at Wembley?", k=1)
+    assert titled.reindex() == titled.corpus.ledger.sentence_count()
+    assert "Wembley" in titled.search("Who won at Wembley?", k=1)[0].text
+    titled.close()
