@@ -169,7 +169,7 @@ def run(args: argparse.Namespace, corpus: Path, home: Path) -> dict[str, Any]:
     from index.settings import Settings
 
     files = pick_files(corpus, args.limit)
-    settings = Settings(home=home)
+    settings = Settings(home=home, **({"embed_titles": False} if args.no_titles else {}))
     if os.getloadavg()[0] > 0.5:
         print(f"warning: load average {load()} before the run; other processes compete for "
               "the CPU and will lower every figure", file=sys.stderr)
@@ -187,6 +187,7 @@ def run(args: argparse.Namespace, corpus: Path, home: Path) -> dict[str, Any]:
         "commit": git_commit(ROOT),
         "model": settings.model,
         "encode_batch": settings.encode_batch,
+        "embed_titles": settings.embed_titles,
         "corpus": str(corpus),
         "files": len(files),
         "limit": args.limit,
@@ -205,6 +206,7 @@ def run(args: argparse.Namespace, corpus: Path, home: Path) -> dict[str, Any]:
     query_embedder = getattr(bot.corpus, "query_embedder", embedder)
     for model in {id(embedder): embedder, id(query_embedder): query_embedder}.values():
         model.embed(["Warm up the encoder.", "A second, slightly longer warm-up sentence."])
+    bot.corpus.store.count()  # opening the Chroma client is a one-off start-up cost too
     model_load = time.perf_counter() - began
     env["query_embedder"] = type(query_embedder).__name__
     print(f"models loaded and warmed up in {model_load:.1f} s (not counted); query encoder "
@@ -432,6 +434,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--home", default=None,
                         help="empty or new folder for the store (default: a temp dir, removed)")
     parser.add_argument("--queries", type=int, default=200, help="timed search queries")
+    parser.add_argument("--no-titles", action="store_true",
+                        help="embed bare sentences (as CLAIMTRACK_EMBED_TITLES=0)")
     args = parser.parse_args(argv)
 
     corpus = Path(args.corpus)

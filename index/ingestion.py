@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import time
 from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from index.errors import InputError
@@ -26,7 +27,7 @@ from index.vector_cache import VectorCache
 
 # Bump when repairing or splitting changes, so that re-ingest rebuilds every article.
 PIPELINE_VERSION = "3"
-FLUSH_SENTENCES = 512
+FLUSH_SENTENCES = 1024  # per batch: bigger encoder calls pad less (sorted by length)
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,20 @@ class Prepared:
     article: Article
     sentences: list[Sentence]
     repaired: str
+
+
+@dataclass(frozen=True)
+class _Pending:
+    """A batch whose claims are being extracted in the attribution thread."""
+
+    articles: list[Prepared]
+    claims: Future[list[list[Claim]]]
+
+    @classmethod
+    def start(cls, articles: list[Prepared], pool: ThreadPoolExecutor,
+              extract: Callable[[Sequence[Prepared]], list[list[Claim]]]) -> _Pending | None:
+        """Submit the extraction of `articles`; None when there are none."""
+        return cls(articles, pool.submit(extract, articles)) if articles else None
 
 
 @dataclass
@@ -103,24 +118,36 @@ class Ingestor:
         max_bytes: int,
         progress: Callable[[str], None] | None = None,
     ) -> IngestReport:
-        """Ingest files and folders; see `IngestReport`. The caller holds the writer lock."""
+        """Ingest files and folders; see `IngestReport`. The caller holds the writer lock.
+
+        Attribution of one batch runs in a worker thread while the batch before it is encoded
+        and written: the encoder leaves enough of the CPU idle that this hides nearly all of
+        attribution's time (measured in docs/benchmarks.md). Only this thread touches the
+        ledger and the index.
+        """
         began = time.perf_counter()
         report = IngestReport()
         self.recover()
         batch = _Batch()
-        for item in iter_sources(paths, defaults=defaults, max_bytes=max_bytes):
-            if isinstance(item, InputError):
-                report.skipped.append((item.path, item.reason))
-            else:
-                self._take(item, batch, report)
-            if progress:
-                progress(item.path)
-            if batch.size >= FLUSH_SENTENCES:
-                report = self._flush(batch, report)
-        report = self._flush(batch, report)
+        pending: _Pending | None = None
+        with ThreadPoolExecutor(1, thread_name_prefix="attribution") as attributing:
+            for item in iter_sources(paths, defaults=defaults, max_bytes=max_bytes):
+                if isinstance(item, InputError):
+                    report.skipped.append((item.path, item.reason))
+                else:
+                    self._take(item, batch, pending, report)
+                if progress:
+                    progress(item.path)
+                if batch.size >= FLUSH_SENTENCES:
+                    started = _Pending.start(batch.articles, attributing, self._claims)
+                    report = self._flush(pending, report)
+                    pending, batch = started, _Batch()
+            last = _Pending.start(batch.articles, attributing, self._claims)
+            report = self._flush(last, self._flush(pending, report))
         return _with_seconds(report, time.perf_counter() - began)
 
-    def _take(self, source: Source, batch: _Batch, report: IngestReport) -> None:
+    def _take(self, source: Source, batch: _Batch, pending: _Pending | None,
+              report: IngestReport) -> None:
         stored = self.ledger.article_by_key(source.key)
         if stored and stored[1] and stored[0].content_hash == content_hash(source):
             if stored[0].meta != source.meta:
@@ -129,7 +156,8 @@ class Ingestor:
                     self._index(self.ledger.sentences_of([stored[0].id]))
             report.unchanged.append(source.key)
             return
-        if any(p.article.key == source.key for p in batch.articles):
+        waiting = batch.articles + (pending.articles if pending else [])
+        if any(p.article.key == source.key for p in waiting):
             return  # the same record twice in one call: the first one wins
         prepared = prepare(source)
         if not prepared.sentences:
@@ -138,23 +166,23 @@ class Ingestor:
         (report.replaced if stored else report.added).append(source.key)
         batch.articles.append(prepared)
 
-    def _flush(self, batch: _Batch, report: IngestReport) -> IngestReport:
-        if not batch.articles:
+    def _flush(self, pending: _Pending | None, report: IngestReport) -> IngestReport:
+        """Write a batch whose attribution was started: ledger, then vectors, then the mark."""
+        if pending is None:
             return report
-        claims = self._claims(batch.articles)
-        for prepared, found in zip(batch.articles, claims, strict=True):
+        claims = pending.claims.result()
+        for prepared, found in zip(pending.articles, claims, strict=True):
             self.ledger.write_article(prepared.article, prepared.sentences, found)
         self.ledger.relink_speakers()
-        sentences = [s for p in batch.articles for s in p.sentences]
+        sentences = [s for p in pending.articles for s in p.sentences]
         self.drop_stale()
         self._index(sentences)
-        self.ledger.mark_indexed([p.article.id for p in batch.articles])
-        written = report.sentences + len(sentences)
-        batch.articles.clear()
+        self.ledger.mark_indexed([p.article.id for p in pending.articles])
         return IngestReport(report.added, report.unchanged, report.replaced, report.skipped,
-                            written, report.seconds)
+                            report.sentences + len(sentences), report.seconds)
 
-    def _claims(self, articles: Sequence[Prepared]) -> list[list[Claim]]:
+    @staticmethod
+    def _claims(articles: Sequence[Prepared]) -> list[list[Claim]]:
         # Imported here: spaCy takes seconds to import and only ingest needs it.
         from index.attribution import extract_claims_many
 

@@ -194,3 +194,53 @@ def test_kill_minus_nine_then_resume(tmp_path: Path) -> None:
     assert resumed.corpus.ledger.sentence_count() == 40 * 30 + 40
     store_consistent(resumed)
     resumed.close()
+
+
+def test_batches_attributed_in_the_background_match_one_batch(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Small batches (attribution of each overlapping the writing of the one before) store
+    the same sentences and claims as one batch; a file given twice is stored once."""
+    import index.ingestion
+
+    folder = write_articles(tmp_path / "a")
+    shutil.copy(SEED, folder / "seed.txt")
+    (folder / "records.jsonl").write_text(
+        '{"text": "Mayor Ann Lee said the bridge would open in May."}\n' * 3)
+    paths = [folder, folder / "seed.txt"]  # the seed twice in one call
+    one = ClaimBot(settings=Settings(home=tmp_path / "one"))
+    one.ingest(paths)
+    monkeypatch.setattr(index.ingestion, "FLUSH_SENTENCES", 3)
+    many = ClaimBot(settings=Settings(home=tmp_path / "many"))
+    report = many.ingest(paths)
+    assert report.sentences == one.corpus.ledger.sentence_count()
+    store_consistent(many)
+
+    def claims(bot: ClaimBot) -> list[tuple[int, str | None, str]]:
+        return sorted((c.line, c.speaker, c.text) for c in bot.claims())
+
+    assert claims(many) == claims(one) and any(s == "Wang Wenbin" for _, s, _ in claims(one))
+    one.close()
+    many.close()
+
+
+def test_attribution_failure_stops_ingest_and_next_run_completes(
+    settings: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import index.ingestion
+
+    folder = write_articles(tmp_path / "a")
+    bot = ClaimBot(settings=settings)
+
+    def broken(articles: object) -> list:
+        raise Crash("attribution")
+
+    monkeypatch.setattr(index.ingestion.Ingestor, "_claims", staticmethod(broken))
+    with pytest.raises(Crash):
+        bot.ingest(folder)
+    monkeypatch.undo()
+    assert bot.corpus.ledger.sentence_count() == 0  # nothing half-written
+    report = bot.ingest(folder)
+    assert len(report.added) == 3
+    store_consistent(bot)
+    bot.close()
