@@ -144,6 +144,10 @@ class Ingestor:
                     pending, batch = started, _Batch()
             last = _Pending.start(batch.articles, attributing, self._claims)
             report = self._flush(last, self._flush(pending, report))
+        if report.sentences:
+            # Once per call, not per batch: relinking reads every claim of the ledger. Until it
+            # runs, new claims have no identity; `recover` relinks after an interruption.
+            self.ledger.relink_speakers()
         return _with_seconds(report, time.perf_counter() - began)
 
     def _take(self, source: Source, batch: _Batch, pending: _Pending | None,
@@ -173,7 +177,6 @@ class Ingestor:
         claims = pending.claims.result()
         for prepared, found in zip(pending.articles, claims, strict=True):
             self.ledger.write_article(prepared.article, prepared.sentences, found)
-        self.ledger.relink_speakers()
         sentences = [s for p in pending.articles for s in p.sentences]
         self.drop_stale()
         self._index(sentences)
@@ -209,9 +212,12 @@ class Ingestor:
     def recover(self) -> None:
         """Finish what an interrupted ingest or delete left undone."""
         self.drop_stale()
-        for article_id in self.ledger.unindexed_articles():
+        unindexed = self.ledger.unindexed_articles()
+        for article_id in unindexed:
             self._index(self.ledger.sentences_of([article_id]))
             self.ledger.mark_indexed([article_id])
+        if unindexed or self.ledger.has_unlinked_claims():
+            self.ledger.relink_speakers()
 
     def reindex(self, progress: Callable[[int], None] | None = None) -> int:
         """Rebuild the whole vector index from the ledger; returns the sentences indexed."""

@@ -244,6 +244,18 @@ class Ledger:
             found.update((r[0], Sentence(*r)) for r in rows)
         return found
 
+    def sentence_ids_in(self, article_ids: Sequence[str], limit: int) -> list[str]:
+        """Ids of the sentences of the given articles, at most `limit` of them."""
+        found: list[str] = []
+        for lo in range(0, len(article_ids), 500):
+            chunk = list(article_ids[lo : lo + 500])
+            found += (r[0] for r in self.db.execute(
+                f"SELECT id FROM sentences WHERE article IN ({','.join('?' * len(chunk))}) "
+                "LIMIT ?", [*chunk, limit - len(found)]))
+            if len(found) >= limit:
+                break
+        return found
+
     def sentence_count(self) -> int:
         """Number of stored sentences."""
         return int(self.db.execute("SELECT count(*) FROM sentences").fetchone()[0])
@@ -276,6 +288,11 @@ class Ledger:
         return [(r[0], float(r[1])) for r in self.db.execute(sql, args)]
 
     # Claims and speakers (see `index.claims`) ------------------------------------------------
+
+    def has_unlinked_claims(self) -> bool:
+        """Whether a claim with a speaker still lacks its identity (an interrupted ingest)."""
+        return self.db.execute("SELECT 1 FROM claims WHERE entity IS NULL "
+                               "AND speaker IS NOT NULL LIMIT 1").fetchone() is not None
 
     def relink_speakers(self) -> None:
         """Recompute speaker identities across articles after claims changed."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -92,10 +93,15 @@ class HybridSearch:
             return []
         vector = self.embedder.embed([query])[0]
         wanted = max(CANDIDATES, 3 * k)
-        if sentence_ids is not None and len(sentence_ids) <= EXACT_LIMIT:
-            dense = self._exact(vector, sentence_ids)[:wanted]
+        # A filtered set that is small enough is scored exactly, from the embedding cache:
+        # faster than Chroma's filtered search (about 90 ms on 100k vectors) and never misses.
+        exact = sentence_ids
+        if exact is None and article_ids is not None:
+            exact = self.ledger.sentence_ids_in(article_ids, EXACT_LIMIT + 1)
+        if exact is not None and len(exact) <= EXACT_LIMIT:
+            dense = self._exact(vector, exact)[:wanted]
         else:
-            where = {"article": {"$in": article_ids}} if article_ids is not None else None
+            where = _where(filters, article_ids)
             dense = [n.id for n in self.store.query(vector, wanted, where)]
             if sentence_ids is not None:
                 allowed = set(sentence_ids)
@@ -151,6 +157,25 @@ class HybridSearch:
             ClaimFilters(), [i for i, _ in ranked])}
         return [make_hit(sentences[i], articles[sentences[i].article], score, similarity[i],
                          claims.get(i)) for i, score in ranked]
+
+
+def _where(filters: Filters, article_ids: Sequence[str] | None) -> dict[str, Any] | None:
+    """Chroma's metadata filter for article-level filters: a range on the integer ``day`` for
+    a date range alone (short, whatever the number of articles), else the article ids."""
+    if article_ids is None:
+        return None
+    days = [_day(d) for d in (filters.since, filters.until) if d is not None]
+    if filters.article is None and filters.outlet is None and None not in days:
+        low = _day(filters.since) if filters.since else 1  # 0 = undated: never in a range
+        high = _day(filters.until) if filters.until else 99991231
+        return {"$and": [{"day": {"$gte": low}}, {"day": {"$lte": high}}]}
+    return {"article": {"$in": list(article_ids)}}
+
+
+def _day(date: str) -> int | None:
+    """YYYY-MM-DD as the integer YYYYMMDD stored with each vector; None for other forms."""
+    digits = date.replace("-", "")
+    return int(digits) if len(date) == 10 and digits.isdigit() else None
 
 
 def fuse(rankings: Sequence[Sequence[str]]) -> list[tuple[str, float]]:

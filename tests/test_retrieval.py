@@ -82,9 +82,29 @@ def dated_bot(bot: ClaimBot, tmp_path: Path) -> ClaimBot:
         ({"outlet": "Nobody"}, set()),
     ],
 )
-def test_filters(dated_bot: ClaimBot, filters: dict[str, object], expected: set[str]) -> None:
+@pytest.mark.parametrize("exact_limit", [5000, 0], ids=["exact", "chroma-where"])
+def test_filters(dated_bot: ClaimBot, filters: dict[str, object], expected: set[str],
+                 exact_limit: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Both paths: small filtered sets scored exactly, large ones through Chroma's `where`."""
+    import index.retrieval
+
+    monkeypatch.setattr(index.retrieval, "EXACT_LIMIT", exact_limit)
     hits = dated_bot.search("what happened on the day", k=20, **filters)  # type: ignore[arg-type]
     assert {Path(h.path).name for h in hits} == expected
+
+
+@pytest.mark.parametrize("filters", [{"since": "2023-06-01"}, {"until": "2023-06-30"},
+                                     {"outlet": "daily ledger"}])
+def test_exact_and_chroma_filtered_paths_rank_alike(
+    dated_bot: ClaimBot, filters: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import index.retrieval
+
+    exact = dated_bot.search("Who celebrated the win?", k=5, **filters)  # type: ignore[arg-type]
+    monkeypatch.setattr(index.retrieval, "EXACT_LIMIT", 0)
+    chroma = dated_bot.search("Who celebrated the win?", k=5, **filters)  # type: ignore[arg-type]
+    assert [h.sentence_id for h in exact] == [h.sentence_id for h in chroma]
+    assert [h.score for h in exact] == pytest.approx([h.score for h in chroma], abs=1e-5)
 
 
 def test_bad_date_filter_names_the_field(bot: ClaimBot) -> None:
