@@ -82,28 +82,27 @@ class TermMatches:
     lines: dict[str, set[tuple[str, int]]] = field(default_factory=dict)
 
     @classmethod
-    def find(cls, db: sqlite3.Connection, terms: Sequence[str],
-             articles: Iterable[str]) -> TermMatches:
-        """Look up every term in the ledger's FTS5 index, within the given articles."""
+    def find(cls, db: sqlite3.Connection, terms: Sequence[str], articles: Iterable[str],
+             paragraphs: Iterable[tuple[str, int]] | None = None,
+             frequencies: Frequencies | None = None) -> TermMatches:
+        """Look up every term in the ledger's FTS5 index, within the given articles, or only
+        within the given ``(article, line)`` paragraphs: all that coverage needs of the
+        candidates, and far fewer rows than their whole articles in a large corpus.
+        `frequencies` keeps term counts between calls on the same ledger."""
         found = cls()
         wanted = sorted(set(articles))
-        total = int(db.execute("SELECT count(*) FROM sentences").fetchone()[0])
+        frequencies = frequencies or Frequencies()
+        total = frequencies.count(db, "")
         if not terms or not wanted or not total:
             return found
-        select = (
-            "SELECT s.article, s.line, s.position FROM sentences_fts "
-            "JOIN sentences s ON s.rowid = sentences_fts.rowid WHERE sentences_fts MATCH ? "
-            f"AND s.article IN ({','.join('?' * len(wanted))})"
-        )
+        scope = _scope(db, wanted, paragraphs)
         for term in terms:
             match = f'"{term}"'
-            count = int(db.execute(
-                "SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH ?", (match,)
-            ).fetchone()[0])
+            count = frequencies.count(db, match)
             if not count:
                 continue  # a word no sentence has (a typo) must not dilute the others
             found.idf[term] = math.log((total - count + 0.5) / (count + 0.5) + 1.0)
-            rows = db.execute(select, (match, *wanted)).fetchall()
+            rows = db.execute(scope[0], (match, *scope[1])).fetchall()
             found.sentences[term] = {(a, p): ln for a, ln, p in rows}
             found.lines[term] = {(a, ln) for a, ln, _ in rows}
         return found
@@ -125,6 +124,46 @@ class TermMatches:
             if (sentence.article, sentence.line) in self.lines[term]:
                 line += idf
         return own / weight, window / weight, line / weight
+
+
+def _scope(db: sqlite3.Connection, articles: Sequence[str],
+           paragraphs: Iterable[tuple[str, int]] | None) -> tuple[str, list[object]]:
+    """The query (and its arguments after the MATCH text) finding a term's sentences."""
+    head = ("SELECT s.article, s.line, s.position FROM sentences_fts JOIN sentences s "
+            "ON s.rowid = sentences_fts.rowid WHERE sentences_fts MATCH ? ")
+    if paragraphs is None:
+        return head + f"AND s.article IN ({','.join('?' * len(articles))})", list(articles)
+    pairs = set(paragraphs)
+    rows = db.execute(
+        "SELECT rowid, article, line FROM sentences "
+        f"WHERE article IN ({','.join('?' * len(articles))})", list(articles)).fetchall()
+    rowids = [r for r, a, ln in rows if (a, ln) in pairs]
+    return head + f"AND sentences_fts.rowid IN ({','.join('?' * len(rowids))})", rowids
+
+
+class Frequencies:
+    """Sentences holding a term, by FTS5 MATCH text ("" for all sentences), remembered while
+    the ledger is unchanged: counting a common word's matches costs more than the rest of a
+    search, and the numbers only change when articles are written. SQLite's data_version
+    tells of other connections' commits, the connection's total_changes of its own."""
+
+    LIMIT = 100_000
+
+    def __init__(self) -> None:
+        self._known: dict[str, int] = {}
+        self._state: tuple[int, int] | None = None
+
+    def count(self, db: sqlite3.Connection, match: str) -> int:
+        """The number of sentences of `db` matching `match` (all of them for "")."""
+        state = (int(db.execute("PRAGMA data_version").fetchone()[0]), db.total_changes)
+        if state != self._state or len(self._known) >= self.LIMIT:
+            self._known.clear()
+            self._state = state
+        if match not in self._known:
+            row = (db.execute("SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH ?",
+                              (match,)) if match else db.execute("SELECT count(*) FROM sentences"))
+            self._known[match] = int(row.fetchone()[0])
+        return self._known[match]
 
 
 def rank(

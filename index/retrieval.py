@@ -20,7 +20,7 @@ import numpy as np
 from index.claims import ClaimFilters
 from index.embedding import Embedder
 from index.ledger import Ledger
-from index.ranking import TermMatches, embedding_text, query_terms, rank
+from index.ranking import Frequencies, TermMatches, embedding_text, query_terms, rank
 from index.records import Article, Claim, Hit, Sentence
 from index.store import VectorStore
 from index.vector_cache import VectorCache
@@ -68,6 +68,7 @@ class HybridSearch:
         self.embedder = embedder
         self.cache = cache
         self.titles = titles  # sentences are embedded under their titles (see embedding_text)
+        self._frequencies = Frequencies()
 
     def search(self, query: str, k: int = 10, filters: Filters = Filters(),
                keywords: str | None = None) -> list[Hit]:
@@ -151,7 +152,9 @@ class HybridSearch:
         sentences = self.ledger.sentences(list(candidates))
         articles = self._articles(sentences)
         similarity = self._similarity(sentences, articles, vector)
-        matches = TermMatches.find(self.ledger.db, query_terms(terms), articles)
+        matches = TermMatches.find(self.ledger.db, query_terms(terms), articles,
+                                   {(s.article, s.line) for s in sentences.values()},
+                                   self._frequencies)
         ranked = rank(sentences, similarity, matches)[:k]
         claims = {c.sentence_id: c for c in self.ledger.claims(
             ClaimFilters(), [i for i, _ in ranked])}

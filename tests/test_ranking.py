@@ -75,3 +75,37 @@ def test_rank_scores_lie_in_unit_range_best_first(stored: tuple[Ledger, dict[str
     assert [i for i, _ in ranked] == ["s1", "s0", "s2"]
     assert all(0.0 <= score <= 1.0 for _, score in ranked)
     assert rank(sentences, {}, TermMatches(), Weights()) == [(i, 0.0) for i in ("s0", "s1", "s2")]
+
+
+@pytest.mark.parametrize("query", ["main component of the aboral organ", "statocyst balance",
+                                   "mouth", "zzyzx organ"])
+@pytest.mark.parametrize("candidates", [["s0"], ["s1"], ["s2"], ["s1", "s2"]])
+def test_paragraph_scope_gives_the_coverage_of_whole_articles(
+    stored: tuple[Ledger, dict[str, Sentence]], query: str, candidates: list[str]
+) -> None:
+    """Searching only the candidates' paragraphs (what search does) changes no coverage."""
+    from index.ranking import Frequencies
+
+    ledger, sentences = stored
+    terms = query_terms(query)
+    whole = TermMatches.find(ledger.db, terms, ["a"])
+    paragraphs = {(sentences[i].article, sentences[i].line) for i in candidates}
+    scoped = TermMatches.find(ledger.db, terms, ["a"], paragraphs, Frequencies())
+    assert scoped.idf == whole.idf
+    for i in candidates:
+        assert scoped.coverage(sentences[i]) == whole.coverage(sentences[i])
+
+
+def test_term_counts_are_recounted_after_a_write(stored: tuple[Ledger, dict[str, Sentence]]
+                                                 ) -> None:
+    from index.ranking import Frequencies
+
+    ledger, _ = stored
+    frequencies = Frequencies()
+    assert frequencies.count(ledger.db, '"statocyst"') == 2
+    assert frequencies.count(ledger.db, "") == 3
+    text = "Statocyst again."
+    article = Article("b", "b.txt", "b.txt", text, "h2", "utf-8", (), Metadata(), 1)
+    ledger.write_article(article, [Sentence("t0", "b", 0, 1, 0, len(text), text)])
+    assert frequencies.count(ledger.db, '"statocyst"') == 3
+    assert frequencies.count(ledger.db, "") == 4
