@@ -3,18 +3,20 @@
 Usage (from the project root)::
 
     HF_HUB_OFFLINE=1 .venv/bin/python bench/ingest.py [--corpus DIR] [--limit N] [--home DIR]
-                                                      [--queries N]
+                                                      [--queries N] [--no-titles]
 
 One run measures, in one process and on this machine:
 
 1. End-to-end ingest of the corpus's ``*.txt`` files into a fresh home via `ClaimBot.ingest`.
    The embedder is loaded (and warmed up with one tiny batch) before the clock starts, so model
    load time is in neither the ingest nor the raw encoder figure.
-2. Raw encoder throughput: `Embedder.embed` (the same object ingest used), all in one call,
-   (a) on exactly the texts ingest handed to the encoder (recorded during the ingest: each
-   sentence under its article's title, repeats encoded once), giving the pipeline efficiency
-   = raw time / ingest wall time; and (b) on the sentence texts read back from the ledger,
-   giving end-to-end sentences/s over raw sentences/s.
+2. Raw encoder throughput: `Embedder.embed` (the same object ingest used), each in one call:
+   (a) the sentence texts ingest will store (split beforehand) just before the ingest, and the
+   stored texts read back from the ledger just after it; the machine's speed drifts over
+   minutes, so the mean of the two is the reference for end-to-end sentences/s over raw
+   sentences/s; (b) exactly the texts ingest handed to the encoder (recorded during the
+   ingest: each sentence under its article's title unless --no-titles, repeats encoded once),
+   giving the pipeline efficiency = raw time of those texts / ingest wall time.
 3. Re-ingest of the unchanged corpus (must write 0 sentences).
 4. Search latency of `ClaimBot.search(q, k=10)`: BBC headlines of the ingested files (every Nth),
    topped up with deterministic 3-8 word snippets of stored sentences when there are too few.
@@ -32,17 +34,17 @@ import json
 import os
 import platform
 import random
-import resource
 import shutil
 import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from bench.encoding import EncodeMeter, cpu_seconds, raw_encode, split_sentences
 from bench.machine import ROOT, cpu_model, git_commit, load, peak_rss_mb, percentile
 
 DEFAULT_CORPUS = "../shared/corpus/bbc"
@@ -60,15 +62,6 @@ def package_version(name: str) -> str | None:
         return importlib.metadata.version(name)
     except importlib.metadata.PackageNotFoundError:
         return None
-
-
-def cpu_seconds() -> float:
-    """CPU time of this process so far (user + system, all threads)."""
-    usage = resource.getrusage(resource.RUSAGE_SELF)
-    return usage.ru_utime + usage.ru_stime
-
-
-# Corpus -----------------------------------------------------------------------------------------
 
 
 def pick_files(corpus: Path, limit: int | None) -> list[Path]:
@@ -107,29 +100,6 @@ def make_queries(files: Sequence[Path], sentences: Sequence[str], count: int) ->
 
 
 # Measurement ------------------------------------------------------------------------------------
-
-
-class EncodeMeter:
-    """Wraps an `Embedder.embed` to add up the time and texts spent encoding."""
-
-    def __init__(self, embed: Callable[[Sequence[str]], Any], keep: bool = False) -> None:
-        self._embed = embed
-        self.seconds = 0.0
-        self.texts = 0
-        self.calls = 0
-        self.kept: list[str] | None = [] if keep else None  # every text it was given
-        self.cpu = 0.0  # CPU seconds of the whole ingest, set by `timed_ingest`
-
-    def __call__(self, texts: Sequence[str]) -> Any:
-        began = time.perf_counter()
-        try:
-            return self._embed(texts)
-        finally:
-            self.seconds += time.perf_counter() - began
-            self.texts += len(texts)
-            self.calls += 1
-            if self.kept is not None:
-                self.kept.extend(texts)
 
 
 def timed_ingest(
@@ -212,6 +182,9 @@ def run(args: argparse.Namespace, corpus: Path, home: Path) -> dict[str, Any]:
     print(f"models loaded and warmed up in {model_load:.1f} s (not counted); query encoder "
           f"{env['query_embedder']}", file=sys.stderr)
 
+    # 0. Raw encoder before the ingest, on the sentences it will store (split here) ----------
+    raw: dict[str, Any] = {"before": raw_encode(embedder, split_sentences(files), "before")}
+
     # 1. First ingest -----------------------------------------------------------------------
     print(f"ingesting {len(files)} files into {home} ...", file=sys.stderr, flush=True)
     load_before = load()
@@ -251,29 +224,8 @@ def run(args: argparse.Namespace, corpus: Path, home: Path) -> dict[str, Any]:
     # (b) the stored sentence texts read back from the ledger, in one call.
     inputs = meter.kept or []
     texts = [r[0] for r in ledger_db.execute("SELECT text FROM sentences ORDER BY rowid")]
-    raw: dict[str, Any] = {}
-    for name, batch in (("encoder_inputs", inputs), ("ledger_sentences", texts)):
-        print(f"raw encode of {len(batch)} texts ({name}) ...", file=sys.stderr, flush=True)
-        load_before = load()
-        cpu_began = cpu_seconds()
-        began = time.perf_counter()
-        raw_vectors = embedder.embed(batch)
-        raw_s = time.perf_counter() - began
-        raw_cpu = cpu_seconds() - cpu_began
-        assert raw_vectors.shape[0] == len(batch)
-        del raw_vectors
-        raw[name] = {
-            "texts": len(batch),
-            "unique_texts": len(set(batch)),
-            "mean_chars": round(statistics.fmean(map(len, batch)), 1) if batch else None,
-            "seconds": round(raw_s, 2),
-            "texts_per_s": round(len(batch) / raw_s, 1) if raw_s else None,
-            "cpu_seconds": round(raw_cpu, 1),
-            "cpu_per_wall": round(raw_cpu / raw_s, 2) if raw_s else None,
-            "loadavg_before": load_before,
-            "loadavg_after": load(),
-            "peak_rss_mb": round(peak_rss_mb(), 1),
-        }
+    raw["encoder_inputs"] = raw_encode(embedder, inputs, "encoder_inputs")
+    raw["ledger_sentences"] = raw_encode(embedder, texts, "ledger_sentences")
     del inputs
     meter.kept = None
     like = raw["encoder_inputs"]
@@ -281,10 +233,15 @@ def run(args: argparse.Namespace, corpus: Path, home: Path) -> dict[str, Any]:
     # over the ingest wall time (= ingest's encoder-input rate / the raw rate).
     efficiency = like["seconds"] / ingest_s if ingest_s else float("nan")
     e2e_rate = sentences / ingest_s if ingest_s else float("nan")
-    ledger_rate = raw["ledger_sentences"]["texts_per_s"] or float("nan")
+    # The machine's speed drifts by up to ~20% over minutes (measured: the same texts encoded
+    # at 141 and 170 sentences/s in two runs), so the reference rate is the mean of the raw
+    # rate on the same sentences just before and just after the ingest.
+    ledger_rate = statistics.fmean([raw["before"]["texts_per_s"],
+                                    raw["ledger_sentences"]["texts_per_s"]])
     ratio = e2e_rate / ledger_rate
-    print(f"raw: {like['texts_per_s']} encoder inputs/s, {ledger_rate} ledger sentences/s; "
-          f"efficiency {efficiency:.3f}, end-to-end/raw(ledger) {ratio:.3f}", file=sys.stderr)
+    print(f"raw: {like['texts_per_s']} encoder inputs/s, {ledger_rate:.1f} sentences/s (mean "
+          f"of before and after); efficiency {efficiency:.3f}, end-to-end/raw {ratio:.3f}",
+          file=sys.stderr)
 
     # 3. Re-ingest of the unchanged corpus --------------------------------------------------
     print("re-ingesting the unchanged corpus ...", file=sys.stderr, flush=True)
@@ -374,11 +331,10 @@ def markdown(r: dict[str, Any]) -> str:
         ("Pipeline efficiency: raw time of those inputs / ingest wall",
          f"{r['pipeline_efficiency']:.3f}", "≥ 0.8",
          verdict(r["pipeline_efficiency"] >= TARGETS["pipeline_efficiency"])),
-        ("Raw encoder, ledger sentence texts, one call",
-         f"{w['ledger_sentences']['texts_per_s']:.1f} sentences/s "
-         f"({w['ledger_sentences']['texts']:,} in {w['ledger_sentences']['seconds']:.1f} s)",
-         "", ""),
-        ("End-to-end / raw (ledger sentences)", f"{r['ratio_e2e_raw']:.3f}", "≥ 0.8",
+        ("Raw encoder, the stored sentence texts, one call: before / after the ingest",
+         f"{w['before']['texts_per_s']:.1f} / {w['ledger_sentences']['texts_per_s']:.1f} "
+         f"sentences/s ({w['ledger_sentences']['texts']:,} texts)", "", ""),
+        ("End-to-end / raw (mean of before and after)", f"{r['ratio_e2e_raw']:.3f}", "≥ 0.8",
          verdict(r["ratio_e2e_raw"] >= TARGETS["ratio_e2e_raw"])),
         ("Re-ingest (unchanged) wall time", f"{x['seconds']:.2f} s", "", ""),
         ("Re-ingest / first ingest", f"{x['ratio_to_first']:.2%}", "< 10%",

@@ -8,6 +8,8 @@ after the cue, and the content falls back to the longest stretch outside the att
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from index.cues import cue_of
 from index.language import Doc, Token, text_of
 
@@ -46,11 +48,14 @@ def in_quote(token: Token, quotes: list[tuple[int, int]]) -> bool:
     return any(a < token.idx < b for a, b in quotes)
 
 
-def subject_of(cue: Token) -> tuple[Token | None, bool]:
+def subject_of(cue: Token, quotes: Sequence[tuple[int, int]] = ()
+               ) -> tuple[Token | None, bool]:
     """The subject of a cue, climbing to its governing clause when it has none itself.
 
     Args:
         cue: The cue verb ("saying" in "X criticized ..., saying ...").
+        quotes: Quoted stretches of the sentence; a subject inside one is the quotation's
+            own ("“My apologies,” Jones said" parsed with two subjects of "said").
 
     Returns:
         (subject token or None, passive) where passive tells a passive subject ("was cited").
@@ -58,7 +63,7 @@ def subject_of(cue: Token) -> tuple[Token | None, bool]:
     verb: Token = cue
     for _ in range(4):
         for child in verb.children:
-            if child.dep_ in _SUBJECTS:
+            if child.dep_ in _SUBJECTS and not in_quote(child, list(quotes)):
                 return child, child.dep_ == "nsubjpass"
         if verb.dep_ == "relcl" and verb.head.tag_.startswith("N"):
             return None, False  # "a point Geng reiterated" has its own nsubj, else none

@@ -60,6 +60,9 @@ class Found:
 
 
 _LEAD_IN = re.compile(r"[\s,:;—–-]*")
+# A cue that ends its sentence after a short quotation, which the next sentence continues:
+# '“Elections matter,” Kelly said. “Look at the records ...”' (the first part alone is short).
+_QUOTE_GOES_ON = re.compile(r"\w+[^\"“”]{0,40}$")
 
 
 def _kind(text: str, span: tuple[int, int], quotes: list[tuple[int, int]], after: int) -> str:
@@ -100,7 +103,7 @@ def _verb_found(cue: Token, quotes: list[tuple[int, int]]) -> Found | None:
         return None  # "what it calls “normal trade”": a name for something, no claim
     if (kind == "finding" or lemma in CLAUSE_ONLY) and not takes_clause(cue, quotes):
         return None  # "maintains trade" is no claim; "maintains that ..." is
-    subject, passive = subject_of(cue)
+    subject, passive = subject_of(cue, quotes)
     if subject is not None and in_quote(subject, quotes):
         subject = None  # "“If it doesn't ...,” said James Acton": the quote's "it" speaks not
     subject = subject or adjacent_subject(cue, quotes) or inverted_subject(cue, quotes)
@@ -112,7 +115,8 @@ def _verb_found(cue: Token, quotes: list[tuple[int, int]]) -> Found | None:
     span = content_span(cue, subject, quotes)
     text = text_of(cue.doc)
     mention = mention_of(subject)
-    if span is None or word_count(text[span[0] : span[1]]) < 3:
+    if span is None or (word_count(text[span[0] : span[1]]) < 3 and not (
+            _QUOTE_GOES_ON.match(text, cue.idx) and any(a <= span[0] < b for a, b in quotes))):
         return _forward(cue, kind, mention, text)
     particle = next((c for c in cue.children if c.dep_ == "prt" and c.lower_ in PARTICLES), None)
     cue_text = f"{cue.text} {particle.text}" if particle is not None else cue.text
@@ -220,7 +224,11 @@ def _colon_found(doc: Doc, quotes: list[tuple[int, int]]) -> Found | None:
 
 
 def _headline_found(doc: Doc) -> Found | None:
-    """ "Hillary Clinton Slams Donald Trump On Abortion": a name, then a cue verb."""
+    """ "Hillary Clinton Slams Donald Trump On Abortion": a name, then a cue verb; or a
+    signed headline, "Trump Could Address Clean Energy, Lindsey Graham Says"."""
+    signed = _signed_headline(doc)
+    if signed is not None:
+        return signed
     for tok in doc[1:]:
         cue = cue_of(tok.text)
         if cue is None or tok.text.endswith("ing") or not tok.text[:1].isupper():
@@ -232,6 +240,25 @@ def _headline_found(doc: Doc) -> Found | None:
         return Found(tok.text, cue[1], mention, rest[0].idx,
                      rest[-1].idx + len(rest[-1].text), 2.0)
     return None
+
+
+def _signed_headline(doc: Doc) -> Found | None:
+    """A title-case headline ending in ", <Name> Says": the name speaks what comes before."""
+    words = [t for t in doc if not t.is_punct]
+    if len(words) < 5 or cue_of(words[-1].text) is None or not words[-1].text[:1].isupper():
+        return None
+    cue = words[-1]
+    comma = max((t.i for t in doc[: cue.i] if t.text == ","), default=None)
+    if comma is None or comma < 3:
+        return None
+    mention = _capitalised_name(list(doc[comma + 1 : cue.i]))
+    content = doc[:comma]
+    if mention is None or word_count(text_of(doc)[content.start_char : content.end_char]) < 3:
+        return None
+    found = cue_of(cue.text)
+    assert found is not None
+    return Found(cue.text, found[1], mention, content[0].idx,
+                 content[-1].idx + len(content[-1].text), 2.0)
 
 
 def _mistagged_found(cue: Token) -> Found | None:

@@ -26,7 +26,7 @@ from index.store import VectorStore
 from index.vector_cache import VectorCache
 
 # Bump when repairing or splitting changes, so that re-ingest rebuilds every article.
-PIPELINE_VERSION = "3"
+PIPELINE_VERSION = "4"
 FLUSH_SENTENCES = 1024  # per batch: bigger encoder calls pad less (sorted by length)
 
 

@@ -20,6 +20,7 @@ from index.roles import (
     ORG_HEADS,
     ORG_NAMES,
     PARTY_ADJECTIVES,
+    PARTY_NOUNS,
     PERSON_PRONOUNS,
     PLACES,
     RELATIVE_PRONOUNS,
@@ -212,7 +213,8 @@ def _names_someone(token: Token) -> bool:
     if not (_is_proper(token) or token.tag_ in ("JJ", "NNPS")):
         return False
     previous = token.doc[token.i - 1] if token.i else None
-    if token.tag_ == "JJ" and bare not in PARTY_ADJECTIVES and (
+    acronym = len(token.text) > 1 and token.text.isupper()  # "SEIU chief says"
+    if token.tag_ == "JJ" and bare not in PARTY_ADJECTIVES and not acronym and (
             previous is None or previous.is_quote or previous.is_space):
         return False  # "Political scientists" at a sentence start: capitalised as its first word
     country = country_of(token.text)
@@ -311,6 +313,8 @@ def _named(head: Token, name_tokens: list[Token], base: Mention) -> Mention:
 def _common(head: Token, lower: str, base: Mention) -> Mention:
     """A phrase headed by a common noun: an organisation noun, a role, or no one."""
     org = base.org
+    if lower in PARTY_NOUNS and head.text[:1].isupper():
+        return replace(base, kind="name", name=head.text, entity="org")
     if lower in ORG_HEADS:
         if org and org.lower() != lower and org[:1].isupper():
             # "the Jeb Bush campaign", "the Obama administration": a named organisation

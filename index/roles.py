@@ -132,3 +132,6 @@ TITLE_OBJECTS = frozenset((
 
 # Adjectives that name a party, so "Democratic leaders" names someone even as a first word.
 PARTY_ADJECTIVES = frozenset(("democratic", "republican", "libertarian"))
+# Party members as a group: a speaker even when the tagger takes the first word of a sentence
+# for a common noun ("Republicans say ..." tagged NNS).
+PARTY_NOUNS = frozenset(("democrats", "republicans", "libertarians", "gop"))

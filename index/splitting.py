@@ -174,6 +174,8 @@ def _token_verdict(paragraph: str, match: re.Match[str]) -> _Verdict:
         return _Verdict.NO  # "Jan. 5", "No. 2"
     if word[:1].isupper() and lowered in _TITLES and not first.isdigit():
         return _Verdict.NO  # "Sen. Warren", "Dr. Smith"
+    if core == "Del" and not first.isdigit():
+        return _Verdict.NO  # "Del. Stacey Plaskett" (a delegate); "D-Del. The" still ends
     if lowered in ("a.m", "p.m"):
         after = _WORD.match(paragraph, match.end("open"))
         if after and after.group().lower() in _TIME_WORDS:

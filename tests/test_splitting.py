@@ -29,6 +29,7 @@ GOLDEN = [
     "The U.S. economy grew.",
     "Sen. Elizabeth Warren, D-Mass., spoke. | Gov. Greg Abbott, R-Texas, disagreed.",
     "Rep. Jones met Dr. Smith and Mr. Brown.",
+    "“It wastes time,” said Del. Stacey Plaskett. | Sen. Tom Carper, D-Del. | He left.",
     "He voted with Gov. Abbott, R-Texas. | Then he left.",
     "The vote is on Jan. 5 and the count on Sept. 12 in Ohio.",
     "Sales rose 3.5% to $1.2 billion. | Profit fell.",
