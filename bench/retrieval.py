@@ -149,12 +149,7 @@ def untitled_search(corpus: Any, plain: Any) -> Any:
     """HybridSearch over sentences embedded alone: the ranking without the title context."""
     from index.retrieval import HybridSearch
 
-    class Untitled(HybridSearch):
-        def _similarity(self, sentences: Any, articles: Any, vector: Any) -> dict[str, float]:
-            vectors = self.cache.vectors([s.text for s in sentences.values()])
-            return dict(zip(sentences, (vectors @ vector).tolist(), strict=True))
-
-    return Untitled(corpus.ledger, plain, corpus.query_embedder, corpus.cache)
+    return HybridSearch(corpus.ledger, plain, corpus.query_embedder, corpus.cache, titles=False)
 
 
 def methods(corpus: Any) -> dict[str, Method]:

@@ -47,6 +47,7 @@ class ClaimBot:
             settings = settings.model_copy(update={"home": Path(home)})
         self.settings = settings
         self.corpus = Corpus(settings)
+        self._vocabulary: tuple[tuple[int, int], Vocabulary] | None = None
 
     def ingest(
         self,
@@ -129,9 +130,18 @@ class ClaimBot:
         return parse(question, self.vocabulary())
 
     def vocabulary(self) -> Vocabulary:
-        """Speaker names, organisations and outlets known to the ledger."""
+        """Speaker names, organisations and outlets known to the ledger.
+
+        Reading them takes tens of milliseconds in a large corpus, so they are kept until the
+        ledger changes (in this process or another).
+        """
         ledger = self.corpus.ledger
-        return Vocabulary(ledger.speaker_names(), ledger.organisations(), ledger.outlets())
+        state = ledger.state()
+        if self._vocabulary is None or self._vocabulary[0] != state:
+            vocabulary = Vocabulary(ledger.speaker_names(), ledger.organisations(),
+                                    ledger.outlets())
+            self._vocabulary = state, vocabulary
+        return self._vocabulary[1]
 
     def claims(
         self,

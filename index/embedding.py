@@ -90,6 +90,9 @@ class OnnxEmbedder(Embedder):
         self._tokenizer.enable_padding()
         options = onnxruntime.SessionOptions()
         options.log_severity_level = 3
+        # One thread: a query is one short text, and idle worker threads spin on the cores
+        # the rest of the search needs (measured: filtered searches 35 -> 22 ms on 2 cores).
+        options.intra_op_num_threads = 1
         self._session = onnxruntime.InferenceSession(
             str(onnx_file), options, providers=["CPUExecutionProvider"])
         self.name = name

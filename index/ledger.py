@@ -26,6 +26,9 @@ CREATE TABLE IF NOT EXISTS articles (
     indexed INTEGER NOT NULL DEFAULT 0,  -- 1 once every vector of the article is in the index
     added_at TEXT NOT NULL DEFAULT (datetime('now'))
 );
+-- Filters read these instead of the rows, which hold each article's whole text.
+CREATE INDEX IF NOT EXISTS articles_by_date ON articles(date, id);
+CREATE INDEX IF NOT EXISTS articles_by_outlet ON articles(lower(outlet), id);
 CREATE TABLE IF NOT EXISTS sentences (
     id TEXT PRIMARY KEY, article TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     position INTEGER NOT NULL, line INTEGER NOT NULL, start INTEGER NOT NULL,
@@ -272,6 +275,12 @@ class Ledger:
         if not words or k <= 0:
             return []
         match = " OR ".join(f'"{w}"' for w in dict.fromkeys(words))
+        if article_ids is None and sentence_ids is None:
+            # FTS5 ranks and cuts on its own; only the best k are joined to their ids.
+            return [(r[0], float(r[1])) for r in self.db.execute(
+                "SELECT s.id, best.rank FROM (SELECT rowid, rank FROM sentences_fts "
+                "WHERE sentences_fts MATCH ? ORDER BY rank LIMIT ?) AS best "
+                "JOIN sentences s ON s.rowid = best.rowid ORDER BY best.rank", (match, k))]
         sql = (
             "SELECT s.id, bm25(sentences_fts) AS rank FROM sentences_fts "
             "JOIN sentences s ON s.rowid = sentences_fts.rowid WHERE sentences_fts MATCH ?"
@@ -288,6 +297,15 @@ class Ledger:
         return [(r[0], float(r[1])) for r in self.db.execute(sql, args)]
 
     # Claims and speakers (see `index.claims`) ------------------------------------------------
+
+    def state(self) -> tuple[int, int]:
+        """Changes whenever anything is committed to the ledger, by this connection (its
+        total_changes) or another (SQLite's data_version): a key for caches of its contents."""
+        return int(self.db.execute("PRAGMA data_version").fetchone()[0]), self.db.total_changes
+
+    def claim_sentence_ids(self, filters: claim_table.ClaimFilters) -> list[str]:
+        """Ids of the sentences holding claims that match `filters`."""
+        return claim_table.sentence_ids(self.db, filters)
 
     def has_unlinked_claims(self) -> bool:
         """Whether a claim with a speaker still lacks its identity (an interrupted ingest)."""

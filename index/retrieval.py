@@ -20,7 +20,7 @@ import numpy as np
 from index.claims import ClaimFilters
 from index.embedding import Embedder
 from index.ledger import Ledger
-from index.ranking import Frequencies, TermMatches, embedding_text, query_terms, rank
+from index.ranking import Postings, TermMatches, embedding_text, query_terms, rank
 from index.records import Article, Claim, Hit, Sentence
 from index.store import VectorStore
 from index.vector_cache import VectorCache
@@ -28,6 +28,7 @@ from index.vector_cache import VectorCache
 RRF_K = 60  # the customary constant of reciprocal rank fusion (`fuse`)
 CANDIDATES = 50  # from each of the dense and the lexical ranking
 EXACT_LIMIT = 5000  # filtered sets up to this size are scored exactly
+MEMO_LIMIT = 100_000  # sentence vectors kept in memory (about 160 MB)
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,12 @@ class HybridSearch:
         self.embedder = embedder
         self.cache = cache
         self.titles = titles  # sentences are embedded under their titles (see embedding_text)
-        self._frequencies = Frequencies()
+        self._postings = Postings()
+        # Sentence vectors by id as last read, while the ledger is unchanged: filtered
+        # searches score the same few thousand sentences again and again.
+        self._memo: dict[str, np.ndarray] = {}
+        self._memo_state: tuple[int, int] | None = None
+        self._matrices: dict[int, tuple[list[str], np.ndarray]] = {}  # by filtered id set
 
     def search(self, query: str, k: int = 10, filters: Filters = Filters(),
                keywords: str | None = None) -> list[Hit]:
@@ -89,7 +95,7 @@ class HybridSearch:
                 filters.article, filters.outlet, filters.since, filters.until)
         sentence_ids = None
         if filters.on_claims():
-            sentence_ids = [c.sentence_id for c in self.claims(filters, article_ids)]
+            sentence_ids = self.ledger.claim_sentence_ids(_claim_filters(filters, article_ids))
         if article_ids == [] or sentence_ids == []:
             return []
         vector = self.embedder.embed([query])[0]
@@ -113,9 +119,7 @@ class HybridSearch:
 
     def claims(self, filters: Filters, article_ids: Sequence[str] | None = None) -> list[Claim]:
         """Claims matching the speaker-level filters within the given articles."""
-        return self.ledger.claims(ClaimFilters(
-            tuple(article_ids) if article_ids is not None else None,
-            filters.speaker, filters.country, filters.org))
+        return self.ledger.claims(_claim_filters(filters, article_ids))
 
     def claim_hits(self, filters: Filters, k: int) -> list[Hit]:
         """The first `k` claims matching the filters (by date and line), as hits of score 1."""
@@ -130,36 +134,67 @@ class HybridSearch:
                 for c in claims]
 
     def _exact(self, vector: np.ndarray, sentence_ids: Sequence[str]) -> list[str]:
-        sentences = self.ledger.sentences(sentence_ids)
-        ids = list(sentences)
+        key = hash(tuple(sentence_ids))
+        if self.ledger.state() != self._memo_state:
+            self._matrices.clear()
+        if key not in self._matrices:
+            vectors = self._vectors(sentence_ids)
+            ids = list(vectors)
+            matrix = np.stack([vectors[i] for i in ids]) if ids else np.zeros((0, 1))
+            if len(self._matrices) >= 16:  # the filters of the last few questions
+                self._matrices.pop(next(iter(self._matrices)))
+            self._matrices[key] = ids, matrix
+        ids, matrix = self._matrices[key]
         if not ids:
             return []
-        similarity = self._similarity(sentences, self._articles(sentences), vector)
-        return sorted(ids, key=lambda i: -similarity[i])
+        return [ids[j] for j in np.argsort(-(matrix @ vector), kind="stable")]
 
     def _articles(self, sentences: dict[str, Sentence]) -> dict[str, Article]:
         return {a.id: a for a in self.ledger.articles({s.article for s in sentences.values()})}
 
-    def _similarity(self, sentences: dict[str, Sentence], articles: dict[str, Article],
-                    vector: np.ndarray) -> dict[str, float]:
-        """Cosine similarity of the query to each sentence as indexed (under its title)."""
-        texts = [embedding_text(s.text, articles[s.article].title, self.titles)
-                 for s in sentences.values()]
-        return dict(zip(sentences, (self.cache.vectors(texts) @ vector).tolist(), strict=True))
+    def _vectors(self, ids: Sequence[str], known: dict[str, Sentence] | None = None
+                 ) -> dict[str, np.ndarray]:
+        """Each stored sentence's vector as indexed (under its title), by id."""
+        state = self.ledger.state()
+        if state != self._memo_state or len(self._memo) > MEMO_LIMIT:
+            self._memo.clear()
+            self._matrices.clear()
+            self._memo_state = state
+        missing = [i for i in ids if i not in self._memo]
+        if missing:
+            sentences = {i: known[i] for i in missing if i in known} if known else {}
+            if len(sentences) < len(missing):
+                sentences = self.ledger.sentences(missing)
+            articles = self._articles(sentences)
+            texts = [embedding_text(s.text, articles[s.article].title, self.titles)
+                     for s in sentences.values()]
+            self._memo.update(zip(sentences, self.cache.vectors(texts), strict=True))
+        return {i: self._memo[i] for i in ids if i in self._memo}
+
+    def _similarity(self, sentences: dict[str, Sentence], vector: np.ndarray
+                    ) -> dict[str, float]:
+        """Cosine similarity of the query to each sentence as indexed."""
+        vectors = self._vectors(list(sentences), sentences)
+        return {i: float(v @ vector) for i, v in vectors.items()}
 
     def _ranked(self, candidates: Iterable[str], vector: np.ndarray, terms: str,
                 k: int) -> list[Hit]:
         sentences = self.ledger.sentences(list(candidates))
         articles = self._articles(sentences)
-        similarity = self._similarity(sentences, articles, vector)
+        similarity = self._similarity(sentences, vector)
         matches = TermMatches.find(self.ledger.db, query_terms(terms), articles,
                                    {(s.article, s.line) for s in sentences.values()},
-                                   self._frequencies)
+                                   self._postings)
         ranked = rank(sentences, similarity, matches)[:k]
         claims = {c.sentence_id: c for c in self.ledger.claims(
             ClaimFilters(), [i for i, _ in ranked])}
         return [make_hit(sentences[i], articles[sentences[i].article], score, similarity[i],
                          claims.get(i)) for i, score in ranked]
+
+
+def _claim_filters(filters: Filters, article_ids: Sequence[str] | None) -> ClaimFilters:
+    return ClaimFilters(tuple(article_ids) if article_ids is not None else None,
+                        filters.speaker, filters.country, filters.org)
 
 
 def _where(filters: Filters, article_ids: Sequence[str] | None) -> dict[str, Any] | None:

@@ -84,28 +84,28 @@ def test_paragraph_scope_gives_the_coverage_of_whole_articles(
     stored: tuple[Ledger, dict[str, Sentence]], query: str, candidates: list[str]
 ) -> None:
     """Searching only the candidates' paragraphs (what search does) changes no coverage."""
-    from index.ranking import Frequencies
+    from index.ranking import Postings
 
     ledger, sentences = stored
     terms = query_terms(query)
     whole = TermMatches.find(ledger.db, terms, ["a"])
     paragraphs = {(sentences[i].article, sentences[i].line) for i in candidates}
-    scoped = TermMatches.find(ledger.db, terms, ["a"], paragraphs, Frequencies())
+    scoped = TermMatches.find(ledger.db, terms, ["a"], paragraphs, Postings())
     assert scoped.idf == whole.idf
     for i in candidates:
         assert scoped.coverage(sentences[i]) == whole.coverage(sentences[i])
 
 
-def test_term_counts_are_recounted_after_a_write(stored: tuple[Ledger, dict[str, Sentence]]
-                                                 ) -> None:
-    from index.ranking import Frequencies
+def test_term_postings_are_reread_after_a_write(stored: tuple[Ledger, dict[str, Sentence]]
+                                                ) -> None:
+    from index.ranking import Postings
 
     ledger, _ = stored
-    frequencies = Frequencies()
-    assert frequencies.count(ledger.db, '"statocyst"') == 2
-    assert frequencies.count(ledger.db, "") == 3
+    postings = Postings()
+    assert len(postings.rowids(ledger.db, '"statocyst"')) == 2
+    assert postings.total(ledger.db) == 3
     text = "Statocyst again."
     article = Article("b", "b.txt", "b.txt", text, "h2", "utf-8", (), Metadata(), 1)
     ledger.write_article(article, [Sentence("t0", "b", 0, 1, 0, len(text), text)])
-    assert frequencies.count(ledger.db, '"statocyst"') == 3
-    assert frequencies.count(ledger.db, "") == 4
+    assert len(postings.rowids(ledger.db, '"statocyst"')) == 3
+    assert postings.total(ledger.db) == 4
