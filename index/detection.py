@@ -60,9 +60,9 @@ class Found:
 
 
 _LEAD_IN = re.compile(r"[\s,:;—–-]*")
-# A cue that ends its sentence after a short quotation, which the next sentence continues:
-# '“Elections matter,” Kelly said. “Look at the records ...”' (the first part alone is short).
-_QUOTE_GOES_ON = re.compile(r"\w+[^\"“”]{0,40}$")
+# A cue that closes its sentence after a quotation: '“Elections matter,” Kelly said.' is a
+# claim though short (the next sentence often goes on: “Look at the records ...”).
+_CUE_ENDS_SENTENCE = re.compile(r"\w+[^\"“”]{0,40}$")
 
 
 def _kind(text: str, span: tuple[int, int], quotes: list[tuple[int, int]], after: int) -> str:
@@ -103,9 +103,9 @@ def _verb_found(cue: Token, quotes: list[tuple[int, int]]) -> Found | None:
         return None  # "what it calls “normal trade”": a name for something, no claim
     if (kind == "finding" or lemma in CLAUSE_ONLY) and not takes_clause(cue, quotes):
         return None  # "maintains trade" is no claim; "maintains that ..." is
+    # A subject inside a quotation is the quote's own ("“If it doesn't ...,” said James
+    # Acton"): subject_of skips it, and the speaker is looked for next to the cue.
     subject, passive = subject_of(cue, quotes)
-    if subject is not None and in_quote(subject, quotes):
-        subject = None  # "“If it doesn't ...,” said James Acton": the quote's "it" speaks not
     subject = subject or adjacent_subject(cue, quotes) or inverted_subject(cue, quotes)
     if subject is None:
         return None
@@ -116,7 +116,7 @@ def _verb_found(cue: Token, quotes: list[tuple[int, int]]) -> Found | None:
     text = text_of(cue.doc)
     mention = mention_of(subject)
     if span is None or (word_count(text[span[0] : span[1]]) < 3 and not (
-            _QUOTE_GOES_ON.match(text, cue.idx) and any(a <= span[0] < b for a, b in quotes))):
+            _CUE_ENDS_SENTENCE.match(text, cue.idx) and any(a <= span[0] < b for a, b in quotes))):
         return _forward(cue, kind, mention, text)
     particle = next((c for c in cue.children if c.dep_ == "prt" and c.lower_ in PARTICLES), None)
     cue_text = f"{cue.text} {particle.text}" if particle is not None else cue.text

@@ -299,9 +299,8 @@ class Ledger:
     # Claims and speakers (see `index.claims`) ------------------------------------------------
 
     def state(self) -> tuple[int, int]:
-        """Changes whenever anything is committed to the ledger, by this connection (its
-        total_changes) or another (SQLite's data_version): a key for caches of its contents."""
-        return int(self.db.execute("PRAGMA data_version").fetchone()[0]), self.db.total_changes
+        """See `state_of`: a key for caches of the ledger's contents."""
+        return state_of(self.db)
 
     def claim_sentence_ids(self, filters: claim_table.ClaimFilters) -> list[str]:
         """Ids of the sentences holding claims that match `filters`."""
@@ -365,6 +364,12 @@ class Ledger:
                 "INSERT OR REPLACE INTO embeddings(model, text_hash, vector) VALUES (?,?,?)",
                 [(model, h, v.astype(np.float32).tobytes()) for h, v in vectors.items()],
             )
+
+
+def state_of(db: sqlite3.Connection) -> tuple[int, int]:
+    """Changes whenever anything is committed to `db`, by this connection (its total_changes)
+    or another (SQLite's data_version)."""
+    return int(db.execute("PRAGMA data_version").fetchone()[0]), db.total_changes
 
 
 def text_hash(text: str) -> str:

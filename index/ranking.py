@@ -24,7 +24,7 @@ import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from index.ledger import STOPWORDS
+from index.ledger import STOPWORDS, state_of
 from index.records import Sentence
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -146,9 +146,7 @@ class Postings:
     """The sentences (rowids) holding each term, read from FTS5 and kept while the ledger is
     unchanged: intersecting a term's rowids with the candidates' in Python is far cheaper
     than asking FTS5 for "MATCH ? AND rowid IN (...)" (10-25 ms a term on 80k sentences,
-    against under 1 ms for most terms' whole lists). SQLite's data_version tells of other
-    connections' commits, the connection's total_changes of its own. At most `LIMIT` rowids
-    are kept."""
+    against under 1 ms for most terms' whole lists). At most `LIMIT` rowids are kept."""
 
     LIMIT = 1_000_000
 
@@ -159,7 +157,7 @@ class Postings:
         self._state: tuple[int, int] | None = None
 
     def _check(self, db: sqlite3.Connection) -> None:
-        state = (int(db.execute("PRAGMA data_version").fetchone()[0]), db.total_changes)
+        state = state_of(db)
         if state != self._state or self._size > self.LIMIT:
             self._known.clear()
             self._size = 0

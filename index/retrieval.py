@@ -100,6 +100,7 @@ class HybridSearch:
             return []
         vector = self.embedder.embed([query])[0]
         wanted = max(CANDIDATES, 3 * k)
+        self._sync()
         # A filtered set that is small enough is scored exactly, from the embedding cache:
         # faster than Chroma's filtered search (about 90 ms on 100k vectors) and never misses.
         exact = sentence_ids
@@ -135,8 +136,6 @@ class HybridSearch:
 
     def _exact(self, vector: np.ndarray, sentence_ids: Sequence[str]) -> list[str]:
         key = hash(tuple(sentence_ids))
-        if self.ledger.state() != self._memo_state:
-            self._matrices.clear()
         if key not in self._matrices:
             vectors = self._vectors(sentence_ids)
             ids = list(vectors)
@@ -149,17 +148,22 @@ class HybridSearch:
             return []
         return [ids[j] for j in np.argsort(-(matrix @ vector), kind="stable")]
 
+    def _sync(self) -> None:
+        """Forget the vectors and matrices kept in memory once the ledger has changed."""
+        state = self.ledger.state()
+        if state != self._memo_state:
+            self._memo.clear()
+            self._matrices.clear()
+            self._memo_state = state
+
     def _articles(self, sentences: dict[str, Sentence]) -> dict[str, Article]:
         return {a.id: a for a in self.ledger.articles({s.article for s in sentences.values()})}
 
     def _vectors(self, ids: Sequence[str], known: dict[str, Sentence] | None = None
                  ) -> dict[str, np.ndarray]:
         """Each stored sentence's vector as indexed (under its title), by id."""
-        state = self.ledger.state()
-        if state != self._memo_state or len(self._memo) > MEMO_LIMIT:
+        if len(self._memo) > MEMO_LIMIT:
             self._memo.clear()
-            self._matrices.clear()
-            self._memo_state = state
         missing = [i for i in ids if i not in self._memo]
         if missing:
             sentences = {i: known[i] for i in missing if i in known} if known else {}
@@ -202,10 +206,9 @@ def _where(filters: Filters, article_ids: Sequence[str] | None) -> dict[str, Any
     a date range alone (short, whatever the number of articles), else the article ids."""
     if article_ids is None:
         return None
-    days = [_day(d) for d in (filters.since, filters.until) if d is not None]
-    if filters.article is None and filters.outlet is None and None not in days:
-        low = _day(filters.since) if filters.since else 1  # 0 = undated: never in a range
-        high = _day(filters.until) if filters.until else 99991231
+    low = _day(filters.since) if filters.since else 1  # 0 = undated: never in a range
+    high = _day(filters.until) if filters.until else 99991231
+    if filters.article is None and filters.outlet is None and low and high:
         return {"$and": [{"day": {"$gte": low}}, {"day": {"$lte": high}}]}
     return {"article": {"$in": list(article_ids)}}
 
