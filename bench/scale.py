@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from bench.encoding import raw_encode
 from bench.machine import ROOT, SHARED, cpu_model, git_commit, load, peak_rss_mb, percentile
 
 BBC = SHARED / "corpus" / "bbc"
@@ -81,13 +82,9 @@ def raw_rates(bot: Any, embedder: Any, size: int) -> dict[str, float]:
                              "JOIN articles a ON a.id = s.article ORDER BY s.rowid").fetchall()
     sample = random.Random(0).sample(rows, min(size, len(rows)))
     titles = bot.corpus.settings.embed_titles
-    rates = {}
-    for name, texts in (("bare", [t for t, _ in sample]),
-                        ("indexed", [embedding_text(t, title, titles) for t, title in sample])):
-        began = time.perf_counter()
-        embedder.embed(texts)
-        rates[name] = round(len(texts) / (time.perf_counter() - began), 1)
-    return rates
+    return {name: raw_encode(embedder, texts, name)["texts_per_s"] for name, texts in (
+        ("bare", [t for t, _ in sample]),
+        ("indexed", [embedding_text(t, title, titles) for t, title in sample]))}
 
 
 def timed(calls: Sequence[Callable[[], object]]) -> dict[str, float]:

@@ -16,13 +16,6 @@ from index.language import Language, load_nlp, parsing
 from index.records import Claim, Sentence
 from index.walk import ArticleWalk
 
-_UNNEEDED_PIPES = ("ner", "lemmatizer", "attribute_ruler")
-
-
-def _parsing_pipeline(nlp: Language) -> list[str]:
-    return [p for p in nlp.pipe_names if p in _UNNEEDED_PIPES]
-
-
 _Article = tuple[str, Sequence[Sentence]]
 
 
@@ -41,7 +34,7 @@ def _extract(articles: list[_Article], nlp: Language, batch_size: int,
             results.append(walk.run())
             walk.docs.clear()  # parsed sentences are the bulk of the memory
 
-    with parsing(nlp, _parsing_pipeline(nlp)):
+    with parsing(nlp):
         for (a, i), doc in zip(jobs, nlp.pipe(texts, batch_size=batch_size), strict=True):
             walk_until(a)
             walks[a].add_parse(i, doc)

@@ -56,14 +56,15 @@ def load_nlp(model: str = MODEL) -> Language:
 
 
 @contextmanager
-def parsing(nlp: Language, disable: list[str]) -> Iterator[None]:
-    """Run `nlp` with the `disable` pipes off and BLAS on one thread, then restore both.
+def parsing(nlp: Language) -> Iterator[None]:
+    """Run `nlp` with only what attribution needs (a pipeline loaded elsewhere may carry the
+    unneeded pipes) and BLAS on one thread, then restore both.
 
     Args:
         nlp: The pipeline.
-        disable: Names of its pipes to switch off meanwhile.
     """
-    with nlp.select_pipes(disable=disable), threadpool_limits(1, user_api="blas"):
+    unneeded = [name for name in nlp.pipe_names if name in _UNNEEDED]
+    with nlp.select_pipes(disable=unneeded), threadpool_limits(1, user_api="blas"):
         yield
 
 
