@@ -18,6 +18,9 @@ os.environ["CLAIMTRACK_MODEL_CACHE"] = tempfile.mkdtemp(prefix="claimtrack-model
 
 from bot import ClaimBot
 from index import Settings
+from index.errors import InputError
+from index.reading import iter_sources
+from index.records import Metadata, Source
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SEED = FIXTURES / "seed.txt"
@@ -93,3 +96,28 @@ def seed_bot(seed_store: Path) -> Iterator[ClaimBot]:
     claimbot = ClaimBot(settings=Settings(home=seed_store))
     yield claimbot
     claimbot.close()
+
+
+# Reading one file (tests/test_reading.py, tests/test_metadata.py) --------------------------
+
+ARTICLE = (
+    "Russian Prime Minister Mikhail Mishustin will visit Beijing next week for talks.\n"
+    "China says it does not and will not provide arms to either side in the conflict.\n"
+)
+def read_one(path: Path, defaults: Metadata = Metadata(), max_bytes: int = 10_000) -> object:
+    items = list(iter_sources([path], defaults=defaults, max_bytes=max_bytes))
+    assert len(items) == 1, items
+    return items[0]
+
+
+def read_source(path: Path, defaults: Metadata = Metadata()) -> Source:
+    item = read_one(path, defaults)
+    assert isinstance(item, Source), item
+    return item
+
+
+def read_error(path: Path, max_bytes: int = 10_000) -> InputError:
+    item = read_one(path, max_bytes=max_bytes)
+    assert isinstance(item, InputError), item
+    assert item.path == str(path.resolve())
+    return item
