@@ -3,7 +3,7 @@
 Usage (from the project root)::
 
     HF_HUB_OFFLINE=1 .venv/bin/python bench/ingest.py [--corpus DIR] [--limit N] [--home DIR]
-                                                      [--queries N] [--no-titles]
+                                                      [--queries N] [--context C]
 
 One run measures, in one process and on this machine:
 
@@ -15,7 +15,8 @@ One run measures, in one process and on this machine:
    stored texts read back from the ledger just after it; the machine's speed drifts over
    minutes, so the mean of the two is the reference for end-to-end sentences/s over raw
    sentences/s; (b) exactly the texts ingest handed to the encoder (recorded during the
-   ingest: each sentence under its article's title unless --no-titles, repeats encoded once),
+   ingest: bare sentences and each title once, or "title: sentence" with --context title;
+   repeats encoded once),
    giving the pipeline efficiency = raw time of those texts / ingest wall time.
 3. Re-ingest of the unchanged corpus (must write 0 sentences).
 4. Search latency of `ClaimBot.search(q, k=10)`: BBC headlines of the ingested files (every Nth),
@@ -137,7 +138,7 @@ def run(args: argparse.Namespace, corpus: Path, home: Path) -> dict[str, Any]:
     from index.settings import Settings
 
     files = pick_files(corpus, args.limit)
-    settings = Settings(home=home, **({"embed_titles": False} if args.no_titles else {}))
+    settings = Settings(home=home, **({"embed_context": args.context} if args.context else {}))
     if os.getloadavg()[0] > 0.5:
         print(f"warning: load average {load()} before the run; other processes compete for "
               "the CPU and will lower every figure", file=sys.stderr)
@@ -155,7 +156,7 @@ def run(args: argparse.Namespace, corpus: Path, home: Path) -> dict[str, Any]:
         "commit": git_commit(ROOT),
         "model": settings.model,
         "encode_batch": settings.encode_batch,
-        "embed_titles": settings.embed_titles,
+        "embed_context": settings.embed_context,
         "corpus": str(corpus),
         "files": len(files),
         "limit": args.limit,
@@ -320,8 +321,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--home", default=None,
                         help="empty or new folder for the store (default: a temp dir, removed)")
     parser.add_argument("--queries", type=int, default=200, help="timed search queries")
-    parser.add_argument("--no-titles", action="store_true",
-                        help="embed bare sentences (as CLAIMTRACK_EMBED_TITLES=0)")
+    parser.add_argument("--context", choices=("paragraph", "title", "none"),
+                        help="embedding recipe (as CLAIMTRACK_EMBED_CONTEXT; default: its default)")
     args = parser.parse_args(argv)
 
     corpus = Path(args.corpus)

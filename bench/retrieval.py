@@ -4,6 +4,7 @@ Usage (from the project root)::
 
     .venv/bin/python bench/retrieval.py [--questions 2000] [--seed 0] [--home DIR]
                                         [--split eval|tune] [--squad FILE]
+                                        [--context paragraph|title|none]
 
 Each of the 48 Wikipedia articles is written as one .txt file (line 1 its title, line p + 2 its
 paragraph p, whitespace collapsed) and ingested through `ClaimBot.ingest` into one store; with
@@ -149,7 +150,7 @@ def untitled_search(corpus: Any, plain: Any) -> Any:
     """HybridSearch over sentences embedded alone: the ranking without the title context."""
     from index.retrieval import HybridSearch
 
-    return HybridSearch(corpus.ledger, plain, corpus.query_embedder, corpus.cache, titles=False)
+    return HybridSearch(corpus.ledger, plain, corpus.query_embedder)
 
 
 def methods(corpus: Any) -> dict[str, Method]:
@@ -180,7 +181,8 @@ def methods(corpus: Any) -> dict[str, Method]:
         "BM25 (SQLite FTS5, porter)": lambda q: shown(lexical(q)),
         "dense all-MiniLM-L6-v2 (sentence alone)": lambda q: shown(dense(q)),
         "RRF of both (HybridSearch before)": rrf,
-        "dense all-MiniLM-L6-v2 (title: sentence)": lambda q: shown(dense(q, corpus.store)),
+        f"dense all-MiniLM-L6-v2 (as indexed: {corpus.settings.embed_context})": lambda q: shown(
+            dense(q, corpus.store)),
         "claimtrack ranking, sentence-alone vectors": lambda q: [
             (h.sentence_id, h.text) for h in untitled.search(q, max(KS))],
         "claimtrack HybridSearch (now)": lambda q: [
@@ -218,10 +220,12 @@ def measure(method: Method, questions: Sequence[Question],
 def run(args: argparse.Namespace, home: Path) -> dict[str, Any]:
     """Build (or reuse) the store, then measure every method on one sample."""
     from bot.chatbot import ClaimBot
+    from index.settings import Settings
 
     questions = write_corpus(args.squad, home / "squad-articles")
     picked = samples(questions, args.questions, args.seed)[args.split]
-    bot = ClaimBot(home)
+    settings = Settings(home=home, **({"embed_context": args.context} if args.context else {}))
+    bot = ClaimBot(settings=settings)
     say(f"ingesting into {home} ...")
     began = time.perf_counter()
     report = bot.ingest(home / "squad-articles")
@@ -242,6 +246,7 @@ def run(args: argparse.Namespace, home: Path) -> dict[str, Any]:
     return {
         "date": dt.datetime.now().isoformat(timespec="seconds"), "cpu": cpu_model(),
         "cores": os.cpu_count(), "commit": git_commit(), "split": args.split,
+        "context": settings.embed_context,
         "seed": args.seed, "questions": len(picked), "sentences": sentences,
         "chunks": chunks, "ingested": len(report.added), "ingest_s": round(ingest_s, 1),
         "no_gold": sum(not gold[q.number] for q in picked),
@@ -254,6 +259,7 @@ def markdown(result: dict[str, Any]) -> str:
     r = result
     lines = [f"{r['date']}, {r['cpu']} ({r['cores']} cores), commit {r['commit'][:12]}, "
              f"{r['split']} sample of {r['questions']} questions (seed {r['seed']}), "
+             f"embedding recipe {r['context']}, "
              f"{r['sentences']} sentences, {r['chunks']} chunks, load {r['load']}", "",
 "| method | R@1 | R@5 | R@10 | chars@1 | chars@5 | chars@10 | p50 ms | p95 ms |",
              "|---|---|---|---|---|---|---|---|---|"]
@@ -293,6 +299,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--home", type=Path, help="store folder to build or reuse")
     parser.add_argument("--split", choices=("eval", "tune"), default="eval")
     parser.add_argument("--squad", type=Path, default=SQUAD)
+    parser.add_argument("--context", choices=("paragraph", "title", "none"),
+                        help="embedding recipe (as CLAIMTRACK_EMBED_CONTEXT; default: its default)")
     args = parser.parse_args(argv)
     if not args.squad.is_file():
         print(f"SQuAD file not found: {args.squad}", file=sys.stderr)

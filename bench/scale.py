@@ -2,12 +2,13 @@
 
 Usage (from the project root)::
 
-    .venv/bin/python bench/scale.py [--limit N] [--queries 500] [--home DIR] [--no-titles]
-                                    [--search-only]
+    .venv/bin/python bench/scale.py [--limit N] [--queries 500] [--home DIR]
+                                    [--context paragraph|title|none] [--search-only]
 
 One run measures, on this machine: end-to-end ingest (sentences/s) next to the raw encoder
 rate on a fixed sample of the same sentences, encoded bare (the issue's reference) and as the
-index embeds them ("title: sentence", unless --no-titles); re-ingest of the unchanged corpus;
+index encodes them (the same bare sentences, except with --context title: "title: sentence");
+re-ingest of the unchanged corpus;
 search latency p50/p95 over `--queries` queries plain, with a speaker filter and with a date
 filter; peak RSS; and the cold start of `claimtrack ask` in a fresh process. Prints a Markdown
 table and writes JSON under bench/out/. Exit status 2 when the corpora are absent.
@@ -74,17 +75,19 @@ def ingest_all(bot: Any, parts: Sequence[tuple[str | None, list[Path]]]) -> tupl
 
 def raw_rates(bot: Any, embedder: Any, size: int) -> dict[str, float]:
     """Sentences/s of the raw encoder, in one call each, on a fixed sample of the stored
-    sentences: bare, and as the index embeds them."""
-    from index.ranking import embedding_text
+    sentences: bare, and as the index encodes them (which differ only for the "title" recipe;
+    "paragraph" mixes in vectors of bare sentences and of titles, see index.context)."""
+    from index.context import embedding_text
 
     ledger = bot.corpus.ledger
     rows = ledger.db.execute("SELECT s.text, a.title FROM sentences s "
                              "JOIN articles a ON a.id = s.article ORDER BY s.rowid").fetchall()
     sample = random.Random(0).sample(rows, min(size, len(rows)))
-    titles = bot.corpus.settings.embed_titles
-    return {name: raw_encode(embedder, texts, name)["texts_per_s"] for name, texts in (
-        ("bare", [t for t, _ in sample]),
-        ("indexed", [embedding_text(t, title, titles) for t, title in sample]))}
+    bare = raw_encode(embedder, [t for t, _ in sample], "bare")["texts_per_s"]
+    if bot.corpus.settings.embed_context != "title":
+        return {"bare": bare, "indexed": bare}
+    titled = [embedding_text(t, title) for t, title in sample]
+    return {"bare": bare, "indexed": raw_encode(embedder, titled, "indexed")["texts_per_s"]}
 
 
 def timed(calls: Sequence[Callable[[], object]]) -> dict[str, float]:
@@ -116,10 +119,10 @@ def latency(bot: Any, texts: Sequence[str], count: int) -> dict[str, dict[str, f
     }
 
 
-def cold_start(home: Path, titles: bool, runs: int = 3) -> float:
+def cold_start(home: Path, context: str, runs: int = 3) -> float:
     """Median wall seconds of `claimtrack ask` in a fresh process."""
     exe = Path(sys.executable).with_name("claimtrack")
-    env = {**os.environ, "CLAIMTRACK_EMBED_TITLES": str(int(titles))}
+    env = {**os.environ, "CLAIMTRACK_EMBED_CONTEXT": context}
     times = []
     for _ in range(runs):
         began = time.perf_counter()
@@ -135,14 +138,14 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     from index.settings import Settings
 
     home = Path(args.home or tempfile.mkdtemp(prefix="claimtrack-scale-"))
-    settings = Settings(home=home, **({"embed_titles": False} if args.no_titles else {}))
+    settings = Settings(home=home, **({"embed_context": args.context} if args.context else {}))
     embedder = load_embedder(settings.model, settings.encode_batch)
     embedder.embed(["warm up"])
     bot = ClaimBot(settings=settings)
     bot.corpus.store.count()  # opening Chroma: a one-off start-up cost, like loading the model
     result: dict[str, Any] = {
         "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), "cpu": cpu_model(),
-        "commit": git_commit(ROOT), "load_start": load(), "embed_titles": settings.embed_titles}
+        "commit": git_commit(ROOT), "load_start": load(), "embed_context": settings.embed_context}
     if not args.search_only:
         parts = groups(args.limit)
         written, first_s = ingest_all(bot, parts)
@@ -159,7 +162,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                    "claims": len(bot.claims()), "speakers": len(bot.speakers())})
     bot.close()
     result["rss_mb"] = round(peak_rss_mb(), 0)
-    result["cold_s"] = cold_start(home, settings.embed_titles)
+    result["cold_s"] = cold_start(home, settings.embed_context)
     result["load_end"] = load()
     return result
 
@@ -198,8 +201,8 @@ def main() -> int:
     parser.add_argument("--limit", type=int, help="files in all (a quick run)")
     parser.add_argument("--queries", type=int, default=500)
     parser.add_argument("--home", help="store folder (default: a new temp folder)")
-    parser.add_argument("--no-titles", action="store_true",
-                        help="embed bare sentences (as CLAIMTRACK_EMBED_TITLES=0)")
+    parser.add_argument("--context", choices=("paragraph", "title", "none"),
+                        help="embedding recipe (as CLAIMTRACK_EMBED_CONTEXT; default: its default)")
     parser.add_argument("--search-only", action="store_true",
                         help="only search latency and cold start, on an existing --home")
     args = parser.parse_args()

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from filelock import FileLock, Timeout
 
+from index.context import recipe_name
 from index.embedding import (
     Embedder,
     TorchEmbedder,
@@ -23,7 +24,6 @@ from index.embedding import (
 )
 from index.errors import StoreLockedError
 from index.ledger import Ledger
-from index.ranking import recipe_name
 from index.records import Article, Hit, IngestReport, Metadata
 from index.retrieval import Filters, HybridSearch
 from index.settings import Settings
@@ -73,7 +73,7 @@ class Corpus:
         embedder = self.query_embedder
         # The recipe is part of the name: a store built by another recipe must be rebuilt.
         return VectorStore(
-            self.home, recipe_name(embedder.name, self.settings.embed_titles), embedder.dimension,
+            self.home, recipe_name(embedder.name, self.settings.embed_context), embedder.dimension,
             collection=self.settings.collection, url=self.settings.chroma_url,
             token=self.settings.chroma_token,
         )
@@ -83,13 +83,12 @@ class Corpus:
         """Writes articles and vectors."""
         from index.ingestion import Ingestor
 
-        return Ingestor(self.ledger, self.store, self.cache, self.settings.embed_titles)
+        return Ingestor(self.ledger, self.store, self.cache, self.settings.embed_context)
 
     @cached_property
     def search_engine(self) -> HybridSearch:
         """Hybrid dense + lexical search."""
-        return HybridSearch(self.ledger, self.store, self.query_embedder, self.cache,
-                            self.settings.embed_titles)
+        return HybridSearch(self.ledger, self.store, self.query_embedder)
 
     @contextmanager
     def writing(self) -> Iterator[None]:

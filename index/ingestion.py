@@ -15,9 +15,9 @@ from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 
+from index.context import Context, indexed_vectors
 from index.errors import InputError
 from index.ledger import Ledger
-from index.ranking import embedding_text
 from index.reading import iter_sources
 from index.records import Article, Claim, IngestReport, Metadata, Sentence, Source
 from index.repairing import boilerplate_lines, fix_text, repair_punctuation
@@ -105,11 +105,11 @@ class Ingestor:
     """Writes articles into the ledger and their vectors into the index."""
 
     def __init__(self, ledger: Ledger, store: VectorStore, cache: VectorCache,
-                 titles: bool = True) -> None:
+                 context: Context = "paragraph") -> None:
         self.ledger = ledger
         self.store = store
         self.cache = cache
-        self.titles = titles  # embed sentences under their titles (see embedding_text)
+        self.context = context  # what a sentence's vector carries (see index.context)
 
     def ingest(
         self,
@@ -156,7 +156,7 @@ class Ingestor:
         if stored and stored[1] and stored[0].content_hash == content_hash(source):
             if stored[0].meta != source.meta:
                 self.ledger.update_metadata(stored[0].id, source.meta)
-                if self.titles and stored[0].meta.title != source.meta.title:
+                if self.context != "none" and stored[0].meta.title != source.meta.title:
                     self._index(self.ledger.sentences_of([stored[0].id]))
             report.unchanged.append(source.key)
             return
@@ -193,12 +193,12 @@ class Ingestor:
         return extract_claims_many((p.repaired, p.sentences) for p in articles)
 
     def _index(self, sentences: Sequence[Sentence]) -> None:
+        """Index whole articles' sentences (a vector takes in its paragraph and title)."""
         if not sentences:
             return
         articles = {a.id: a for a in self.ledger.articles({s.article for s in sentences})}
-        # A sentence is embedded under its article's title, which places it in its topic.
-        vectors = self.cache.vectors(
-            [embedding_text(s.text, articles[s.article].title, self.titles) for s in sentences])
+        vectors = indexed_vectors(
+            sentences, {i: a.title for i, a in articles.items()}, self.cache, self.context)
         metadatas = [_vector_metadata(articles[s.article]) for s in sentences]
         self.store.upsert([s.id for s in sentences], vectors, metadatas)
 

@@ -3,9 +3,9 @@
 The candidates of a search (the nearest sentences in the vector index and the best BM25 matches)
 are scored by one linear formula:
 
-* ``dense``: cosine similarity of the query to the sentence embedded with its article's title
-  (see `embedding_text`), so "The stadium opened in 2014." is found for a question about
-  Levi's Stadium in an article of that title;
+* ``dense``: cosine similarity of the query to the sentence's vector as indexed, which carries
+  its article's title and its paragraph (see `index.context`), so "The stadium opened in 2014."
+  is found for a question about Levi's Stadium in an article of that title;
 * ``sentence``: the share of the query's IDF weight whose terms occur in the sentence;
 * ``window``: the same share for the sentence together with the sentence before it in its
   paragraph, which carries what "it" or "he" refers to;
@@ -46,19 +46,6 @@ class Weights:
 
 
 WEIGHTS = Weights()
-
-
-def embedding_text(text: str, title: str | None, titles: bool = True) -> str:
-    """The text embedded for a sentence: prefixed by its article's title when it has one
-    (and `titles` is on; see `Settings.embed_titles`)."""
-    title = (title or "").strip() if titles else ""
-    return f"{title}: {text}" if title else text
-
-
-def recipe_name(model: str, titles: bool) -> str:
-    """The name of an index's embedding recipe, recorded with its vectors: a store built with
-    another recipe must be rebuilt, not mixed."""
-    return f"{model}+title" if titles else model
 
 
 def query_terms(text: str) -> list[str]:

@@ -1,11 +1,12 @@
 """Hybrid retrieval: dense (Chroma) and lexical (SQLite FTS5 BM25) candidates, ranked together.
 
 The nearest sentences and the best BM25 matches are scored by `index.ranking.rank`: similarity
-of the query to the sentence embedded under its title, plus the share of query terms found in
-the sentence, with the sentence before it, and in its paragraph.
+of the query to the sentence's indexed vector (which carries its title and paragraph, see
+`index.context`), plus the share of query terms found in the sentence, with the sentence before
+it, and in its paragraph.
 
 Filters on speaker, country or organisation select a set of claim sentences first; a small set
-is scored exactly against the cached vectors of the ledger instead of asking Chroma for a
+is scored exactly against its indexed vectors, kept in memory, instead of asking Chroma for a
 filtered nearest-neighbour search, which is slow on large collections.
 """
 
@@ -20,10 +21,9 @@ import numpy as np
 from index.claims import ClaimFilters
 from index.embedding import Embedder
 from index.ledger import Ledger
-from index.ranking import Postings, TermMatches, embedding_text, query_terms, rank
+from index.ranking import Postings, TermMatches, query_terms, rank
 from index.records import Article, Claim, Hit, Sentence
 from index.store import VectorStore
-from index.vector_cache import VectorCache
 
 RRF_K = 60  # the customary constant of reciprocal rank fusion (`fuse`)
 CANDIDATES = 50  # from each of the dense and the lexical ranking
@@ -62,13 +62,10 @@ class Filters:
 class HybridSearch:
     """Searches the sentences of the ledger through the vector index and FTS5."""
 
-    def __init__(self, ledger: Ledger, store: VectorStore, embedder: Embedder,
-                 cache: VectorCache, titles: bool = True) -> None:
+    def __init__(self, ledger: Ledger, store: VectorStore, embedder: Embedder) -> None:
         self.ledger = ledger
         self.store = store
         self.embedder = embedder
-        self.cache = cache
-        self.titles = titles  # sentences are embedded under their titles (see embedding_text)
         self._postings = Postings()
         # Sentence vectors by id as last read, while the ledger is unchanged: filtered
         # searches score the same few thousand sentences again and again.
@@ -159,27 +156,20 @@ class HybridSearch:
     def _articles(self, sentences: dict[str, Sentence]) -> dict[str, Article]:
         return {a.id: a for a in self.ledger.articles({s.article for s in sentences.values()})}
 
-    def _vectors(self, ids: Sequence[str], known: dict[str, Sentence] | None = None
-                 ) -> dict[str, np.ndarray]:
-        """Each stored sentence's vector as indexed (under its title), by id."""
+    def _vectors(self, ids: Sequence[str]) -> dict[str, np.ndarray]:
+        """Each sentence's vector as indexed, by id (read from the index once while the ledger
+        is unchanged)."""
         if len(self._memo) > MEMO_LIMIT:
             self._memo.clear()
         missing = [i for i in ids if i not in self._memo]
         if missing:
-            sentences = {i: known[i] for i in missing if i in known} if known else {}
-            if len(sentences) < len(missing):
-                sentences = self.ledger.sentences(missing)
-            articles = self._articles(sentences)
-            texts = [embedding_text(s.text, articles[s.article].title, self.titles)
-                     for s in sentences.values()]
-            self._memo.update(zip(sentences, self.cache.vectors(texts), strict=True))
+            self._memo.update(self.store.vectors(missing))
         return {i: self._memo[i] for i in ids if i in self._memo}
 
     def _similarity(self, sentences: dict[str, Sentence], vector: np.ndarray
                     ) -> dict[str, float]:
         """Cosine similarity of the query to each sentence as indexed."""
-        vectors = self._vectors(list(sentences), sentences)
-        return {i: float(v @ vector) for i, v in vectors.items()}
+        return {i: float(v @ vector) for i, v in self._vectors(list(sentences)).items()}
 
     def _ranked(self, candidates: Iterable[str], vector: np.ndarray, terms: str,
                 k: int) -> list[Hit]:

@@ -11,6 +11,8 @@ from pathlib import Path
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from index.context import Context
+
 
 class Settings(BaseSettings):
     """Every tunable of claimtrack; each field maps to ``CLAIMTRACK_<FIELD>``."""
@@ -32,10 +34,12 @@ class Settings(BaseSettings):
     max_file_mb: float = Field(2.0, gt=0, description="Largest source file accepted, in MB.")
     lock_timeout: float = Field(5.0, ge=0, description="Seconds to wait for the writer lock.")
     encode_batch: int = Field(64, ge=1, description="Sentences per encoder batch.")
-    embed_titles: bool = Field(
-        True,
-        description="Embed each sentence under its article's title (better retrieval, about "
-        "20% more encoder work at ingest); changing it needs `claimtrack reindex`.",
+    embed_context: Context = Field(
+        "paragraph",
+        description="What a sentence's vector carries besides the sentence: `paragraph` (its "
+        "article's title and its paragraph, mixed in as vectors), `title` (\"title: sentence\" "
+        "encoded as one, about 20% more encoder work at ingest) or `none`; changing it needs "
+        "`claimtrack reindex`.",
     )
     min_relevance: float = Field(
         0.35, ge=-1, le=1, description="Cosine similarity below which a question is not covered."

@@ -136,6 +136,15 @@ class VectorStore:
             found.update(self._usable().get(ids=list(ids[lo:hi]), include=[])["ids"])
         return found
 
+    def vectors(self, ids: Sequence[str]) -> dict[str, np.ndarray]:
+        """The indexed vectors of `ids`, by id; ids without a vector are left out."""
+        found: dict[str, np.ndarray] = {}
+        for lo, hi in _batches(len(ids), self.batch_size):
+            got = self._usable().get(ids=list(ids[lo:hi]), include=["embeddings"])
+            found.update(zip(got["ids"], np.asarray(got["embeddings"], dtype=np.float32),
+                             strict=True))
+        return found
+
     def query(
         self, vector: np.ndarray, k: int, where: Mapping[str, Any] | None = None
     ) -> list[Neighbour]:

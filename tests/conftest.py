@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
 import tempfile
@@ -21,6 +22,9 @@ from index import Settings
 from index.errors import InputError
 from index.reading import iter_sources
 from index.records import Metadata, Source
+
+# The model folder is removed when the session ends (90 MB a run would pile up in /tmp).
+atexit.register(shutil.rmtree, os.environ["CLAIMTRACK_MODEL_CACHE"], True)
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SEED = FIXTURES / "seed.txt"

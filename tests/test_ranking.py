@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from index.ledger import Ledger
-from index.ranking import TermMatches, Weights, embedding_text, query_terms, rank
+from index.ranking import TermMatches, Weights, query_terms, rank
 from index.records import Article, Metadata, Sentence
 
 # Line 1: two sentences; line 2: one sentence.
@@ -33,13 +33,6 @@ def stored(tmp_path: Path) -> Iterator[tuple[Ledger, dict[str, Sentence]]]:
     ledger.write_article(article, sentences)
     yield ledger, {s.id: s for s in sentences}
     ledger.close()
-
-
-def test_embedding_text_prefixes_the_title_only_when_there_is_one() -> None:
-    titled = embedding_text("It opened in 2014.", "Levi's Stadium")
-    assert titled == "Levi's Stadium: It opened in 2014."
-    assert embedding_text("It opened in 2014.", None) == "It opened in 2014."
-    assert embedding_text("It opened in 2014.", "  ") == "It opened in 2014."
 
 
 def test_query_terms_drop_function_words_and_repeats() -> None:

@@ -130,26 +130,31 @@ def test_langchain_retriever_returns_documents_with_citation_metadata(seed_bot: 
         assert 0 <= d.metadata["score"] <= 1
 
 
-def test_sentences_can_be_embedded_without_titles(tmp_path: Path) -> None:
-    """CLAIMTRACK_EMBED_TITLES=0 indexes bare sentences; switching needs a reindex, which works."""
+@pytest.mark.parametrize("context", ["none", "title"])
+def test_every_embedding_recipe_searches_and_switching_needs_a_reindex(
+        tmp_path: Path, context: str) -> None:
+    """CLAIMTRACK_EMBED_CONTEXT picks the recipe; a store built by another needs `reindex`."""
     from index import Settings, StoreMismatchError
-    from index.ranking import embedding_text
+    from index.context import indexed_vectors
 
     home = tmp_path / "home"
-    bare = ClaimBot(settings=Settings(home=home, embed_titles=False))
-    bare.ingest(write_articles(tmp_path / "a"))
-    cache = bare.corpus.cache
-    hit = bare.search("Who won at Wembley?", k=1)[0]
+    other = ClaimBot(settings=Settings(home=home, embed_context=context))
+    other.ingest(write_articles(tmp_path / "a"))
+    hit = other.search("Who won at Wembley?", k=1)[0]
     assert "Wembley" in hit.text
-    # The similarity reported is the cosine to the bare sentence's vector, not the titled one.
-    query = bare.corpus.query_embedder.embed(["Who won at Wembley?"])[0]
-    assert hit.similarity == pytest.approx(float(cache.vectors([hit.text])[0] @ query), abs=1e-4)
-    assert embedding_text(hit.text, hit.title, titles=False) == hit.text
-    bare.close()
+    # The similarity reported is the cosine to the vector this recipe indexed.
+    ledger = other.corpus.ledger
+    sentences = ledger.sentences_of([hit.article])
+    vectors = indexed_vectors(sentences, {hit.article: hit.title}, other.corpus.cache,
+                              context)  # type: ignore[arg-type]
+    row = [s.id for s in sentences].index(hit.sentence_id)
+    query = other.corpus.query_embedder.embed(["Who won at Wembley?"])[0]
+    assert hit.similarity == pytest.approx(float(vectors[row] @ query), abs=1e-4)
+    other.close()
 
-    titled = ClaimBot(settings=Settings(home=home))
+    default = ClaimBot(settings=Settings(home=home))
     with pytest.raises(StoreMismatchError, match="reindex"):
-        titled.search("Who won at Wembley?", k=1)
-    assert titled.reindex() == titled.corpus.ledger.sentence_count()
-    assert "Wembley" in titled.search("Who won at Wembley?", k=1)[0].text
-    titled.close()
+        default.search("Who won at Wembley?", k=1)
+    assert default.reindex() == default.corpus.ledger.sentence_count()
+    assert "Wembley" in default.search("Who won at Wembley?", k=1)[0].text
+    default.close()
