@@ -30,11 +30,9 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import importlib.metadata
 import json
 import os
 import platform
-import random
 import shutil
 import statistics
 import sys
@@ -45,58 +43,22 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from bench.bbc import headline, make_queries, pick_files
 from bench.encoding import EncodeMeter, cpu_seconds, raw_encode, split_sentences
 from bench.ingest_report import TARGETS, header, markdown
-from bench.machine import ROOT, cpu_model, git_commit, load, peak_rss_mb, percentile
+from bench.machine import (
+    ROOT,
+    cpu_model,
+    git_commit,
+    load,
+    package_version,
+    peak_rss_mb,
+    percentile,
+)
 
 DEFAULT_CORPUS = "../shared/corpus/bbc"
 OUT_DIR = ROOT / "bench" / "out"
 WARMUP_QUERIES = 5
-
-# Environment ------------------------------------------------------------------------------------
-
-
-def package_version(name: str) -> str | None:
-    try:
-        return importlib.metadata.version(name)
-    except importlib.metadata.PackageNotFoundError:
-        return None
-
-
-def pick_files(corpus: Path, limit: int | None) -> list[Path]:
-    """Every ``*.txt`` under `corpus`, round-robin over their folders (so a limit keeps topics)."""
-    folders: dict[Path, list[Path]] = {}
-    for path in sorted(corpus.rglob("*.txt")):
-        if not any(part.startswith(".") for part in path.relative_to(corpus).parts):
-            folders.setdefault(path.parent, []).append(path)
-    groups = list(folders.values())
-    picked: list[Path] = []
-    for index in range(max(map(len, groups), default=0)):
-        picked.extend(files[index] for files in groups if index < len(files))
-    return picked[:limit] if limit is not None else picked
-
-
-def headline(path: Path) -> str | None:
-    text = path.read_bytes().decode("utf-8", errors="replace")
-    for line in text.splitlines():
-        if line.strip():
-            return line.strip()
-    return None
-
-
-def make_queries(files: Sequence[Path], sentences: Sequence[str], count: int) -> list[str]:
-    """`count` queries: every Nth headline, topped up with 3-8 word snippets of sentences."""
-    step = max(1, len(files) // max(count, 1))
-    queries = [h for h in (headline(p) for p in files[::step]) if h][:count]
-    rng = random.Random(0)
-    pool = [s for s in sentences if len(s.split()) >= 3]
-    while len(queries) < count and pool:
-        words = rng.choice(pool).split()
-        size = rng.randint(3, min(8, len(words)))
-        lo = rng.randint(0, len(words) - size)
-        queries.append(" ".join(words[lo : lo + size]))
-    return queries
-
 
 # Measurement ------------------------------------------------------------------------------------
 
@@ -127,22 +89,14 @@ def timed_ingest(
     return report, seconds, meter
 
 
-def run(args: argparse.Namespace, corpus: Path, home: Path) -> dict[str, Any]:
-    print("importing torch, sentence-transformers, chromadb ...", file=sys.stderr, flush=True)
+def environment(args: argparse.Namespace, settings: Any, corpus: Path, files: Sequence[Path],
+                home: Path) -> dict[str, Any]:
+    """Where and with what the run happens."""
     import chromadb
     import sentence_transformers
     import torch
 
-    from bot.chatbot import ClaimBot
-    from index.embedding import load_embedder
-    from index.settings import Settings
-
-    files = pick_files(corpus, args.limit)
-    settings = Settings(home=home, **({"embed_context": args.context} if args.context else {}))
-    if os.getloadavg()[0] > 0.5:
-        print(f"warning: load average {load()} before the run; other processes compete for "
-              "the CPU and will lower every figure", file=sys.stderr)
-    env: dict[str, Any] = {
+    return {
         "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "cpu": cpu_model(),
         "cores": os.cpu_count(),
@@ -164,10 +118,17 @@ def run(args: argparse.Namespace, corpus: Path, home: Path) -> dict[str, Any]:
         "loadavg_start": load(),
     }
 
-    # Model load (outside every timed figure). Positional arguments: the same lru_cache key
-    # as `Corpus.embedder`, so the bot reuses this very object. `Corpus.embedder` also exports
-    # the ONNX query model on first use and `Corpus.query_embedder` loads it: both are done here,
-    # before the clock, as they are one-off start-up costs.
+
+def open_bot(settings: Any, home: Path) -> tuple[Any, Any, Any, float]:
+    """The bot with its encoders loaded and warmed up: (bot, embedder, query embedder, seconds).
+
+    Loading is a one-off start-up cost, outside every timed figure. Positional arguments give
+    the same lru_cache key as `Corpus.embedder`, so the bot reuses this very object;
+    `Corpus.embedder` also exports the ONNX query model and `Corpus.query_embedder` loads it.
+    """
+    from bot.chatbot import ClaimBot
+    from index.embedding import load_embedder
+
     began = time.perf_counter()
     embedder = load_embedder(settings.model, settings.encode_batch)
     bot = ClaimBot(home=home, settings=settings)
@@ -176,62 +137,54 @@ def run(args: argparse.Namespace, corpus: Path, home: Path) -> dict[str, Any]:
     for model in {id(embedder): embedder, id(query_embedder): query_embedder}.values():
         model.embed(["Warm up the encoder.", "A second, slightly longer warm-up sentence."])
     bot.corpus.store.count()  # opening the Chroma client is a one-off start-up cost too
-    model_load = time.perf_counter() - began
-    env["query_embedder"] = type(query_embedder).__name__
-    print(f"models loaded and warmed up in {model_load:.1f} s (not counted); query encoder "
-          f"{env['query_embedder']}", file=sys.stderr)
+    seconds = time.perf_counter() - began
+    print(f"models loaded and warmed up in {seconds:.1f} s (not counted); query encoder "
+          f"{type(query_embedder).__name__}", file=sys.stderr)
+    return bot, embedder, query_embedder, seconds
 
-    # 0. Raw encoder before the ingest, on the sentences it will store (split here) ----------
-    raw: dict[str, Any] = {"before": raw_encode(embedder, split_sentences(files), "before")}
 
-    # 1. First ingest -----------------------------------------------------------------------
-    print(f"ingesting {len(files)} files into {home} ...", file=sys.stderr, flush=True)
+def first_ingest(bot: Any, files: Sequence[Path]) -> tuple[dict[str, Any], EncodeMeter]:
+    """Ingest into the empty home; the figures and the meter (which kept the encoder inputs)."""
+    print(f"ingesting {len(files)} files into {bot.corpus.home} ...", file=sys.stderr, flush=True)
     load_before = load()
-    report, ingest_s, meter = timed_ingest(bot, files, "ingest", keep=True)
-    sentences = report.sentences
-    ledger_db = bot.corpus.ledger.db
-    cached = int(ledger_db.execute("SELECT count(*) FROM embeddings").fetchone()[0])
-    vectors = bot.corpus.store.count()
+    report, seconds, meter = timed_ingest(bot, files, "ingest", keep=True)
+    db = bot.corpus.ledger.db
+    written = report.sentences
     ingest = {
-        "seconds": round(ingest_s, 2),
-        "report_seconds": report.seconds,
-        "articles_added": len(report.added),
-        "skipped": report.skipped[:20],
-        "skipped_count": len(report.skipped),
-        "sentences_written": sentences,
-        "sentences_per_s": round(sentences / ingest_s, 1) if ingest_s else None,
-        "texts_encoded": meter.texts,
-        "encode_calls": meter.calls,
+        "seconds": round(seconds, 2), "report_seconds": report.seconds,
+        "articles_added": len(report.added), "skipped": report.skipped[:20],
+        "skipped_count": len(report.skipped), "sentences_written": written,
+        "sentences_per_s": round(written / seconds, 1) if seconds else None,
+        "texts_encoded": meter.texts, "encode_calls": meter.calls,
         "encode_seconds": round(meter.seconds, 2),
-        "non_encode_seconds": round(ingest_s - meter.seconds, 2),
+        "non_encode_seconds": round(seconds - meter.seconds, 2),
         "cpu_seconds": round(meter.cpu, 1),
-        "cpu_per_wall": round(meter.cpu / ingest_s, 2) if ingest_s else None,
-        "embedding_cache_rows": cached,
-        "vectors_in_index": vectors,
-        "loadavg_before": load_before,
-        "loadavg_after": load(),
+        "cpu_per_wall": round(meter.cpu / seconds, 2) if seconds else None,
+        "embedding_cache_rows": int(db.execute("SELECT count(*) FROM embeddings").fetchone()[0]),
+        "vectors_in_index": bot.corpus.store.count(),
+        "loadavg_before": load_before, "loadavg_after": load(),
         "peak_rss_mb": round(peak_rss_mb(), 1),
     }
-    print(f"ingest: {sentences} sentences in {ingest_s:.1f} s "
+    print(f"ingest: {written} sentences in {seconds:.1f} s "
           f"({ingest['sentences_per_s']} sentences/s; encoder {meter.seconds:.1f} s)",
           file=sys.stderr, flush=True)
+    return ingest, meter
 
-    # 2. Raw encoder ------------------------------------------------------------------------
-    # (a) exactly the texts ingest gave the encoder (since PIPELINE_VERSION 3 each sentence is
-    # embedded under its article's title, and repeated texts are encoded once), in one call:
-    # the like-for-like measure of what the pipeline adds around the encoder.
-    # (b) the stored sentence texts read back from the ledger, in one call.
-    inputs = meter.kept or []
-    texts = [r[0] for r in ledger_db.execute("SELECT text FROM sentences ORDER BY rowid")]
-    raw["encoder_inputs"] = raw_encode(embedder, inputs, "encoder_inputs")
-    raw["ledger_sentences"] = raw_encode(embedder, texts, "ledger_sentences")
-    del inputs
+
+def raw_after(embedder: Any, meter: EncodeMeter, texts: Sequence[str], raw: dict[str, Any],
+              ingest: dict[str, Any]) -> tuple[float, float]:
+    """Time the raw encoder after the ingest; returns (end-to-end/raw ratio, efficiency).
+
+    (a) exactly the texts ingest gave the encoder (repeats once), in one call: the like-for-like
+    measure of what the pipeline adds around the encoder; (b) the stored sentence texts.
+    """
+    raw["encoder_inputs"] = raw_encode(embedder, meter.kept or [], "encoder_inputs")
     meter.kept = None
-    like = raw["encoder_inputs"]
-    # Pipeline efficiency: the time the encoder alone needs for ingest's encoder inputs,
-    # over the ingest wall time (= ingest's encoder-input rate / the raw rate).
-    efficiency = like["seconds"] / ingest_s if ingest_s else float("nan")
-    e2e_rate = sentences / ingest_s if ingest_s else float("nan")
+    raw["ledger_sentences"] = raw_encode(embedder, texts, "ledger_sentences")
+    like, seconds = raw["encoder_inputs"], ingest["seconds"]
+    # Pipeline efficiency: the encoder alone on ingest's inputs, over the ingest wall time.
+    efficiency = like["seconds"] / seconds if seconds else float("nan")
+    e2e_rate = ingest["sentences_written"] / seconds if seconds else float("nan")
     # The machine's speed drifts by up to ~20% over minutes (measured: the same texts encoded
     # at 141 and 170 sentences/s in two runs), so the reference rate is the mean of the raw
     # rate on the same sentences just before and just after the ingest.
@@ -241,68 +194,84 @@ def run(args: argparse.Namespace, corpus: Path, home: Path) -> dict[str, Any]:
     print(f"raw: {like['texts_per_s']} encoder inputs/s, {ledger_rate:.1f} sentences/s (mean "
           f"of before and after); efficiency {efficiency:.3f}, end-to-end/raw {ratio:.3f}",
           file=sys.stderr)
+    return ratio, efficiency
 
-    # 3. Re-ingest of the unchanged corpus --------------------------------------------------
+
+def reingest(bot: Any, files: Sequence[Path], first_seconds: float) -> dict[str, Any]:
+    """Re-ingest the unchanged corpus (must write nothing)."""
     print("re-ingesting the unchanged corpus ...", file=sys.stderr, flush=True)
-    report2, reingest_s, meter2 = timed_ingest(bot, files, "re-ingest")
-    reingest = {
-        "seconds": round(reingest_s, 2),
-        "ratio_to_first": round(reingest_s / ingest_s, 4) if ingest_s else None,
-        "sentences_written": report2.sentences,
-        "unchanged": len(report2.unchanged),
-        "added": len(report2.added),
-        "replaced": len(report2.replaced),
-        "texts_encoded": meter2.texts,
+    report, seconds, meter = timed_ingest(bot, files, "re-ingest")
+    return {
+        "seconds": round(seconds, 2),
+        "ratio_to_first": round(seconds / first_seconds, 4) if first_seconds else None,
+        "sentences_written": report.sentences, "unchanged": len(report.unchanged),
+        "added": len(report.added), "replaced": len(report.replaced),
+        "texts_encoded": meter.texts,
     }
 
-    # 4. Search latency ---------------------------------------------------------------------
-    queries = make_queries(files, texts, args.queries + WARMUP_QUERIES)
+
+def search_latency(bot: Any, query_embedder: Any, files: Sequence[Path],
+                   texts: Sequence[str], count: int) -> dict[str, Any]:
+    """Latency of `ClaimBot.search(q, k=10)` over `count` queries after a few warm-up ones."""
+    queries = make_queries(files, texts, count + WARMUP_QUERIES)
     warmup, queries = queries[-WARMUP_QUERIES:], queries[:-WARMUP_QUERIES]
     for query in warmup:
         bot.search(query, k=10)
     latencies: list[float] = []
     empty = 0
     load_before = load()
-    search_meter = EncodeMeter(query_embedder.embed)
-    query_embedder.embed = search_meter  # type: ignore[method-assign]
+    meter = EncodeMeter(query_embedder.embed)
+    query_embedder.embed = meter
     try:
         for query in queries:
             began = time.perf_counter()
-            hits = bot.search(query, k=10)
+            empty += not bot.search(query, k=10)
             latencies.append((time.perf_counter() - began) * 1000)
-            empty += not hits
     finally:
         del query_embedder.embed
-    search = {
-        "queries": len(queries),
-        "warmup_queries": len(warmup),
-        "headline_queries": sum(1 for q in queries if q in {headline(p) for p in files}),
-        "k": 10,
+    headlines = {headline(p) for p in files}
+    return {
+        "queries": len(queries), "warmup_queries": len(warmup),
+        "headline_queries": sum(1 for q in queries if q in headlines), "k": 10,
         "p50_ms": round(percentile(latencies, 50), 1),
         "p95_ms": round(percentile(latencies, 95), 1),
         "mean_ms": round(statistics.fmean(latencies), 1) if latencies else None,
         "max_ms": round(max(latencies), 1) if latencies else None,
         "empty_results": empty,
-        "encode_ms_mean": round(search_meter.seconds * 1000 / len(queries), 1)
-        if queries else None,
-        "encode_calls": search_meter.calls,
-        "sample_queries": queries[:5],
-        "loadavg_before": load_before,
-        "loadavg_after": load(),
+        "encode_ms_mean": round(meter.seconds * 1000 / len(queries), 1) if queries else None,
+        "encode_calls": meter.calls, "sample_queries": queries[:5],
+        "loadavg_before": load_before, "loadavg_after": load(),
     }
+
+
+def run(args: argparse.Namespace, corpus: Path, home: Path) -> dict[str, Any]:
+    """The whole measurement (see the module docstring), as one JSON-ready dict."""
+    print("importing torch, sentence-transformers, chromadb ...", file=sys.stderr, flush=True)
+    from index.settings import Settings
+
+    files = pick_files(corpus, args.limit)
+    settings = Settings(home=home, **({"embed_context": args.context} if args.context else {}))
+    if os.getloadavg()[0] > 0.5:
+        print(f"warning: load average {load()} before the run; other processes compete for "
+              "the CPU and will lower every figure", file=sys.stderr)
+    env = environment(args, settings, corpus, files, home)
+    bot, embedder, query_embedder, model_load = open_bot(settings, home)
+    env["query_embedder"] = type(query_embedder).__name__
+    # The raw encoder before the ingest, on the sentences it will store (split here).
+    raw: dict[str, Any] = {"before": raw_encode(embedder, split_sentences(files), "before")}
+    ingest, meter = first_ingest(bot, files)
+    texts = [r[0] for r in bot.corpus.ledger.db.execute(
+        "SELECT text FROM sentences ORDER BY rowid")]
+    ratio, efficiency = raw_after(embedder, meter, texts, raw, ingest)
+    again = reingest(bot, files, ingest["seconds"])
+    search = search_latency(bot, query_embedder, files, texts, args.queries)
     bot.close()
     env["loadavg_end"] = load()
     return {
-        "environment": env,
-        "model_load_seconds": round(model_load, 2),
-        "ingest": ingest,
-        "raw_encode": raw,
-        "ratio_e2e_raw": round(ratio, 3),
-        "pipeline_efficiency": round(efficiency, 3),
-        "reingest": reingest,
-        "search": search,
-        "peak_rss_mb": round(peak_rss_mb(), 1),
-        "targets": TARGETS,
+        "environment": env, "model_load_seconds": round(model_load, 2), "ingest": ingest,
+        "raw_encode": raw, "ratio_e2e_raw": round(ratio, 3),
+        "pipeline_efficiency": round(efficiency, 3), "reingest": again, "search": search,
+        "peak_rss_mb": round(peak_rss_mb(), 1), "targets": TARGETS,
     }
 
 
