@@ -16,18 +16,19 @@ from typing import Any
 from index import Filters
 from index.gazetteer import country_of
 
-_VERBS = (r"say|said|says|claim|claimed|claims|state|stated|tell|told|argue|argued|think|thought|"
-          r"announce|announced|report|reported|warn|warned|insist|insisted|promise|promised|"
-          r"criticize|criticized|comment|commented|suggest|suggested|believe|believed|predict|"
-          r"predicted|deny|denied|allege|alleged|write|wrote")
+SPEECH_VERBS = (
+    r"say|said|says|claim|claimed|claims|state|stated|tell|told|argue|argued|think|thought|"
+    r"announce|announced|report|reported|warn|warned|insist|insisted|promise|promised|"
+    r"criticize|criticized|comment|commented|suggest|suggested|believe|believed|predict|"
+    r"predicted|deny|denied|allege|alleged|write|wrote|add|added")
 _ABOUT = r"(?:\s+(?:about|on|regarding|concerning|of|over)\s+(?P<topic>.+?))?"
 _SPEAKER_QUESTION = re.compile(
-    rf"^(?:what|which\s+\w+)\s+(?:did|does|do|has|have|had)\s+(?P<x>.+?)\s+(?:{_VERBS})"
+    rf"^(?:what|which\s+\w+)\s+(?:did|does|do|has|have|had)\s+(?P<x>.+?)\s+(?:{SPEECH_VERBS})"
     rf"{_ABOUT}\s*[?.!]*$", re.IGNORECASE)
 _OUTLET_QUESTION = re.compile(
     rf"^what\s+(?:did|does|has)\s+(?P<outlet>.+?)\s+(?:report|say|write)\s+(?:that\s+)?"
-    rf"(?P<x>.+?)\s+(?:{_VERBS}){_ABOUT}\s*[?.!]*$", re.IGNORECASE)
-_WHO_QUESTION = re.compile(rf"^who\s+(?:has\s+|have\s+|had\s+)?(?:{_VERBS})\s+(?:that\s+)?"
+    rf"(?P<x>.+?)\s+(?:{SPEECH_VERBS}){_ABOUT}\s*[?.!]*$", re.IGNORECASE)
+_WHO_QUESTION = re.compile(rf"^who\s+(?:has\s+|have\s+|had\s+)?(?:{SPEECH_VERBS})\s+(?:that\s+)?"
                            r"(?P<topic>.+?)\s*[?.!]*$", re.IGNORECASE)
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m} | {
     m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
@@ -84,6 +85,13 @@ def parse(text: str, vocabulary: Vocabulary) -> Question:
             topic = (match["topic"] or "").strip()
             return Question(text, topic, replace(base, **speaker_filter), subject=subject)
     return Question(text, body, base)
+
+
+def subject_and_topic(text: str) -> tuple[str | None, str | None]:
+    """The speaker phrase and topic of "What did X say about Y?", without resolving X."""
+    if match := _SPEAKER_QUESTION.match(_dates(text.strip())[0]):
+        return _strip_article(match["x"]), match["topic"]
+    return None, None
 
 
 def resolve_speaker(name: str, vocabulary: Vocabulary) -> dict[str, Any] | None:

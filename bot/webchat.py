@@ -16,13 +16,13 @@ from typing import Any
 
 from bot.answers import Answer, compose
 from bot.chatbot import ClaimBot
+from bot.questions import SPEECH_VERBS, subject_and_topic
 from bot.webdata import choices, tag_words, topic_of
 from index import Article, Hit
 
 FILTERS = ("speaker", "country", "outlet", "since", "until")
-_VERBS = r"(?:say|said|says|claim|claimed|state|stated|tell|told|think|argue|argued|add|added)"
 _ELSE = re.compile(
-    rf"^(?:and\s+|so\s+)?what\s+else\s+(?:did|does|has|have|had)\s+(?P<x>.+?)\s+{_VERBS}\b"
+    rf"^(?:and\s+|so\s+)?what\s+else\s+(?:did|does|has|have|had)\s+(?P<x>.+?)\s+(?:{SPEECH_VERBS})\b"
     r"(?P<rest>.*?)[\s?.!]*$", re.IGNORECASE)
 _WHAT_ABOUT = re.compile(
     r"^(?:and|but|so)?[\s,]*(?:what|how)\s+about\s+(?P<x>.+?)[\s?.!]*$", re.IGNORECASE)
@@ -30,9 +30,6 @@ _AND_X = re.compile(r"^and\s+(?P<x>[^?.!,]{2,60}?)[\s?.!]*$", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(
     r"^(?P<head>(?:what|which\s+\w+)\s+(?:did|does|do|has|have|had)\s+)"
     r"(?P<p>he|she|they|it)\b", re.IGNORECASE)
-_SPEAKER_QUESTION = re.compile(
-    rf"^what\s+(?:did|does|do|has|have|had)\s+(?:the\s+)?(?P<x>.+?)\s+{_VERBS}"
-    r"(?:\s+(?:about|on|regarding)\s+(?P<topic>.+?))?[\s?.!]*$", re.IGNORECASE)
 _PRONOUNS = {"he", "she", "they", "it", "him", "her", "them"}
 
 
@@ -204,9 +201,7 @@ class WebBot:
             subject = getattr(parsed, "subject", None)
             if subject:
                 return subject, getattr(parsed, "topic", None) or None
-        if match := _SPEAKER_QUESTION.match(question):
-            return match["x"], match["topic"]
-        return None, None
+        return subject_and_topic(question)
 
     def article(self, article_id: str) -> Article | None:
         """The stored article with this id (or path, file name or title), if any."""
