@@ -7,7 +7,9 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from conftest import write_articles
 
+from bot import ClaimBot
 from index.context import (
     CONTEXTS,
     PARAGRAPH_WEIGHT,
@@ -94,3 +96,35 @@ def test_title_and_none_recipes_encode_their_texts(cache: VectorCache) -> None:
     bare = indexed_vectors(SENTENCES, TITLES, cache, "none")
     assert bare == pytest.approx(cache.vectors([s.text for s in SENTENCES]), abs=1e-6)
     assert indexed_vectors([], TITLES, cache, "paragraph").shape == (0, cache.dimension)
+
+
+def stored_and_expected(bot: ClaimBot) -> tuple[np.ndarray, np.ndarray]:
+    """The vectors in the index and those `indexed_vectors` gives from the ledger, same order."""
+    corpus = bot.corpus
+    articles = corpus.ledger.articles()
+    sentences = corpus.ledger.sentences_of([a.id for a in articles])
+    stored = corpus.store.vectors([s.id for s in sentences])
+    expected = indexed_vectors(sentences, {a.id: a.title for a in articles}, corpus.cache,
+                               corpus.settings.embed_context)
+    return np.stack([stored[s.id] for s in sentences]), expected
+
+
+def test_index_holds_the_paragraph_vectors_after_ingest_retitling_and_reindex(
+        bot: ClaimBot, tmp_path: Path) -> None:
+    folder = write_articles(tmp_path / "articles")
+    page = folder / "page.md"
+    body = "Rates stay on hold. The bank said so on Friday.\n\nMarkets barely moved.\n"
+    page.write_text("---\ntitle: Central bank holds rates\n---\n" + body, encoding="utf-8")
+    bot.ingest(folder)
+    assert bot.corpus.settings.embed_context == "paragraph"
+    stored, expected = stored_and_expected(bot)
+    assert stored == pytest.approx(expected, abs=1e-5)
+    # A new title alone (same text) re-indexes the article's vectors under it.
+    page.write_text("---\ntitle: Rates unchanged again\n---\n" + body, encoding="utf-8")
+    bot.ingest(folder)
+    retitled, expected = stored_and_expected(bot)
+    assert retitled == pytest.approx(expected, abs=1e-5)
+    assert retitled != pytest.approx(stored, abs=1e-5)
+    bot.reindex()
+    rebuilt, _ = stored_and_expected(bot)
+    assert rebuilt == pytest.approx(retitled, abs=1e-5)
