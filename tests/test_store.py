@@ -89,6 +89,20 @@ def test_upsert_query_delete(store: VectorStore) -> None:
     assert store.existing(ids) == set(ids[10:])
 
 
+def test_vectors_are_read_back_as_stored(store: VectorStore) -> None:
+    rng = np.random.default_rng(1)
+    vectors = unit(rng, 12)
+    ids = [f"v{i}" for i in range(12)]
+    store.batch_size = 5  # several batches each way
+    store.upsert(ids, vectors, [{"article": "a"}] * 12)
+    wanted = [*ids[::-1], "missing"]
+    got = store.vectors(wanted)
+    assert set(got) == set(ids)
+    for i, name in enumerate(ids):
+        assert got[name] == pytest.approx(vectors[i], abs=1e-6)
+    assert store.vectors([]) == {}
+
+
 def test_cosine_similarity_is_exact(store: VectorStore) -> None:
     a = np.zeros((1, 8), dtype=np.float32)
     a[0, 0] = 1.0
