@@ -311,8 +311,24 @@ def find_attribution(doc: Doc, quotes: list[tuple[int, int]]) -> Found | None:
     Returns:
         The preferred attribution, or None when the sentence attributes nothing.
     """
+    return next(iter(find_attributions(doc, quotes)), None)
+
+
+def find_attributions(doc: Doc, quotes: list[tuple[int, int]]) -> list[Found]:
+    """The attributions of a parsed sentence, one per speaker phrase, best first.
+
+    Args:
+        doc: The parsed sentence.
+        quotes: Quoted stretches as character spans of the sentence text.
+
+    Returns:
+        The attributions in order of preference; empty when the sentence attributes nothing.
+        The first is `find_attribution`'s; the others are fallbacks for a speaker that
+        resolves to no one ("three people familiar with ..." beside "as the Times reported").
+    """
     if is_title_case(text_of(doc)):
-        return _colon_found(doc, quotes) or _headline_found(doc)
+        title = _colon_found(doc, quotes) or _headline_found(doc)
+        return [title] if title is not None else []
     candidates = [
         f for tok in doc
         for f in (_verb_found(tok, quotes) or _mistagged_found(tok),
@@ -321,10 +337,13 @@ def find_attribution(doc: Doc, quotes: list[tuple[int, int]]) -> Found | None:
     colon = _colon_found(doc, quotes) or _colon_quote_found(doc, quotes)
     if colon is not None and (colon.score > 2 or not candidates):
         candidates.append(colon)
-    best = max(candidates, key=lambda f: f.score, default=None)
-    if best is None:
-        return None
-    # "X said A, adding B": one claim whose content is all that the same subject says here
-    same = [f for f in candidates if f.mention.subject_index == best.mention.subject_index]
-    start, end = min(f.start for f in same), max(f.end for f in same)
-    return Found(best.cue, best.cue_kind, best.mention, start, end, best.score, best.kind)
+    ranked: list[Found] = []
+    for best in sorted(candidates, key=lambda f: -f.score):
+        if any(f.mention.subject_index == best.mention.subject_index for f in ranked):
+            continue
+        # "X said A, adding B": one claim whose content is all that the same subject says here
+        same = [f for f in candidates if f.mention.subject_index == best.mention.subject_index]
+        start, end = min(f.start for f in same), max(f.end for f in same)
+        ranked.append(Found(best.cue, best.cue_kind, best.mention, start, end, best.score,
+                            best.kind))
+    return ranked

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from index.cues import might_attribute
-from index.detection import Found, find_attribution, named_subjects
+from index.detection import Found, find_attributions, named_subjects
 from index.language import Doc
 from index.names import harvest_names, infer_genders
 from index.phrases import Mention
@@ -195,7 +195,8 @@ class ArticleWalk:
         if doc is None:
             return None
         quotes = self._relative_quotes(i)
-        found = find_attribution(doc, quotes)
+        ranked = find_attributions(doc, quotes)
+        found = ranked[0] if ranked else None
         at = found.mention.subject_index if found is not None else len(doc)
         subjects = named_subjects(doc, quotes)
         # named subjects are salient antecedents, with the roles their modifiers give; those
@@ -204,6 +205,12 @@ class ArticleWalk:
             if mention.subject_index < at:
                 self.registry.resolve(mention, i)
         entity = self._speaker(found.mention, i) if found is not None else None
+        for other in ranked[1:] if entity is None else ():
+            # a speaker no one can be found for yields to one who can
+            entity = self._speaker(other.mention, i)
+            if entity is not None:
+                found = other
+                break
         for mention in subjects:
             if mention.subject_index > at:
                 self.registry.resolve(mention, i)

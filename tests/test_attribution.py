@@ -219,6 +219,11 @@ CASES: list[tuple[str, str, dict[str, str | None]]] = [
      "The Senate voted on Tuesday. “This is a great day for workers,” Bernie Sanders said. "
      "The House will vote next week.",
      {"voted": None, "great day": "Bernie Sanders", "House": None}),
+    # a speaker that resolves to no one yields to another attribution of the sentence
+    ("unresolved-yields-to-named",
+     "Some 60 percent of voters said they trust the governor, according to a Gallup poll "
+     "released on Monday.",
+     {"percent": "a Gallup poll"}),
 ]
 
 
