@@ -67,6 +67,9 @@ def subject_of(cue: Token, quotes: Sequence[tuple[int, int]] = ()
                 return child, child.dep_ == "nsubjpass"
         if verb.dep_ == "relcl" and verb.head.tag_.startswith("N"):
             return None, False  # "a point Geng reiterated" has its own nsubj, else none
+        if verb.dep_ == "acl" and verb.head.dep_ == "dobj" and verb.tag_ == "VBG":
+            verb = verb.head.head  # "X issued a statement saying": its issuer speaks
+            continue
         if verb.dep_ not in _CLIMB or verb.head is verb:
             return None, False
         verb = verb.head

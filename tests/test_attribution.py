@@ -224,6 +224,9 @@ CASES: list[tuple[str, str, dict[str, str | None]]] = [
      "Some 60 percent of voters said they trust the governor, according to a Gallup poll "
      "released on Monday.",
      {"percent": "a Gallup poll"}),
+    ("statement-saying",
+     "On Friday, Elizabeth Warren issued a statement saying the bill would hurt working "
+     "families.", {"bill": "Elizabeth Warren"}),
 ]
 
 
