@@ -31,6 +31,11 @@ _ATTACHED = frozenset({"aux", "auxpass", "neg", "advmod", "npadvmod", "prt", "pu
 _TOPIC_PREPOSITIONS = frozenset({"of", "for", "about", "on", "as"})
 
 
+# Complements that make an "as" clause say something of its own ("as he turned his attention
+# to ..."), unlike "as Smith put it".
+_AS_OBJECTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "oprd", "acomp", "advcl"})
+_NOT_AS_CUES = frozenset({"continue", "speak", "talk"})
+
 # "pointed to her record", "referring to the judge": "to" introduces the content.
 _POINTING = frozenset({"point", "refer", "allude"})
 
@@ -133,9 +138,31 @@ def content_span(
     return min(a for a, _ in found), max(b for _, b in found)
 
 
+def as_clause(cue: Token) -> bool:
+    """True when the cue heads an "as" clause whose content is the clause it modifies: "as
+    Ryan has pointed out, ...", "as Smith put it, ...".
+
+    Args:
+        cue: The cue verb.
+
+    Returns:
+        Whether the cue is an adverbial clause marked by "as".
+    """
+    children = list(cue.children)
+    # "as Clinton turned her attention to ...", "as news spreads": a time, not a source
+    return cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in children
+                                       ) and not any(
+        c.dep_ in _AS_OBJECTS and c.lower_ != "it" for c in children
+    ) and (cue_of(cue.text) or ("",))[0] not in _NOT_AS_CUES
+
+
 def _complement(cue: Token, excluded: set[int]) -> tuple[int, int] | None:
     """The cue's clause or object, with the topic phrases after it ("described the dinner as
     ...", "praised Smegielski for ...", "said of waterboarding")."""
+    if as_clause(cue) and not any(c.dep_ == "ccomp" for c in cue.children):
+        own = {t.i for t in cue.subtree}
+        clause = [t for t in cue.head.subtree if t.i not in own and not t.is_punct]
+        return _span(clause) if clause else None
     comps = [c for c in cue.children if c.dep_ in _COMPLEMENTS and c.i not in excluded]
     if not comps and cue.dep_ in ("ccomp", "parataxis"):
         # "The plan, Trump said, is bad": the content governs the cue

@@ -43,6 +43,7 @@ SPEECH_VERBS = frozenset((
     "interject", "credit", "echo", "rebuke", "articulate", "allude", "bemoan", "trumpet",
     "lambaste", "chide", "fault", "lash", "retweet", "scold", "berate", "boom", "snap", "bark",
     "concede", "acknowledge", "single", "rail", "tweet", "relay", "scoff", "sneer", "gush",
+    "put",
 ))
 
 # Verbs that report a stance or a mental state; they need a clause, an infinitive or a quote.
@@ -66,6 +67,9 @@ CLAUSE_ONLY = frozenset((
     "reckon", "assume", "suspect", "imagine", "envision", "anticipate", "wonder", "continue",
     "remember", "learn", "deem",
 ))
+
+# Verbs that attribute only as the verb of an "as" clause: "as Smith put it, ...".
+AS_ONLY = frozenset(["put"])
 
 # Speech verbs whose base and -s forms are common nouns ("the state", "a report"): like the
 # attitude verbs, they make a sentence worth parsing only after a subject-like word.
@@ -181,7 +185,7 @@ def _strong_forms() -> frozenset[str]:
     strong = set()
     for form, (lemma, kind) in _form_table().items():
         weak = lemma in NOUN_LIKE and (form == lemma or not form.endswith(("ed", "ing", "d")))
-        if kind == "speech" and not weak:
+        if kind == "speech" and not weak and lemma not in AS_ONLY:
             strong.add(form)
     strong.update(_IRREGULAR["say"] + _IRREGULAR["tell"] + _IRREGULAR["write"])
     return frozenset(strong)

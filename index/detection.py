@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from index.clauses import (
     adjacent_subject,
+    as_clause,
     content_span,
     in_quote,
     inverted_subject,
@@ -25,7 +26,7 @@ from index.clauses import (
     takes_clause,
     word_count,
 )
-from index.cues import CLAUSE_ONLY, PARTICLES, SOURCE_PREPOSITIONS, cue_of
+from index.cues import AS_ONLY, CLAUSE_ONLY, PARTICLES, SOURCE_PREPOSITIONS, cue_of
 from index.gazetteer import country_of
 from index.language import Doc, Token, text_of
 from index.names import is_title_case
@@ -101,7 +102,10 @@ def _verb_found(cue: Token, quotes: list[tuple[int, int]]) -> Found | None:
     if any(c.lower_ in ("what", "whatever") and c.dep_ in ("dobj", "attr", "oprd")
            for c in cue.children):
         return None  # "what it calls “normal trade”": a name for something, no claim
-    if (kind == "finding" or lemma in CLAUSE_ONLY) and not takes_clause(cue, quotes):
+    if lemma in AS_ONLY and not as_clause(cue):
+        return None  # "put it" attributes only in "as Smith put it"
+    if (kind == "finding" or lemma in CLAUSE_ONLY) and not (
+            takes_clause(cue, quotes) or as_clause(cue)):
         return None  # "maintains trade" is no claim; "maintains that ..." is
     # A subject inside a quotation is the quote's own ("“If it doesn't ...,” said James
     # Acton"): subject_of skips it, and the speaker is looked for next to the cue.

@@ -227,6 +227,15 @@ CASES: list[tuple[str, str, dict[str, str | None]]] = [
     ("statement-saying",
      "On Friday, Elizabeth Warren issued a statement saying the bill would hurt working "
      "families.", {"bill": "Elizabeth Warren"}),
+    # "as X put it": the clause the "as" clause modifies is the content
+    ("as-put-it", "As Elizabeth Warren put it, the tax plan would hurt working families.",
+     {"tax": "Elizabeth Warren"}),
+    ("as-noted-inside", "The tax plan, as Elizabeth Warren noted, would hurt working families.",
+     {"tax": "Elizabeth Warren"}),
+    ("as-time-clause",
+     "As Elizabeth Warren turned her attention to the tax plan, the crowd grew restless.",
+     {"crowd": None}),
+    ("put-no-as", "Elizabeth Warren put the tax plan on hold for another year.", {"tax": None}),
 ]
 
 
