@@ -176,6 +176,20 @@ def _complement(cue: Token, excluded: set[int]) -> tuple[int, int] | None:
     return _span(tokens) if tokens else None
 
 
+def right_span(cue: Token) -> tuple[int, int] | None:
+    """Character span of everything the cue governs after it ("showed Warren with a narrow
+    lead in Ohio"), for a finding whose object and its modifiers are the content.
+
+    Args:
+        cue: The cue verb.
+
+    Returns:
+        The span in sentence offsets, or None when nothing follows.
+    """
+    tokens = [t for t in cue.subtree if t.i > cue.i and not t.is_punct]
+    return _span(tokens) if tokens else None
+
+
 def word_count(text: str) -> int:
     """Whitespace-separated words that hold a letter or digit, as PolNeAR's scorer counts.
 

@@ -59,6 +59,15 @@ ATTITUDE_VERBS = frozenset((
 # attribute only a clause.
 FINDING_VERBS = frozenset(["show", "find"])
 
+# Nouns of documents and counts whose finding verbs attribute an object too: "a poll showed
+# Clinton ahead", "the survey found Trump the winner".
+DOCUMENT_NOUNS = frozenset((
+    "poll", "polls", "survey", "surveys", "study", "studies", "report", "reports", "analysis",
+    "data", "record", "records", "figures", "numbers", "statistics", "research", "review",
+    "footage", "search", "filings", "tallies", "count", "audit", "investigation", "estimates",
+    "results", "documents", "emails", "e-mails", "messages", "cables", "transcripts", "average",
+))
+
 # Cue verbs that attribute only a clause or a quotation, never a plain object: "maintains
 # that ..." is a claim, "maintains trade with Russia" is not.
 CLAUSE_ONLY = frozenset((
@@ -207,6 +216,12 @@ def _after_subject(words: list[str], i: int) -> bool:
             or bare.rstrip("s") in SUBJECT_NOUNS)
 
 
+def _after_document(words: list[str], i: int) -> bool:
+    """True when a document noun comes a few words before position i ("a CNN/ORC poll last
+    month showed")."""
+    return any(w.lower() in DOCUMENT_NOUNS for w in words[max(0, i - 6) : i])
+
+
 def might_attribute(sentence: str) -> bool:
     """Cheap test, before any parsing: could the sentence hold an attribution of its own?
 
@@ -223,6 +238,7 @@ def might_attribute(sentence: str) -> bool:
     forms, strong = _form_table(), _strong_forms()
     for i, word in enumerate(words):
         lower = word.lower()
-        if lower in forms and (lower in strong or _after_subject(words, i)):
+        if lower in forms and (lower in strong or _after_subject(words, i) or (
+                forms[lower][1] == "finding" and _after_document(words, i))):
             return True
     return False

@@ -22,11 +22,19 @@ from index.clauses import (
     in_quote,
     inverted_subject,
     largest_block,
+    right_span,
     subject_of,
     takes_clause,
     word_count,
 )
-from index.cues import AS_ONLY, CLAUSE_ONLY, PARTICLES, SOURCE_PREPOSITIONS, cue_of
+from index.cues import (
+    AS_ONLY,
+    CLAUSE_ONLY,
+    DOCUMENT_NOUNS,
+    PARTICLES,
+    SOURCE_PREPOSITIONS,
+    cue_of,
+)
 from index.gazetteer import country_of
 from index.language import Doc, Token, text_of
 from index.names import is_title_case
@@ -104,19 +112,22 @@ def _verb_found(cue: Token, quotes: list[tuple[int, int]]) -> Found | None:
         return None  # "what it calls “normal trade”": a name for something, no claim
     if lemma in AS_ONLY and not as_clause(cue):
         return None  # "put it" attributes only in "as Smith put it"
-    if (kind == "finding" or lemma in CLAUSE_ONLY) and not (
-            takes_clause(cue, quotes) or as_clause(cue)):
-        return None  # "maintains trade" is no claim; "maintains that ..." is
     # A subject inside a quotation is the quote's own ("“If it doesn't ...,” said James
     # Acton"): subject_of skips it, and the speaker is looked for next to the cue.
     subject, passive = subject_of(cue, quotes)
     subject = subject or adjacent_subject(cue, quotes) or inverted_subject(cue, quotes)
     if subject is None:
         return None
+    documented = kind == "finding" and subject.lower_ in DOCUMENT_NOUNS
+    if (kind == "finding" or lemma in CLAUSE_ONLY) and not (
+            takes_clause(cue, quotes) or as_clause(cue) or documented):
+        return None  # "maintains trade" is no claim; "maintains that ..." is
     if passive and lemma not in _PASSIVE_SOURCES and (
         cue_of(subject.head.text) or ("", ""))[0] not in _PASSIVE_SOURCES:
         return None  # "it was reported" has no speaker; "X was cited as saying" has
     span = content_span(cue, subject, quotes)
+    if documented and not takes_clause(cue, quotes):
+        span = right_span(cue)  # "a poll showed Warren with a narrow lead in Ohio"
     text = text_of(cue.doc)
     mention = mention_of(subject)
     if span is None or (word_count(text[span[0] : span[1]]) < 3 and not (

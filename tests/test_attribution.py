@@ -236,6 +236,12 @@ CASES: list[tuple[str, str, dict[str, str | None]]] = [
      "As Elizabeth Warren turned her attention to the tax plan, the crowd grew restless.",
      {"crowd": None}),
     ("put-no-as", "Elizabeth Warren put the tax plan on hold for another year.", {"tax": None}),
+    # a poll or a study shows an object, not only a clause
+    ("poll-showed-object",
+     "A Marist College poll released last week showed Warren with a narrow lead in Ohio.",
+     {"Marist": "A Marist College poll"}),
+    ("person-found-object", "Warren found the keys under a rock near the house.",
+     {"keys": None}),
 ]
 
 
