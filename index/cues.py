@@ -68,6 +68,11 @@ DOCUMENT_NOUNS = frozenset((
     "results", "documents", "emails", "e-mails", "messages", "cables", "transcripts", "average",
 ))
 
+# Documents whose findings a sentence reports with "in": "in a Fox News poll, Clinton led".
+SOURCE_DOCUMENTS = frozenset(("poll", "polls", "survey", "surveys", "study", "analysis"))
+_IN_DOCUMENT = re.compile(r"\b[Ii]n (?:a|an|the|this|that|its|their|his|her|our)\b[^.;]{0,60}?"
+                          r"\b(?:poll|survey|study|analysis)", re.IGNORECASE)
+
 # Cue verbs that attribute only a clause or a quotation, never a plain object: "maintains
 # that ..." is a claim, "maintains trade with Russia" is not.
 CLAUSE_ONLY = frozenset((
@@ -230,9 +235,10 @@ def might_attribute(sentence: str) -> bool:
 
     Returns:
         True when it has a speech verb, a stance verb right after a subject-like word ("Trump
-        believes", "officials have long wanted"), "according to", or an early colon.
+        believes", "officials have long wanted"), "according to", "in a ... poll", or an
+        early colon.
     """
-    if "ccording to" in sentence or ":" in sentence[:80]:
+    if "ccording to" in sentence or ":" in sentence[:80] or _IN_DOCUMENT.search(sentence):
         return True
     words = _WORD.findall(sentence)
     forms, strong = _form_table(), _strong_forms()

@@ -32,6 +32,7 @@ from index.cues import (
     CLAUSE_ONLY,
     DOCUMENT_NOUNS,
     PARTICLES,
+    SOURCE_DOCUMENTS,
     SOURCE_PREPOSITIONS,
     cue_of,
 )
@@ -183,6 +184,22 @@ def _according_found(tok: Token) -> Found | None:
     mention = mention_of(source)
     return Found("according to", "according", mention, span[0], span[1],
                  2.5 + (1.0 if mention.kind == "name" else 0.0))
+
+
+def _document_found(tok: Token) -> Found | None:
+    """ "In a Fox News poll, Clinton led by six points": the poll is the source of the rest of
+    the sentence."""
+    if tok.lower_ != "in" or tok.dep_ != "prep":
+        return None
+    source = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    if source is None or source.lower_ not in SOURCE_DOCUMENTS:
+        return None
+    span = largest_block(tok.doc, {t.i for t in tok.subtree})
+    if span is None or word_count(text_of(tok.doc)[span[0] : span[1]]) < 3:
+        return None
+    mention = mention_of(source)
+    return Found("in", "according", mention, span[0], span[1],
+                 2.0 + (1.0 if mention.phrase else 0.0))
 
 
 def _with_kind(found: Found | None, text: str, quotes: list[tuple[int, int]], after: int
@@ -347,7 +364,8 @@ def find_attributions(doc: Doc, quotes: list[tuple[int, int]]) -> list[Found]:
     candidates = [
         f for tok in doc
         for f in (_verb_found(tok, quotes) or _mistagged_found(tok),
-                  _with_kind(_according_found(tok), text_of(doc), quotes, tok.idx)) if f
+                  _with_kind(_according_found(tok) or _document_found(tok), text_of(doc),
+                             quotes, tok.idx)) if f
     ]
     colon = _colon_found(doc, quotes) or _colon_quote_found(doc, quotes)
     if colon is not None and (colon.score > 2 or not candidates):

@@ -242,6 +242,10 @@ CASES: list[tuple[str, str, dict[str, str | None]]] = [
      {"Marist": "A Marist College poll"}),
     ("person-found-object", "Warren found the keys under a rock near the house.",
      {"keys": None}),
+    ("in-a-poll", "In the latest Monmouth poll, Warren leads the field with 30 percent.",
+     {"leads": "the latest Monmouth poll"}),
+    ("in-an-unnamed-poll", "In the poll, Warren leads the field with 30 percent.",
+     {"leads": None}),
 ]
 
 
