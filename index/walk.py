@@ -15,7 +15,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from index.cues import might_attribute
-from index.detection import Found, find_attributions, named_subjects
+from index.detection import find_attributions, named_subjects
+from index.found import Found
 from index.language import Doc
 from index.names import harvest_names, infer_genders
 from index.phrases import Mention
