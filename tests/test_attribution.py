@@ -246,6 +246,13 @@ CASES: list[tuple[str, str, dict[str, str | None]]] = [
      {"leads": "the latest Monmouth poll"}),
     ("in-an-unnamed-poll", "In the poll, Warren leads the field with 30 percent.",
      {"leads": None}),
+    # an abbreviated country names a group of speakers; a demonym does not
+    ("abbreviated-country-officials",
+     "U.S. intelligence officials believe the hackers have slowed down since last year.",
+     {"hackers": "U.S. intelligence officials"}),
+    ("demonym-officials",
+     "Chinese officials believe the hackers have slowed down since last year.",
+     {"hackers": None}),
 ]
 
 
