@@ -53,9 +53,11 @@ class Entity:
 class Registry:
     """The entities of one article and the resolution of mentions to them."""
 
-    def __init__(self, genders: dict[str, str] | None = None) -> None:
+    def __init__(self, genders: dict[str, str] | None = None,
+                 proper: frozenset[str] = frozenset()) -> None:
         self.entities: list[Entity] = []
         self.genders = genders or {}
+        self.proper = proper  # lowercase words the article capitalises inside sentences
 
     def see(self, name: str, kind: str, position: int, *, subject: bool = False,
             role: str | None = None, org: str | None = None, country: str | None = None,
@@ -208,7 +210,15 @@ class Registry:
         entity = self._resolve(mention, position)
         if entity is None and mention.phrase:
             return Entity(mention.phrase, "group")
+        if entity is None and mention.kind == "generic" and self._opens_with_name(mention.text):
+            return Entity(mention.text, "group")
         return entity
+
+    def _opens_with_name(self, phrase: str) -> bool:
+        """ "Facebook officials" at a sentence start, where the tagger reads "Facebook" as a
+        common noun: the article capitalises the word inside its sentences too."""
+        words = name_words(phrase)
+        return len(words) > 1 and words[0][:1].isupper() and words[0].lower() in self.proper
 
     def _resolve(self, mention: Mention, position: int) -> Entity | None:
         if mention.kind == "name" and mention.name:

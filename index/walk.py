@@ -18,7 +18,7 @@ from index.cues import might_attribute
 from index.detection import find_attributions, named_subjects
 from index.found import Found
 from index.language import Doc
-from index.names import harvest_names, infer_genders
+from index.names import harvest_names, infer_genders, name_words
 from index.phrases import Mention
 from index.quotes import Quote, line_quotes, opens_with_quote, quoted_share
 from index.records import Claim, Sentence
@@ -112,7 +112,9 @@ class ArticleWalk:
         self.aligned = [s.end - s.start == len(s.text) for s in sentences]
         self.quotes = self._quotes()
         self.names = [harvest_names(s.text) for s in sentences]
-        self.registry = Registry(infer_genders([s.text for s in sentences], self.names))
+        proper = frozenset(w.lower() for names in self.names for name, _, _, initial in names
+                           if not initial for w in name_words(name))
+        self.registry = Registry(infer_genders([s.text for s in sentences], self.names), proper)
 
     def _quotes(self) -> list[list[Quote]]:
         """The quotes of each sentence's line (paragraph)."""

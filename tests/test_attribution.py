@@ -253,6 +253,13 @@ CASES: list[tuple[str, str, dict[str, str | None]]] = [
     ("demonym-officials",
      "Chinese officials believe the hackers have slowed down since last year.",
      {"hackers": None}),
+    # a capitalised first word is a name when the article capitalises it elsewhere too
+    ("sentence-start-name-modifier",
+     "Users have left Facebook in droves. Facebook officials say they are reviewing posts.",
+     {"Users": None, "reviewing": "Facebook officials"}),
+    ("sentence-start-common-modifier",
+     "Election scholars caution that high turnout does not help a party in November.",
+     {"turnout": None}),
 ]
 
 
