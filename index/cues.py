@@ -202,6 +202,7 @@ def _strong_forms() -> frozenset[str]:
         if kind == "speech" and not weak and lemma not in AS_ONLY:
             strong.add(form)
     strong.update(_IRREGULAR["say"] + _IRREGULAR["tell"] + _IRREGULAR["write"])
+    strong.update(("called", "calling"))  # "... and has called for", "calling them “...”"
     return frozenset(strong)
 
 

@@ -260,6 +260,10 @@ CASES: list[tuple[str, str, dict[str, str | None]]] = [
     ("sentence-start-common-modifier",
      "Election scholars caution that high turnout does not help a party in November.",
      {"turnout": None}),
+    ("and-called-for",
+     "Elizabeth Warren spoke in Iowa on Monday and called for a ban on stock trading by "
+     "lawmakers.", {"ban": "Elizabeth Warren"}),
+    ("called-a-name", "The tiny town called Hope has only one road.", {"Hope": None}),
 ]
 
 
