@@ -43,6 +43,10 @@ from index.phrases import Mention, mention_of
 
 _PASSIVE_SOURCES = frozenset({"cite", "quote"})
 
+# What a subject's verb says or does besides the cue: objects, clauses, conjoined verbs.
+_PREDICATES = frozenset({"conj", "advcl", "dobj", "xcomp", "ccomp", "attr", "oprd", "dative",
+                         "acomp", "parataxis"})
+
 
 # A cue that closes its sentence after a quotation: '“Elections matter,” Kelly said.' is a
 # claim though short (the next sentence often goes on: “Look at the records ...”).
@@ -177,6 +181,19 @@ def _mistagged_found(cue: Token) -> Found | None:
                  1.5)
 
 
+def _whole_predicate(doc: Doc, subject: int, start: int, end: int) -> tuple[int, int]:
+    """The content widened to all the subject's clause says and does ("defended the plan,
+    saying ..."), which PolNeAR counts as one source's several attributions."""
+    head = doc[subject]
+    if not head.dep_.startswith("nsubj"):
+        return start, end
+    tokens = [t for c in head.head.children if c.dep_ in _PREDICATES and c.i > subject
+              for t in c.subtree if not t.is_punct]
+    if not tokens:
+        return start, end
+    return min(start, tokens[0].idx), max(end, tokens[-1].idx + len(tokens[-1].text))
+
+
 def named_subjects(doc: Doc, quotes: list[tuple[int, int]]) -> list[Mention]:
     """Subjects outside quotations that are proper names of people, in sentence order.
 
@@ -243,6 +260,8 @@ def find_attributions(doc: Doc, quotes: list[tuple[int, int]]) -> list[Found]:
         # "X said A, adding B": one claim whose content is all that the same subject says here
         same = [f for f in candidates if f.mention.subject_index == best.mention.subject_index]
         start, end = min(f.start for f in same), max(f.end for f in same)
+        if best.cue_kind in ("speech", "attitude", "finding"):
+            start, end = _whole_predicate(doc, best.mention.subject_index, start, end)
         ranked.append(Found(best.cue, best.cue_kind, best.mention, start, end, best.score,
                             best.kind))
     return ranked

@@ -264,6 +264,10 @@ CASES: list[tuple[str, str, dict[str, str | None]]] = [
      "Elizabeth Warren spoke in Iowa on Monday and called for a ban on stock trading by "
      "lawmakers.", {"ban": "Elizabeth Warren"}),
     ("called-a-name", "The tiny town called Hope has only one road.", {"Hope": None}),
+    # the content covers all the speaker's predicates after the subject
+    ("defended-saying",
+     "Bernie Sanders defended his plan to raise the minimum wage, saying it would help "
+     "millions of workers.", {"defended": "Bernie Sanders"}),
 ]
 
 
@@ -335,6 +339,14 @@ def test_attributes_and_kinds(nlp: Language) -> None:
     assert claims[2].speaker == "Wang Wenbin" and claims[2].speaker_mention == "Wang"
     assert claims[2].kind == "direct" and claims[2].cue == "added"
     assert claims[3].kind == "mixed"
+
+
+def test_content_covers_the_speakers_other_predicates(nlp: Language) -> None:
+    text = ("Bernie Sanders defended his plan to raise the minimum wage, saying it would help "
+            "millions of workers.")
+    [claim] = extract_claims(text, sentences_of(text), nlp)
+    assert text[claim.start : claim.end] == (
+        "his plan to raise the minimum wage, saying it would help millions of workers")
 
 
 def test_offsets_follow_the_original_text(nlp: Language) -> None:
