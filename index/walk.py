@@ -26,8 +26,8 @@ from index.speakers import Entity, Registry
 
 # "CLEVELAND —", "WASHINGTON (Reuters) -": a dateline the parser would take for a subject.
 _DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z.'’ ,]{2,}(?:\s*\([A-Za-z ]+\))?|[A-Z][\w.'’ ,]{2,40}\s*\([A-Za-z ]+\))"
-    r"\s*[—–-]+\s*"
+    r"^(?:[A-Z][A-Z.'’ ,]{2,}(?:[A-Z][a-z]{2,3}\.? \d{1,2}\s*)?(?:\s*\([A-Za-z ]+\))?"
+    r"|[A-Z][\w.'’ ,]{2,40}\s*\([A-Za-z ]+\))\s*[—–-]+\s*"
 )
 
 
@@ -254,7 +254,9 @@ class ArticleWalk:
             return entity
         others = [self.registry.resolve(m, i) for m in mention.conjuncts]
         names = [entity.name] + [e.name for e in others if e is not None]
-        return Entity(" and ".join(names), "group") if len(names) > 1 else entity
+        if len(names) == 1:
+            return entity
+        return Entity(f"{', '.join(names[:-1])} and {names[-1]}", "group")  # "A, B and C"
 
     def _continued(self, i: int, pending: _Attributed) -> _Attributed:
         """The sentence after "X said:" as X's claim."""

@@ -268,6 +268,12 @@ CASES: list[tuple[str, str, dict[str, str | None]]] = [
     ("defended-saying",
      "Bernie Sanders defended his plan to raise the minimum wage, saying it would help "
      "millions of workers.", {"defended": "Bernie Sanders"}),
+    ("three-speakers-listed",
+     "Jeb Bush, Chris Christie and John Kasich said the deal was a disaster for the country.",
+     {"deal": "Jeb Bush, Chris Christie and John Kasich"}),
+    ("dateline-with-date",
+     "BOSTON, Aug. 24 (UPI) — Elizabeth Warren said the bank must be broken up.",
+     {"bank": "Elizabeth Warren"}),
 ]
 
 
