@@ -82,6 +82,10 @@ CLAUSE_ONLY = frozenset((
     "remember", "learn", "deem",
 ))
 
+# Verbs that attribute only a quotation: "“...,” he continued" is a claim, "the lead continues
+# to grow" and "she spoke to reporters" are not.
+QUOTE_ONLY = frozenset(["continue"])
+
 # Verbs that attribute only as the verb of an "as" clause: "as Smith put it, ...".
 AS_ONLY = frozenset(["put"])
 

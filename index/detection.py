@@ -31,6 +31,7 @@ from index.cues import (
     CLAUSE_ONLY,
     DOCUMENT_NOUNS,
     PARTICLES,
+    QUOTE_ONLY,
     SOURCE_DOCUMENTS,
     SOURCE_PREPOSITIONS,
     cue_of,
@@ -74,6 +75,8 @@ def _verb_found(cue: Token, quotes: list[tuple[int, int]]) -> Found | None:
         return None  # "what it calls “normal trade”": a name for something, no claim
     if lemma in AS_ONLY and not as_clause(cue):
         return None  # "put it" attributes only in "as Smith put it"
+    if lemma in QUOTE_ONLY and all(a <= cue.idx < b for a, b in quotes):
+        return None
     # A subject inside a quotation is the quote's own ("“If it doesn't ...,” said James
     # Acton"): subject_of skips it, and the speaker is looked for next to the cue.
     subject, passive = subject_of(cue, quotes)

@@ -274,6 +274,11 @@ CASES: list[tuple[str, str, dict[str, str | None]]] = [
     ("dateline-with-date",
      "BOSTON, Aug. 24 (UPI) — Elizabeth Warren said the bank must be broken up.",
      {"bank": "Elizabeth Warren"}),
+    # "continue" attributes a quotation only
+    ("continued-quote", "“We will keep fighting for working families,” Warren continued.",
+     {"fighting": "Warren"}),
+    ("continues-to", "The lead for Elizabeth Warren continues to grow after a big win in Ohio.",
+     {"lead": None}),
 ]
 
 
