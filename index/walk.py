@@ -198,7 +198,7 @@ class ArticleWalk:
         if doc is None:
             return None
         quotes = self._relative_quotes(i)
-        ranked = find_attributions(doc, quotes)
+        ranked = [f for f in find_attributions(doc, quotes) if not self._stray_label(f)]
         found = ranked[0] if ranked else None
         at = found.mention.subject_index if found is not None else len(doc)
         subjects = named_subjects(doc, quotes)
@@ -225,6 +225,13 @@ class ArticleWalk:
         if found.cue_kind == "attitude":
             confidence -= 0.2
         return _Attributed(found, entity, found.mention.text, found.cue, kind, *content, confidence)
+
+    def _stray_label(self, found: Found) -> bool:
+        """One capitalised word before a colon that the article never uses as a name
+        ("Revealed: ...", "Wow: ..."); a transcript's "TAPPER:" stays a speaker."""
+        words = name_words(found.mention.text.strip(' "“'))
+        return found.cue_kind == "colon" and len(words) == 1 and not words[0].isupper() \
+            and words[0].lower() not in self.registry.proper
 
     def _dash_signed(self, i: int) -> _Attributed | None:
         """A sentence of a quotation signed at the end of its paragraph: "“...” ― Sonya

@@ -279,6 +279,11 @@ CASES: list[tuple[str, str, dict[str, str | None]]] = [
      {"fighting": "Warren"}),
     ("continues-to", "The lead for Elizabeth Warren continues to grow after a big win in Ohio.",
      {"lead": None}),
+    # one word before a colon speaks only when the article uses it as a name
+    ("stray-colon-label", "Revealed: The senator kept a second email account for years.",
+     {"senator": None}),
+    ("name-colon-label", "On Monday, Elizabeth Warren spoke in Ohio.\n"
+     "Warren: The banks must be broken up soon.", {"spoke": None, "banks": "Elizabeth Warren"}),
 ]
 
 
