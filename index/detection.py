@@ -106,6 +106,30 @@ def _verb_found(cue: Token, quotes: list[tuple[int, int]]) -> Found | None:
                  _score(cue, kind, mention, span, quotes), form)
 
 
+def _agent_found(cue: Token, quotes: list[tuple[int, int]]) -> Found | None:
+    """A passive cue whose agent speaks: "News of the deal was first reported by the Herald",
+    "as reported by the Herald, ...", "Sanders was asked by Dickerson whether ..."."""
+    found = cue_of(cue.text)
+    agent = next((c for c in cue.children if c.dep_ == "agent"), None)
+    source = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    if found is None or source is None or cue.tag_ != "VBN" or in_quote(cue, quotes):
+        return None
+    doc = cue.doc
+    if cue.dep_ == "acl":  # "the campaign, first reported by the Post, ..."
+        phrase = [t for t in cue.head.subtree if t.i <= cue.head.i and not t.is_punct]
+        span = (phrase[0].idx, cue.head.idx + len(cue.head.text)) if phrase else None
+    elif as_clause(cue):
+        span = largest_block(doc, {t.i for t in cue.subtree})
+    else:
+        attached = {c.i for c in cue.children if c.dep_ in ("aux", "auxpass", "advmod", "neg")}
+        span = largest_block(doc, {cue.i, *attached, *(t.i for t in agent.subtree)})
+    if span is None or word_count(text_of(doc)[span[0] : span[1]]) < 3:
+        return None
+    mention = mention_of(source)
+    return Found(f"{cue.text} by", found[1], mention, span[0], span[1],
+                 1.5 + (1.0 if mention.kind == "name" else 0.0))
+
+
 def _forward(cue: Token, kind: str, mention: Mention, text: str) -> Found | None:
     """ "Trump said:" closing a sentence: the content is what follows, in the next sentence
     or paragraph; an empty span at the end marks it."""
@@ -249,7 +273,7 @@ def find_attributions(doc: Doc, quotes: list[tuple[int, int]]) -> list[Found]:
         return [title] if title is not None else []
     candidates = [
         f for tok in doc
-        for f in (_verb_found(tok, quotes) or _mistagged_found(tok),
+        for f in (_agent_found(tok, quotes) or _verb_found(tok, quotes) or _mistagged_found(tok),
                   with_kind(_according_found(tok) or _document_found(tok), text_of(doc),
                              quotes, tok.idx)) if f
     ]

@@ -284,6 +284,15 @@ CASES: list[tuple[str, str, dict[str, str | None]]] = [
      {"senator": None}),
     ("name-colon-label", "On Monday, Elizabeth Warren spoke in Ohio.\n"
      "Warren: The banks must be broken up soon.", {"spoke": None, "banks": "Elizabeth Warren"}),
+    # the agent of a passive cue speaks
+    ("reported-by", "News of the merger was first reported by the Boston Globe on Monday.",
+     {"merger": "Boston Globe"}),
+    ("as-reported-by", "As reported by the Boston Globe, the merger will close next spring.",
+     {"merger": "Boston Globe"}),
+    ("asked-by", "Warren was asked by host Jake Tapper whether the banks should be broken up.",
+     {"banks": "Jake Tapper"}),
+    ("passed-by", "The bill was passed by the Senate on Tuesday after a long debate.",
+     {"bill": None}),
 ]
 
 
