@@ -112,7 +112,8 @@ def _agent_found(cue: Token, quotes: list[tuple[int, int]]) -> Found | None:
     found = cue_of(cue.text)
     agent = next((c for c in cue.children if c.dep_ == "agent"), None)
     source = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
-    if found is None or source is None or cue.tag_ != "VBN" or in_quote(cue, quotes):
+    if found is None or agent is None or source is None or cue.tag_ != "VBN" \
+            or in_quote(cue, quotes):
         return None
     doc = cue.doc
     if cue.dep_ == "acl":  # "the campaign, first reported by the Post, ..."
