@@ -50,6 +50,14 @@ class Entity:
         self.tokens = frozenset(w.lower() for w in name_words(name))
 
 
+def _extends_after(known: str, name: str) -> bool:
+    """True when `name` holds all of `known` but ends in another word: "Trump" then "Trump
+    Train", where a fuller name of the same person ends the same ("Donald Trump")."""
+    old, new = name_words(known), name_words(name)
+    given = len(old) == 1 and gender_of_given_name(known) is not None  # "Hillary"
+    return len(new) > len(old) and new[-1].lower() != old[-1].lower() and not given
+
+
 class Registry:
     """The entities of one article and the resolution of mentions to them."""
 
@@ -78,6 +86,8 @@ class Registry:
             The (new or updated) entity.
         """
         entity = self.find(name, kind)
+        if entity is not None and _extends_after(entity.name, name):
+            entity = None  # "Trump Tower" or "Trump Train" is not a fuller name of Trump
         if entity is None:
             entity = Entity(name, kind)
             self.entities.append(entity)

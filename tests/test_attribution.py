@@ -293,6 +293,13 @@ CASES: list[tuple[str, str, dict[str, str | None]]] = [
      {"banks": "Jake Tapper"}),
     ("passed-by", "The bill was passed by the Senate on Tuesday after a long debate.",
      {"bill": None}),
+    # a longer name that ends in another word is another entity, not a fuller name
+    ("name-then-thing-named-after",
+     "Trump spoke in Ohio. The Trump Train rolled into town on Monday. He said the wall "
+     "would be built next year.", {"spoke": None, "wall": "Trump"}),
+    ("given-name-then-full-name",
+     "Hillary spoke in Ohio. Hillary Clinton said the wall would never be built.",
+     {"wall": "Hillary Clinton"}),
 ]
 
 
