@@ -84,8 +84,11 @@ def _verb_found(cue: Token, quotes: list[tuple[int, int]]) -> Found | None:
     if subject is None:
         return None
     documented = kind == "finding" and subject.lower_ in DOCUMENT_NOUNS
+    # "sees Netanyahu as an obstacle": an object and what it is seen as
+    seen_as = any(c.dep_ == "dobj" for c in cue.children) and any(
+        c.dep_ == "prep" and c.lower_ == "as" for c in cue.children)
     if (kind == "finding" or lemma in CLAUSE_ONLY) and not (
-            takes_clause(cue, quotes) or as_clause(cue) or documented):
+            takes_clause(cue, quotes) or as_clause(cue) or documented or seen_as):
         return None  # "maintains trade" is no claim; "maintains that ..." is
     if passive and lemma not in _PASSIVE_SOURCES and (
         cue_of(subject.head.text) or ("", ""))[0] not in _PASSIVE_SOURCES:

@@ -300,6 +300,11 @@ CASES: list[tuple[str, str, dict[str, str | None]]] = [
     ("given-name-then-full-name",
      "Hillary spoke in Ohio. Hillary Clinton said the wall would never be built.",
      {"wall": "Hillary Clinton"}),
+    # "see X as Y" states a view; "see X" does not
+    ("sees-as", "Elizabeth Warren sees the big banks as a threat to working families.",
+     {"banks": "Elizabeth Warren"}),
+    ("sees-object", "Elizabeth Warren sees her grandchildren every week in Boston.",
+     {"grandchildren": None}),
 ]
 
 
