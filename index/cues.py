@@ -73,6 +73,15 @@ SOURCE_DOCUMENTS = frozenset(("poll", "polls", "survey", "surveys", "study", "an
 _IN_DOCUMENT = re.compile(r"\b[Ii]n (?:a|an|the|this|that|its|their|his|her|our)\b[^.;]{0,60}?"
                           r"\b(?:poll|survey|study|analysis)", re.IGNORECASE)
 
+# Nouns of saying and stance that a named possessor owns: "Trump's claim that ...", "Sanders's
+# call for a ban"; their clause or topic phrase is the content.
+NOUN_CUES = frozenset((
+    "claim", "call", "assertion", "argument", "view", "belief", "promise", "pledge", "warning",
+    "suggestion", "proposal", "plan", "decision", "criticism", "accusation", "allegation",
+    "insistence", "contention", "demand", "opposition", "support", "vow", "threat", "push",
+))
+_OWNED_CUE = re.compile(r"[’']s (?:[a-z]+ )?(?:" + "|".join(sorted(NOUN_CUES)) + r")s?\b")
+
 # Cue verbs that attribute only a clause or a quotation, never a plain object: "maintains
 # that ..." is a claim, "maintains trade with Russia" is not.
 CLAUSE_ONLY = frozenset((
@@ -243,7 +252,8 @@ def might_attribute(sentence: str) -> bool:
         believes", "officials have long wanted"), "according to", "in a ... poll", or an
         early colon.
     """
-    if "ccording to" in sentence or ":" in sentence[:80] or _IN_DOCUMENT.search(sentence):
+    if "ccording to" in sentence or ":" in sentence[:80] or _IN_DOCUMENT.search(sentence) \
+            or _OWNED_CUE.search(sentence):
         return True
     words = _WORD.findall(sentence)
     forms, strong = _form_table(), _strong_forms()

@@ -30,6 +30,7 @@ from index.cues import (
     AS_ONLY,
     CLAUSE_ONLY,
     DOCUMENT_NOUNS,
+    NOUN_CUES,
     PARTICLES,
     QUOTE_ONLY,
     SOURCE_DOCUMENTS,
@@ -132,6 +133,34 @@ def _agent_found(cue: Token, quotes: list[tuple[int, int]]) -> Found | None:
     mention = mention_of(source)
     return Found(f"{cue.text} by", found[1], mention, span[0], span[1],
                  1.5 + (1.0 if mention.kind == "name" else 0.0))
+
+
+def _noun_content(child: Token) -> bool:
+    """A "that" clause, an infinitive or a topic phrase after a noun cue ("claim that ...",
+    "plan to ...", "call for ...")."""
+    if child.dep_ == "prep":
+        return child.lower_ in ("for", "to", "on", "about")
+    if child.dep_ == "acl" and child.tag_ == "VB":
+        return True
+    return child.dep_ in ("acl", "ccomp", "relcl") and any(
+        m.lower_ == "that" and m.dep_ == "mark" for m in child.children)
+
+
+def _noun_found(cue: Token) -> Found | None:
+    """ "Trump's claim that Mexico will pay", "Sanders's call for a ban": a noun of saying or
+    stance whose named possessor speaks; its clause or topic phrase is the content."""
+    if cue.lower_.rstrip("s") not in NOUN_CUES or not cue.tag_.startswith("NN"):
+        return None
+    owner = next((c for c in cue.children if c.dep_ == "poss"), None)
+    content = next((c for c in cue.rights if _noun_content(c)), None)
+    if owner is None or content is None:
+        return None
+    mention = mention_of(owner)
+    tokens = [t for t in content.subtree if not t.is_punct]
+    if mention.kind != "name" or len(tokens) < 3:
+        return None
+    last = tokens[-1]
+    return Found(cue.text, "speech", mention, tokens[0].idx, last.idx + len(last.text), 1.2)
 
 
 def _forward(cue: Token, kind: str, mention: Mention, text: str) -> Found | None:
@@ -277,7 +306,8 @@ def find_attributions(doc: Doc, quotes: list[tuple[int, int]]) -> list[Found]:
         return [title] if title is not None else []
     candidates = [
         f for tok in doc
-        for f in (_agent_found(tok, quotes) or _verb_found(tok, quotes) or _mistagged_found(tok),
+        for f in (_agent_found(tok, quotes) or _verb_found(tok, quotes) or _mistagged_found(tok)
+                  or _noun_found(tok),
                   with_kind(_according_found(tok) or _document_found(tok), text_of(doc),
                              quotes, tok.idx)) if f
     ]

@@ -305,6 +305,12 @@ CASES: list[tuple[str, str, dict[str, str | None]]] = [
      {"banks": "Elizabeth Warren"}),
     ("sees-object", "Elizabeth Warren sees her grandchildren every week in Boston.",
      {"grandchildren": None}),
+    # a noun of saying or stance owned by a named speaker
+    ("owned-call-for", "Voters cheered Sanders's call for a ban on fracking in every state.",
+     {"fracking": "Sanders"}),
+    ("owned-plan-to", "Warren's plan to break up the banks got a cool reception.",
+     {"banks": "Warren"}),
+    ("owned-thing", "Warren's house in Cambridge is on a quiet street.", {"house": None}),
 ]
 
 
