@@ -7,7 +7,8 @@ Slams Trump On ..."). A cue inside a quotation is a quoted speaker's own report 
 skipped, so that the outer speaker wins. Of several cues, speech beats stance, a named
 subject beats a pronoun or a common noun, and the main verb beats a subordinate one; the
 content of the claim covers everything the chosen subject says in the sentence ("said A,
-adding B"). Headlines and colon labels are `index.headlines`' part.
+adding B"). Headlines and colon labels are `index.headlines`' part; sources named by a phrase
+("according to X", "X's claim", a passive cue's agent) are `index.sources`'.
 """
 
 from __future__ import annotations
@@ -20,7 +21,6 @@ from index.clauses import (
     content_span,
     in_quote,
     inverted_subject,
-    largest_block,
     right_span,
     subject_of,
     takes_clause,
@@ -30,11 +30,8 @@ from index.cues import (
     AS_ONLY,
     CLAUSE_ONLY,
     DOCUMENT_NOUNS,
-    NOUN_CUES,
     PARTICLES,
     QUOTE_ONLY,
-    SOURCE_DOCUMENTS,
-    SOURCE_PREPOSITIONS,
     cue_of,
 )
 from index.found import Found, kind_of, with_kind
@@ -42,6 +39,7 @@ from index.headlines import colon_found, headline_found
 from index.language import Doc, Token, text_of
 from index.names import is_title_case
 from index.phrases import Mention, mention_of
+from index.sources import according_found, agent_found, document_found, noun_found
 
 _PASSIVE_SOURCES = frozenset({"cite", "quote"})
 
@@ -110,59 +108,6 @@ def _verb_found(cue: Token, quotes: list[tuple[int, int]]) -> Found | None:
                  _score(cue, kind, mention, span, quotes), form)
 
 
-def _agent_found(cue: Token, quotes: list[tuple[int, int]]) -> Found | None:
-    """A passive cue whose agent speaks: "News of the deal was first reported by the Herald",
-    "as reported by the Herald, ...", "Sanders was asked by Dickerson whether ..."."""
-    found = cue_of(cue.text)
-    agent = next((c for c in cue.children if c.dep_ == "agent"), None)
-    source = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
-    if found is None or agent is None or source is None or cue.tag_ != "VBN" \
-            or in_quote(cue, quotes):
-        return None
-    doc = cue.doc
-    if cue.dep_ == "acl":  # "the campaign, first reported by the Post, ..."
-        phrase = [t for t in cue.head.subtree if t.i <= cue.head.i and not t.is_punct]
-        span = (phrase[0].idx, cue.head.idx + len(cue.head.text)) if phrase else None
-    elif as_clause(cue):
-        span = largest_block(doc, {t.i for t in cue.subtree})
-    else:
-        attached = {c.i for c in cue.children if c.dep_ in ("aux", "auxpass", "advmod", "neg")}
-        span = largest_block(doc, {cue.i, *attached, *(t.i for t in agent.subtree)})
-    if span is None or word_count(text_of(doc)[span[0] : span[1]]) < 3:
-        return None
-    mention = mention_of(source)
-    return Found(f"{cue.text} by", found[1], mention, span[0], span[1],
-                 1.5 + (1.0 if mention.kind == "name" else 0.0))
-
-
-def _noun_content(child: Token) -> bool:
-    """A "that" clause, an infinitive or a topic phrase after a noun cue ("claim that ...",
-    "plan to ...", "call for ...")."""
-    if child.dep_ == "prep":
-        return child.lower_ in ("for", "to", "on", "about")
-    if child.dep_ == "acl" and child.tag_ == "VB":
-        return True
-    return child.dep_ in ("acl", "ccomp", "relcl") and any(
-        m.lower_ == "that" and m.dep_ == "mark" for m in child.children)
-
-
-def _noun_found(cue: Token) -> Found | None:
-    """ "Trump's claim that Mexico will pay", "Sanders's call for a ban": a noun of saying or
-    stance whose named possessor speaks; its clause or topic phrase is the content."""
-    if cue.lower_.rstrip("s") not in NOUN_CUES or not cue.tag_.startswith("NN"):
-        return None
-    owner = next((c for c in cue.children if c.dep_ == "poss"), None)
-    content = next((c for c in cue.rights if _noun_content(c)), None)
-    if owner is None or content is None:
-        return None
-    mention = mention_of(owner)
-    tokens = [t for t in content.subtree if not t.is_punct]
-    if mention.kind != "name" or len(tokens) < 3:
-        return None
-    last = tokens[-1]
-    return Found(cue.text, "speech", mention, tokens[0].idx, last.idx + len(last.text), 1.2)
-
-
 def _forward(cue: Token, kind: str, mention: Mention, text: str) -> Found | None:
     """ "Trump said:" closing a sentence: the content is what follows, in the next sentence
     or paragraph; an empty span at the end marks it."""
@@ -189,38 +134,6 @@ def _colon_quote_found(doc: Doc, quotes: list[tuple[int, int]]) -> Found | None:
         mention = mention_of(subject)
         return Found(f"{verb.text}:", "speech", mention, start, end, 2.5, "direct")
     return None
-
-
-def _according_found(tok: Token) -> Found | None:
-    if tok.lower_ not in SOURCE_PREPOSITIONS or tok.i + 1 >= len(tok.doc):
-        return None
-    to = tok.doc[tok.i + 1]
-    source = next((c for c in to.children if c.dep_ == "pobj"), None)
-    if to.lower_ != "to" or source is None:
-        return None
-    phrase = {tok.i, to.i, *(t.i for t in source.subtree)}
-    span = largest_block(tok.doc, phrase)
-    if span is None or word_count(text_of(tok.doc)[span[0] : span[1]]) < 3:
-        return None
-    mention = mention_of(source)
-    return Found("according to", "according", mention, span[0], span[1],
-                 2.5 + (1.0 if mention.kind == "name" else 0.0))
-
-
-def _document_found(tok: Token) -> Found | None:
-    """ "In a Fox News poll, Clinton led by six points": the poll is the source of the rest of
-    the sentence."""
-    if tok.lower_ != "in" or tok.dep_ != "prep":
-        return None
-    source = next((c for c in tok.children if c.dep_ == "pobj"), None)
-    if source is None or source.lower_ not in SOURCE_DOCUMENTS:
-        return None
-    span = largest_block(tok.doc, {t.i for t in tok.subtree})
-    if span is None or word_count(text_of(tok.doc)[span[0] : span[1]]) < 3:
-        return None
-    mention = mention_of(source)
-    return Found("in", "according", mention, span[0], span[1],
-                 2.0 + (1.0 if mention.phrase else 0.0))
 
 
 def _mistagged_found(cue: Token) -> Found | None:
@@ -306,9 +219,9 @@ def find_attributions(doc: Doc, quotes: list[tuple[int, int]]) -> list[Found]:
         return [title] if title is not None else []
     candidates = [
         f for tok in doc
-        for f in (_agent_found(tok, quotes) or _verb_found(tok, quotes) or _mistagged_found(tok)
-                  or _noun_found(tok),
-                  with_kind(_according_found(tok) or _document_found(tok), text_of(doc),
+        for f in (agent_found(tok, quotes) or _verb_found(tok, quotes) or _mistagged_found(tok)
+                  or noun_found(tok),
+                  with_kind(according_found(tok) or document_found(tok), text_of(doc),
                              quotes, tok.idx)) if f
     ]
     colon = colon_found(doc, quotes) or _colon_quote_found(doc, quotes)
