@@ -163,7 +163,8 @@ def _complement(cue: Token, excluded: set[int]) -> tuple[int, int] | None:
         own = {t.i for t in cue.subtree}
         clause = [t for t in cue.head.subtree if t.i not in own and not t.is_punct]
         return _span(clause) if clause else None
-    comps = [c for c in cue.children if c.dep_ in _COMPLEMENTS and c.i not in excluded]
+    comps = [c for c in cue.children if c.i not in excluded and (c.dep_ in _COMPLEMENTS or (
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)))]
     if not comps and cue.dep_ in ("ccomp", "parataxis"):
         # "The plan, Trump said, is bad": the content governs the cue
         return largest_block(cue.doc, excluded)

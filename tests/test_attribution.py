@@ -311,6 +311,9 @@ CASES: list[tuple[str, str, dict[str, str | None]]] = [
     ("owned-plan-to", "Warren's plan to break up the banks got a cool reception.",
      {"banks": "Warren"}),
     ("owned-thing", "Warren's house in Cambridge is on a quiet street.", {"house": None}),
+    ("calling-for-to",
+     "Hillary Clinton is calling for the United States to take a stronger role in the war.",
+     {"stronger": "Hillary Clinton"}),
 ]
 
 
