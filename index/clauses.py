@@ -72,6 +72,8 @@ def subject_of(cue: Token, quotes: Sequence[tuple[int, int]] = ()
                 return child, child.dep_ == "nsubjpass"
         if verb.dep_ == "relcl" and verb.head.tag_.startswith("N"):
             return None, False  # "a point Geng reiterated" has its own nsubj, else none
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.i == cue.i and _verbless(verb.head):
+            return verb.head, False  # "Beruff, a Scott ally, called ...": a past tense misread
         if verb.dep_ == "acl" and verb.head.dep_ == "dobj" and verb.tag_ == "VBG":
             verb = verb.head.head  # "X issued a statement saying": its issuer speaks
             continue
@@ -79,6 +81,13 @@ def subject_of(cue: Token, quotes: Sequence[tuple[int, int]] = ()
             return None, False
         verb = verb.head
     return None, False
+
+
+def _verbless(noun: Token) -> bool:
+    """A noun that heads its sentence, or is the subject of a noun, because the parser found
+    no main verb."""
+    return noun.tag_.startswith("NN") and (noun.dep_ == "ROOT" or (
+        noun.dep_ == "nsubj" and not noun.head.tag_.startswith("VB")))
 
 
 def _span(tokens: list[Token]) -> tuple[int, int]:
@@ -128,7 +137,8 @@ def content_span(
     """
     excluded = {cue.i}
     if subject is not None:
-        excluded.update(t.i for t in subject.subtree)
+        own = {t.i for t in cue.subtree}  # a misread subject may govern the cue
+        excluded.update(t.i for t in subject.subtree if t.i not in own)
     excluded.update(c.i for c in cue.children if c.dep_ in _ATTACHED)
     spans = [_complement(cue, excluded)]
     spans += [q for q in quotes if not (q[0] <= cue.idx < q[1])]

@@ -314,6 +314,9 @@ CASES: list[tuple[str, str, dict[str, str | None]]] = [
     ("calling-for-to",
      "Hillary Clinton is calling for the United States to take a stronger role in the war.",
      {"stronger": "Hillary Clinton"}),
+    # a past tense the parser misreads as a participle on the subject
+    ("misread-past-tense", "Beruff, a Scott ally, called Florida’s standards “strong.”",
+     {"standards": "Beruff"}),
 ]
 
 
