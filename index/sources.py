@@ -26,11 +26,12 @@ def agent_found(cue: Token, quotes: list[tuple[int, int]]) -> Found | None:
     Returns:
         The attribution, or None when the token is no passive cue with an agent.
     """
-    found = cue_of(cue.text)
+    found = cue_of(cue.text) if cue.tag_ == "VBN" else None  # cheap tests first: every token
+    if found is None or in_quote(cue, quotes):
+        return None
     agent = next((c for c in cue.children if c.dep_ == "agent"), None)
     source = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
-    if found is None or agent is None or source is None or cue.tag_ != "VBN" \
-            or in_quote(cue, quotes):
+    if agent is None or source is None:
         return None
     doc = cue.doc
     if cue.dep_ == "acl":  # "the campaign, first reported by the Post, ..."
