@@ -36,6 +36,10 @@ _TOPIC_PREPOSITIONS = frozenset({"of", "for", "about", "on", "as"})
 _AS_OBJECTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "oprd", "acomp", "advcl"})
 _NOT_AS_CUES = frozenset({"continue", "speak", "talk"})
 
+# "did not respond to a request for comment": a refusal to comment, which news copy reports.
+_REQUESTS = frozenset({"request", "requests", "questions", "inquiries", "inquiry", "calls",
+                       "emails", "messages"})
+
 # "pointed to her record", "referring to the judge": "to" introduces the content.
 _POINTING = frozenset({"point", "refer", "allude"})
 
@@ -178,7 +182,9 @@ def _complement(cue: Token, excluded: set[int]) -> tuple[int, int] | None:
     if not comps and cue.dep_ in ("ccomp", "parataxis"):
         # "The plan, Trump said, is bad": the content governs the cue
         return largest_block(cue.doc, excluded)
-    pointing = (cue_of(cue.text) or ("",))[0] in _POINTING
+    lemma = (cue_of(cue.text) or ("",))[0]
+    pointing = lemma in _POINTING or (lemma in ("respond", "reply") and any(
+        g.lower_ in _REQUESTS for c in cue.children if c.lower_ == "to" for g in c.children))
     preps = [c for c in cue.rights if c.dep_ == "prep" and c.i not in excluded and (
         c.lower_ in _TOPIC_PREPOSITIONS or (c.lower_ == "to" and pointing))]
     if comps and not any(c.dep_ in ("dobj", "dative") for c in comps):

@@ -317,6 +317,12 @@ CASES: list[tuple[str, str, dict[str, str | None]]] = [
     # a past tense the parser misreads as a participle on the subject
     ("misread-past-tense", "Beruff, a Scott ally, called Florida’s standards “strong.”",
      {"standards": "Beruff"}),
+    # "did not respond to a request for comment" is reported; "responded to the attack" is not
+    ("no-response-to-request",
+     "A spokesman for Warren, Jon Donenberg, did not respond to a request for comment.",
+     {"request": "Jon Donenberg"}),
+    ("responded-to-event", "Warren responded to the attack with a long speech in Boston.",
+     {"attack": None}),
 ]
 
 
