@@ -3,7 +3,9 @@
 The parser runs without a lemmatizer (see `index.language`), so verbs are matched by their
 inflected forms, generated here once from the lemma lists. Speech verbs ("said",
 "criticized") attribute a statement; attitude verbs ("believes", "wants") a stance; finding
-verbs ("a poll shows") and the verbs of `CLAUSE_ONLY` count only with a clause or a quote.
+verbs ("a poll shows") and the verbs of `CLAUSE_ONLY` count only with a clause or a quote
+(a document's finding also with an object: "a poll showed Clinton ahead"). Some nouns cue too:
+"Trump's claim that ...", "in a Fox News poll, ...".
 `might_attribute` decides, from the words alone, whether a sentence is worth parsing: the
 parser is the slowest step by far.
 """
@@ -249,8 +251,8 @@ def might_attribute(sentence: str) -> bool:
 
     Returns:
         True when it has a speech verb, a stance verb right after a subject-like word ("Trump
-        believes", "officials have long wanted"), "according to", "in a ... poll", or an
-        early colon.
+        believes", "officials have long wanted"), "according to", "in a ... poll", a cue
+        noun after a possessive ("Trump's claim"), or an early colon.
     """
     if "ccording to" in sentence or ":" in sentence[:80] or _IN_DOCUMENT.search(sentence) \
             or _OWNED_CUE.search(sentence):

@@ -207,13 +207,7 @@ class ArticleWalk:
         for mention in subjects:
             if mention.subject_index < at:
                 self.registry.resolve(mention, i)
-        entity = self._speaker(found.mention, i) if found is not None else None
-        for other in ranked[1:] if entity is None else ():
-            # a speaker no one can be found for yields to one who can
-            entity = self._speaker(other.mention, i)
-            if entity is not None:
-                found = other
-                break
+        found, entity = self._first_resolved(ranked, i)
         for mention in subjects:
             if mention.subject_index > at:
                 self.registry.resolve(mention, i)
@@ -225,6 +219,14 @@ class ArticleWalk:
         if found.cue_kind == "attitude":
             confidence -= 0.2
         return _Attributed(found, entity, found.mention.text, found.cue, kind, *content, confidence)
+
+    def _first_resolved(self, ranked: list[Found], i: int) -> tuple[Found | None, Entity | None]:
+        """The best attribution whose speaker resolves (to someone), else the best one."""
+        for found in ranked:
+            entity = self._speaker(found.mention, i)
+            if entity is not None:
+                return found, entity
+        return (ranked[0] if ranked else None), None
 
     def _stray_label(self, found: Found) -> bool:
         """One capitalised word before a colon that the article never uses as a name
@@ -261,9 +263,8 @@ class ArticleWalk:
             return entity
         others = [self.registry.resolve(m, i) for m in mention.conjuncts]
         names = [entity.name] + [e.name for e in others if e is not None]
-        if len(names) == 1:
-            return entity
-        return Entity(f"{', '.join(names[:-1])} and {names[-1]}", "group")  # "A, B and C"
+        listed = f"{', '.join(names[:-1])} and {names[-1]}"  # "A, B and C"
+        return Entity(listed, "group") if len(names) > 1 else entity
 
     def _continued(self, i: int, pending: _Attributed) -> _Attributed:
         """The sentence after "X said:" as X's claim."""
