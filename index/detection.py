@@ -64,6 +64,14 @@ def _score(cue: Token, kind: str, mention: Mention, span: tuple[int, int],
     return score + (0.6 if clausal else 0.0)
 
 
+def _form_allowed(cue: Token, lemma: str, quotes: list[tuple[int, int]]) -> bool:
+    """False for a cue that attributes only in one construction and is not in it: "put it"
+    only in "as Smith put it", "continued" only with a quotation."""
+    if lemma in AS_ONLY and not as_clause(cue):
+        return False
+    return lemma not in QUOTE_ONLY or not all(a <= cue.idx < b for a, b in quotes)
+
+
 def _verb_found(cue: Token, quotes: list[tuple[int, int]]) -> Found | None:
     found = cue_of(cue.text)
     if found is None or not cue.tag_.startswith("VB") or in_quote(cue, quotes):
@@ -72,9 +80,7 @@ def _verb_found(cue: Token, quotes: list[tuple[int, int]]) -> Found | None:
     if any(c.lower_ in ("what", "whatever") and c.dep_ in ("dobj", "attr", "oprd")
            for c in cue.children):
         return None  # "what it calls “normal trade”": a name for something, no claim
-    if lemma in AS_ONLY and not as_clause(cue):
-        return None  # "put it" attributes only in "as Smith put it"
-    if lemma in QUOTE_ONLY and all(a <= cue.idx < b for a, b in quotes):
+    if not _form_allowed(cue, lemma, quotes):
         return None
     # A subject inside a quotation is the quote's own ("“If it doesn't ...,” said James
     # Acton"): subject_of skips it, and the speaker is looked for next to the cue.
