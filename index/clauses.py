@@ -31,6 +31,15 @@ _ATTACHED = frozenset({"aux", "auxpass", "neg", "advmod", "npadvmod", "prt", "pu
 _TOPIC_PREPOSITIONS = frozenset({"of", "for", "about", "on", "as"})
 
 
+# Complements that make an "as" clause say something of its own ("as he turned his attention
+# to ..."), unlike "as Smith put it".
+_AS_OBJECTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "oprd", "acomp", "advcl"})
+_NOT_AS_CUES = frozenset({"continue", "speak", "talk"})
+
+# "did not respond to a request for comment": a refusal to comment, which news copy reports.
+_REQUESTS = frozenset({"request", "requests", "questions", "inquiries", "inquiry", "calls",
+                       "emails", "messages"})
+
 # "pointed to her record", "referring to the judge": "to" introduces the content.
 _POINTING = frozenset({"point", "refer", "allude"})
 
@@ -67,10 +76,22 @@ def subject_of(cue: Token, quotes: Sequence[tuple[int, int]] = ()
                 return child, child.dep_ == "nsubjpass"
         if verb.dep_ == "relcl" and verb.head.tag_.startswith("N"):
             return None, False  # "a point Geng reiterated" has its own nsubj, else none
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.i == cue.i and _verbless(verb.head):
+            return verb.head, False  # "Beruff, a Scott ally, called ...": a past tense misread
+        if verb.dep_ == "acl" and verb.head.dep_ == "dobj" and verb.tag_ == "VBG":
+            verb = verb.head.head  # "X issued a statement saying": its issuer speaks
+            continue
         if verb.dep_ not in _CLIMB or verb.head is verb:
             return None, False
         verb = verb.head
     return None, False
+
+
+def _verbless(noun: Token) -> bool:
+    """A noun that heads its sentence, or is the subject of a noun, because the parser found
+    no main verb."""
+    return noun.tag_.startswith("NN") and (noun.dep_ == "ROOT" or (
+        noun.dep_ == "nsubj" and not noun.head.tag_.startswith("VB")))
 
 
 def _span(tokens: list[Token]) -> tuple[int, int]:
@@ -120,7 +141,8 @@ def content_span(
     """
     excluded = {cue.i}
     if subject is not None:
-        excluded.update(t.i for t in subject.subtree)
+        own = {t.i for t in cue.subtree}  # a misread subject may govern the cue
+        excluded.update(t.i for t in subject.subtree if t.i not in own)
     excluded.update(c.i for c in cue.children if c.dep_ in _ATTACHED)
     spans = [_complement(cue, excluded)]
     spans += [q for q in quotes if not (q[0] <= cue.idx < q[1])]
@@ -130,19 +152,58 @@ def content_span(
     return min(a for a, _ in found), max(b for _, b in found)
 
 
+def as_clause(cue: Token) -> bool:
+    """True when the cue heads an "as" clause whose content is the clause it modifies: "as
+    Ryan has pointed out, ...", "as Smith put it, ...".
+
+    Args:
+        cue: The cue verb.
+
+    Returns:
+        Whether the cue is an adverbial clause marked by "as".
+    """
+    children = list(cue.children)
+    # "as Clinton turned her attention to ...", "as news spreads": a time, not a source
+    return cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in children
+                                       ) and not any(
+        c.dep_ in _AS_OBJECTS and c.lower_ != "it" for c in children
+    ) and (cue_of(cue.text) or ("",))[0] not in _NOT_AS_CUES
+
+
 def _complement(cue: Token, excluded: set[int]) -> tuple[int, int] | None:
     """The cue's clause or object, with the topic phrases after it ("described the dinner as
     ...", "praised Smegielski for ...", "said of waterboarding")."""
-    comps = [c for c in cue.children if c.dep_ in _COMPLEMENTS and c.i not in excluded]
+    if as_clause(cue) and not any(c.dep_ == "ccomp" for c in cue.children):
+        own = {t.i for t in cue.subtree}
+        clause = [t for t in cue.head.subtree if t.i not in own and not t.is_punct]
+        return _span(clause) if clause else None
+    comps = [c for c in cue.children if c.i not in excluded and (c.dep_ in _COMPLEMENTS or (
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)))]
     if not comps and cue.dep_ in ("ccomp", "parataxis"):
         # "The plan, Trump said, is bad": the content governs the cue
         return largest_block(cue.doc, excluded)
-    pointing = (cue_of(cue.text) or ("",))[0] in _POINTING
+    lemma = (cue_of(cue.text) or ("",))[0]
+    pointing = lemma in _POINTING or (lemma in ("respond", "reply") and any(
+        g.lower_ in _REQUESTS for c in cue.children if c.lower_ == "to" for g in c.children))
     preps = [c for c in cue.rights if c.dep_ == "prep" and c.i not in excluded and (
         c.lower_ in _TOPIC_PREPOSITIONS or (c.lower_ == "to" and pointing))]
     if comps and not any(c.dep_ in ("dobj", "dative") for c in comps):
         preps = []  # a clause is the content; "said on Tuesday that ..." keeps its date out
     tokens = [t for c in comps + preps[:1] for t in c.subtree if t.i not in excluded]
+    return _span(tokens) if tokens else None
+
+
+def right_span(cue: Token) -> tuple[int, int] | None:
+    """Character span of everything the cue governs after it ("showed Warren with a narrow
+    lead in Ohio"), for a finding whose object and its modifiers are the content.
+
+    Args:
+        cue: The cue verb.
+
+    Returns:
+        The span in sentence offsets, or None when nothing follows.
+    """
+    tokens = [t for t in cue.subtree if t.i > cue.i and not t.is_punct]
     return _span(tokens) if tokens else None
 
 

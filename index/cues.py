@@ -3,7 +3,9 @@
 The parser runs without a lemmatizer (see `index.language`), so verbs are matched by their
 inflected forms, generated here once from the lemma lists. Speech verbs ("said",
 "criticized") attribute a statement; attitude verbs ("believes", "wants") a stance; finding
-verbs ("a poll shows") and the verbs of `CLAUSE_ONLY` count only with a clause or a quote.
+verbs ("a poll shows") and the verbs of `CLAUSE_ONLY` count only with a clause or a quote
+(a document's finding also with an object: "a poll showed Clinton ahead"). Some nouns cue too:
+"Trump's claim that ...", "in a Fox News poll, ...".
 `might_attribute` decides, from the words alone, whether a sentence is worth parsing: the
 parser is the slowest step by far.
 """
@@ -43,6 +45,7 @@ SPEECH_VERBS = frozenset((
     "interject", "credit", "echo", "rebuke", "articulate", "allude", "bemoan", "trumpet",
     "lambaste", "chide", "fault", "lash", "retweet", "scold", "berate", "boom", "snap", "bark",
     "concede", "acknowledge", "single", "rail", "tweet", "relay", "scoff", "sneer", "gush",
+    "put",
 ))
 
 # Verbs that report a stance or a mental state; they need a clause, an infinitive or a quote.
@@ -58,6 +61,29 @@ ATTITUDE_VERBS = frozenset((
 # attribute only a clause.
 FINDING_VERBS = frozenset(["show", "find"])
 
+# Nouns of documents and counts whose finding verbs attribute an object too: "a poll showed
+# Clinton ahead", "the survey found Trump the winner".
+DOCUMENT_NOUNS = frozenset((
+    "poll", "polls", "survey", "surveys", "study", "studies", "report", "reports", "analysis",
+    "data", "record", "records", "figures", "numbers", "statistics", "research", "review",
+    "footage", "search", "filings", "tallies", "count", "audit", "investigation", "estimates",
+    "results", "documents", "emails", "e-mails", "messages", "cables", "transcripts", "average",
+))
+
+# Documents whose findings a sentence reports with "in": "in a Fox News poll, Clinton led".
+SOURCE_DOCUMENTS = frozenset(("poll", "polls", "survey", "surveys", "study", "analysis"))
+_IN_DOCUMENT = re.compile(r"\b[Ii]n (?:a|an|the|this|that|its|their|his|her|our)\b[^.;]{0,60}?"
+                          r"\b(?:poll|survey|study|analysis)", re.IGNORECASE)
+
+# Nouns of saying and stance that a named possessor owns: "Trump's claim that ...", "Sanders's
+# call for a ban"; their clause or topic phrase is the content.
+NOUN_CUES = frozenset((
+    "claim", "call", "assertion", "argument", "view", "belief", "promise", "pledge", "warning",
+    "suggestion", "proposal", "plan", "decision", "criticism", "accusation", "allegation",
+    "insistence", "contention", "demand", "opposition", "support", "vow", "threat", "push",
+))
+_OWNED_CUE = re.compile(r"[’']s (?:[a-z]+ )?(?:" + "|".join(sorted(NOUN_CUES)) + r")s?\b")
+
 # Cue verbs that attribute only a clause or a quotation, never a plain object: "maintains
 # that ..." is a claim, "maintains trade with Russia" is not.
 CLAUSE_ONLY = frozenset((
@@ -66,6 +92,13 @@ CLAUSE_ONLY = frozenset((
     "reckon", "assume", "suspect", "imagine", "envision", "anticipate", "wonder", "continue",
     "remember", "learn", "deem",
 ))
+
+# Verbs that attribute only a quotation: "“...,” he continued" is a claim, "the lead continues
+# to grow" and "she spoke to reporters" are not.
+QUOTE_ONLY = frozenset(["continue"])
+
+# Verbs that attribute only as the verb of an "as" clause: "as Smith put it, ...".
+AS_ONLY = frozenset(["put"])
 
 # Speech verbs whose base and -s forms are common nouns ("the state", "a report"): like the
 # attitude verbs, they make a sentence worth parsing only after a subject-like word.
@@ -181,9 +214,10 @@ def _strong_forms() -> frozenset[str]:
     strong = set()
     for form, (lemma, kind) in _form_table().items():
         weak = lemma in NOUN_LIKE and (form == lemma or not form.endswith(("ed", "ing", "d")))
-        if kind == "speech" and not weak:
+        if kind == "speech" and not weak and lemma not in AS_ONLY:
             strong.add(form)
     strong.update(_IRREGULAR["say"] + _IRREGULAR["tell"] + _IRREGULAR["write"])
+    strong.update(("called", "calling"))  # "... and has called for", "calling them “...”"
     return frozenset(strong)
 
 
@@ -203,6 +237,12 @@ def _after_subject(words: list[str], i: int) -> bool:
             or bare.rstrip("s") in SUBJECT_NOUNS)
 
 
+def _after_document(words: list[str], i: int) -> bool:
+    """True when a document noun comes a few words before position i ("a CNN/ORC poll last
+    month showed")."""
+    return any(w.lower() in DOCUMENT_NOUNS for w in words[max(0, i - 6) : i])
+
+
 def might_attribute(sentence: str) -> bool:
     """Cheap test, before any parsing: could the sentence hold an attribution of its own?
 
@@ -211,14 +251,17 @@ def might_attribute(sentence: str) -> bool:
 
     Returns:
         True when it has a speech verb, a stance verb right after a subject-like word ("Trump
-        believes", "officials have long wanted"), "according to", or an early colon.
+        believes", "officials have long wanted"), "according to", "in a ... poll", a cue
+        noun after a possessive ("Trump's claim"), or an early colon.
     """
-    if "ccording to" in sentence or ":" in sentence[:80]:
+    if "ccording to" in sentence or ":" in sentence[:80] or _IN_DOCUMENT.search(sentence) \
+            or _OWNED_CUE.search(sentence):
         return True
     words = _WORD.findall(sentence)
     forms, strong = _form_table(), _strong_forms()
     for i, word in enumerate(words):
         lower = word.lower()
-        if lower in forms and (lower in strong or _after_subject(words, i)):
+        if lower in forms and (lower in strong or _after_subject(words, i) or (
+                forms[lower][1] == "finding" and _after_document(words, i))):
             return True
     return False

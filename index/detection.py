@@ -7,79 +7,50 @@ Slams Trump On ..."). A cue inside a quotation is a quoted speaker's own report 
 skipped, so that the outer speaker wins. Of several cues, speech beats stance, a named
 subject beats a pronoun or a common noun, and the main verb beats a subordinate one; the
 content of the claim covers everything the chosen subject says in the sentence ("said A,
-adding B").
+adding B"). Headlines and colon labels are `index.headlines`' part; sources named by a phrase
+("according to X", "X's claim", a passive cue's agent) are `index.sources`'.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from index.clauses import (
     adjacent_subject,
+    as_clause,
     content_span,
     in_quote,
     inverted_subject,
-    largest_block,
+    right_span,
     subject_of,
     takes_clause,
     word_count,
 )
-from index.cues import CLAUSE_ONLY, PARTICLES, SOURCE_PREPOSITIONS, cue_of
-from index.gazetteer import country_of
+from index.cues import (
+    AS_ONLY,
+    CLAUSE_ONLY,
+    DOCUMENT_NOUNS,
+    PARTICLES,
+    QUOTE_ONLY,
+    cue_of,
+)
+from index.found import Found, kind_of, with_kind
+from index.headlines import colon_found, headline_found
 from index.language import Doc, Token, text_of
 from index.names import is_title_case
 from index.phrases import Mention, mention_of
-from index.roles import CAPITALISED_STOP, NON_SPEAKER_LABELS, ROLE_NOUNS, TITLES
+from index.sources import according_found, agent_found, document_found, noun_found
 
 _PASSIVE_SOURCES = frozenset({"cite", "quote"})
 
-
-@dataclass(frozen=True)
-class Found:
-    """An attribution found in one sentence.
-
-    Attributes:
-        cue: The cue as written ("said", "according to", ":").
-        cue_kind: "speech", "attitude", "according" or "colon".
-        mention: The speaker phrase.
-        start: Offset of the content in the sentence text.
-        end: Offset after the content in the sentence text.
-        score: Preference among several attributions of one sentence.
-        kind: "direct" (a quotation), "mixed" (quoted words inside reported speech) or
-            "indirect".
-    """
-
-    cue: str
-    cue_kind: str
-    mention: Mention
-    start: int
-    end: int
-    score: float
-    kind: str = "indirect"
+# What a subject's verb says or does besides the cue: objects, clauses, conjoined verbs.
+_PREDICATES = frozenset({"conj", "advcl", "dobj", "xcomp", "ccomp", "attr", "oprd", "dative",
+                         "acomp", "parataxis"})
 
 
-_LEAD_IN = re.compile(r"[\s,:;—–-]*")
 # A cue that closes its sentence after a quotation: '“Elections matter,” Kelly said.' is a
 # claim though short (the next sentence often goes on: “Look at the records ...”).
 _CUE_ENDS_SENTENCE = re.compile(r"\w+[^\"“”]{0,40}$")
-
-
-def _kind(text: str, span: tuple[int, int], quotes: list[tuple[int, int]], after: int) -> str:
-    """Direct when a quotation opens the sentence or follows the cue; mixed when quoted words
-    sit inside the reported speech."""
-    inside = [a for a, _ in quotes if span[0] <= a < span[1]]
-    if not inside:
-        return "indirect"
-    first = inside[0]
-    if not text[:first].strip() or (first >= after and _LEAD_IN.fullmatch(text[after:first])):
-        return "direct"
-    return "mixed"
-
-
-def _is_role_word(word: str) -> bool:
-    bare = word.lower().rstrip(".")
-    return bare in ROLE_NOUNS or bare in TITLES
 
 
 def _score(cue: Token, kind: str, mention: Mention, span: tuple[int, int],
@@ -93,6 +64,14 @@ def _score(cue: Token, kind: str, mention: Mention, span: tuple[int, int],
     return score + (0.6 if clausal else 0.0)
 
 
+def _form_allowed(cue: Token, lemma: str, quotes: list[tuple[int, int]]) -> bool:
+    """False for a cue that attributes only in one construction and is not in it: "put it"
+    only in "as Smith put it", "continued" only with a quotation."""
+    if lemma in AS_ONLY and not as_clause(cue):
+        return False
+    return lemma not in QUOTE_ONLY or not all(a <= cue.idx < b for a, b in quotes)
+
+
 def _verb_found(cue: Token, quotes: list[tuple[int, int]]) -> Found | None:
     found = cue_of(cue.text)
     if found is None or not cue.tag_.startswith("VB") or in_quote(cue, quotes):
@@ -101,18 +80,27 @@ def _verb_found(cue: Token, quotes: list[tuple[int, int]]) -> Found | None:
     if any(c.lower_ in ("what", "whatever") and c.dep_ in ("dobj", "attr", "oprd")
            for c in cue.children):
         return None  # "what it calls “normal trade”": a name for something, no claim
-    if (kind == "finding" or lemma in CLAUSE_ONLY) and not takes_clause(cue, quotes):
-        return None  # "maintains trade" is no claim; "maintains that ..." is
+    if not _form_allowed(cue, lemma, quotes):
+        return None
     # A subject inside a quotation is the quote's own ("“If it doesn't ...,” said James
     # Acton"): subject_of skips it, and the speaker is looked for next to the cue.
     subject, passive = subject_of(cue, quotes)
     subject = subject or adjacent_subject(cue, quotes) or inverted_subject(cue, quotes)
     if subject is None:
         return None
+    documented = kind == "finding" and subject.lower_ in DOCUMENT_NOUNS
+    # "sees Netanyahu as an obstacle": an object and what it is seen as
+    seen_as = any(c.dep_ == "dobj" for c in cue.children) and any(
+        c.dep_ == "prep" and c.lower_ == "as" for c in cue.children)
+    if (kind == "finding" or lemma in CLAUSE_ONLY) and not (
+            takes_clause(cue, quotes) or as_clause(cue) or documented or seen_as):
+        return None  # "maintains trade" is no claim; "maintains that ..." is
     if passive and lemma not in _PASSIVE_SOURCES and (
         cue_of(subject.head.text) or ("", ""))[0] not in _PASSIVE_SOURCES:
         return None  # "it was reported" has no speaker; "X was cited as saying" has
     span = content_span(cue, subject, quotes)
+    if documented and not takes_clause(cue, quotes):
+        span = right_span(cue)  # "a poll showed Warren with a narrow lead in Ohio"
     text = text_of(cue.doc)
     mention = mention_of(subject)
     if span is None or (word_count(text[span[0] : span[1]]) < 3 and not (
@@ -121,7 +109,7 @@ def _verb_found(cue: Token, quotes: list[tuple[int, int]]) -> Found | None:
     particle = next((c for c in cue.children if c.dep_ == "prt" and c.lower_ in PARTICLES), None)
     cue_text = f"{cue.text} {particle.text}" if particle is not None else cue.text
     last = particle if particle is not None else cue
-    form = _kind(text, span, quotes, last.idx + len(last.text))
+    form = kind_of(text, span, quotes, last.idx + len(last.text))
     return Found(cue_text, kind, mention, span[0], span[1],
                  _score(cue, kind, mention, span, quotes), form)
 
@@ -154,113 +142,6 @@ def _colon_quote_found(doc: Doc, quotes: list[tuple[int, int]]) -> Found | None:
     return None
 
 
-def _according_found(tok: Token) -> Found | None:
-    if tok.lower_ not in SOURCE_PREPOSITIONS or tok.i + 1 >= len(tok.doc):
-        return None
-    to = tok.doc[tok.i + 1]
-    source = next((c for c in to.children if c.dep_ == "pobj"), None)
-    if to.lower_ != "to" or source is None:
-        return None
-    phrase = {tok.i, to.i, *(t.i for t in source.subtree)}
-    span = largest_block(tok.doc, phrase)
-    if span is None or word_count(text_of(tok.doc)[span[0] : span[1]]) < 3:
-        return None
-    mention = mention_of(source)
-    return Found("according to", "according", mention, span[0], span[1],
-                 2.5 + (1.0 if mention.kind == "name" else 0.0))
-
-
-def _with_kind(found: Found | None, text: str, quotes: list[tuple[int, int]], after: int
-               ) -> Found | None:
-    if found is None:
-        return None
-    return Found(found.cue, found.cue_kind, found.mention, found.start, found.end, found.score,
-                 _kind(text, (found.start, found.end), quotes, after))
-
-
-def _capitalised_name(tokens: list[Token]) -> Mention | None:
-    """A speaker named by capitalised words alone, where the tagger cannot be trusted
-    (headlines, "Matthews: ..."): the words after the last title or role word."""
-    words = [t for t in tokens if not t.is_punct]
-    roles = [i for i, t in enumerate(words) if _is_role_word(t.text)]
-    if not words or not all(t.text[:1].isupper() for t in words) or len(words) > 6 or (
-            len(words) > 4 and not roles):
-        return None
-    name_tokens = words[roles[-1] + 1 :] if roles else words
-    while name_tokens and name_tokens[-1].lower_ in CAPITALISED_STOP:
-        name_tokens = name_tokens[:-1]  # "Donald Trump Finally Ends ..."
-    if not name_tokens or name_tokens[0].lower_ in CAPITALISED_STOP \
-            or name_tokens[-1].lower_ in NON_SPEAKER_LABELS:
-        return None
-    name = " ".join(t.text for t in name_tokens[-3:])
-    if name.isupper() and len(name_tokens) == 1:
-        name = name.capitalize()  # a transcript's label: "TAPPER"
-    country = country_of(name)
-    text = tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text
-    return Mention(text, "name", country or name, "country" if country else "person",
-                   country=country, subject_index=name_tokens[-1].i)
-
-
-def _colon_found(doc: Doc, quotes: list[tuple[int, int]]) -> Found | None:
-    """ "Trump: Mexico will pay", "TAPPER: ..." - a short name phrase, then a colon."""
-    colon = next((t for t in doc[:8] if t.text == ":"), None)
-    if colon is None or colon.i == 0:
-        return None
-    rest = doc[colon.i + 1 :]
-    if word_count(text_of(doc)[rest.start_char : rest.end_char]) < 3:
-        return None
-    mention = _capitalised_name(list(doc[: colon.i]))
-    if mention is None and colon.i <= 4:
-        head = mention_of(doc[colon.i - 1])
-        ordinary = all(w.lower() in CAPITALISED_STOP for w in (head.name or "").split())
-        mention = head if head.kind == "name" and not ordinary else None
-    if mention is None:
-        return None
-    # a transcript's label ("TAPPER: ...") owns everything said after it
-    label = colon.i <= 2 and all(t.text.isupper() for t in doc[: colon.i] if t.is_alpha)
-    found = Found(":", "colon", mention, rest[0].idx, rest[-1].idx + len(rest[-1].text),
-                  9.0 if label else 1.5)
-    return _with_kind(found, text_of(doc), quotes, found.start)
-
-
-def _headline_found(doc: Doc) -> Found | None:
-    """ "Hillary Clinton Slams Donald Trump On Abortion": a name, then a cue verb; or a
-    signed headline, "Trump Could Address Clean Energy, Lindsey Graham Says"."""
-    signed = _signed_headline(doc)
-    if signed is not None:
-        return signed
-    for tok in doc[1:]:
-        cue = cue_of(tok.text)
-        if cue is None or tok.text.endswith("ing") or not tok.text[:1].isupper():
-            continue
-        mention = _capitalised_name(list(doc[: tok.i]))
-        rest = doc[tok.i + 1 :]
-        if mention is None or word_count(text_of(doc)[rest.start_char : rest.end_char]) < 2:
-            return None
-        return Found(tok.text, cue[1], mention, rest[0].idx,
-                     rest[-1].idx + len(rest[-1].text), 2.0)
-    return None
-
-
-def _signed_headline(doc: Doc) -> Found | None:
-    """A title-case headline ending in ", <Name> Says": the name speaks what comes before."""
-    words = [t for t in doc if not t.is_punct]
-    if len(words) < 5 or cue_of(words[-1].text) is None or not words[-1].text[:1].isupper():
-        return None
-    cue = words[-1]
-    comma = max((t.i for t in doc[: cue.i] if t.text == ","), default=None)
-    if comma is None or comma < 3:
-        return None
-    mention = _capitalised_name(list(doc[comma + 1 : cue.i]))
-    content = doc[:comma]
-    if mention is None or word_count(text_of(doc)[content.start_char : content.end_char]) < 3:
-        return None
-    found = cue_of(cue.text)
-    assert found is not None
-    return Found(cue.text, found[1], mention, content[0].idx,
-                 content[-1].idx + len(content[-1].text), 2.0)
-
-
 def _mistagged_found(cue: Token) -> Found | None:
     """ "Trump predicts that ..." with "predicts" tagged as a plural noun: a cue form right
     after a capitalised subject and right before "that" or a quotation."""
@@ -277,6 +158,19 @@ def _mistagged_found(cue: Token) -> Found | None:
     mention = mention_of(subject)
     return Found(cue.text, found[1], mention, rest[0].idx, rest[-1].idx + len(rest[-1].text),
                  1.5)
+
+
+def _whole_predicate(doc: Doc, subject: int, start: int, end: int) -> tuple[int, int]:
+    """The content widened to all the subject's clause says and does ("defended the plan,
+    saying ..."), which PolNeAR counts as one source's several attributions."""
+    head = doc[subject]
+    if not head.dep_.startswith("nsubj"):
+        return start, end
+    tokens = [t for c in head.head.children if c.dep_ in _PREDICATES and c.i > subject
+              for t in c.subtree if not t.is_punct]
+    if not tokens:
+        return start, end
+    return min(start, tokens[0].idx), max(end, tokens[-1].idx + len(tokens[-1].text))
 
 
 def named_subjects(doc: Doc, quotes: list[tuple[int, int]]) -> list[Mention]:
@@ -311,20 +205,43 @@ def find_attribution(doc: Doc, quotes: list[tuple[int, int]]) -> Found | None:
     Returns:
         The preferred attribution, or None when the sentence attributes nothing.
     """
+    return next(iter(find_attributions(doc, quotes)), None)
+
+
+def find_attributions(doc: Doc, quotes: list[tuple[int, int]]) -> list[Found]:
+    """The attributions of a parsed sentence, one per speaker phrase, best first.
+
+    Args:
+        doc: The parsed sentence.
+        quotes: Quoted stretches as character spans of the sentence text.
+
+    Returns:
+        The attributions in order of preference; empty when the sentence attributes nothing.
+        The first is `find_attribution`'s; the others are fallbacks for a speaker that
+        resolves to no one ("three people familiar with ..." beside "as the Times reported").
+    """
     if is_title_case(text_of(doc)):
-        return _colon_found(doc, quotes) or _headline_found(doc)
+        title = colon_found(doc, quotes) or headline_found(doc)
+        return [title] if title is not None else []
     candidates = [
         f for tok in doc
-        for f in (_verb_found(tok, quotes) or _mistagged_found(tok),
-                  _with_kind(_according_found(tok), text_of(doc), quotes, tok.idx)) if f
+        for f in (agent_found(tok, quotes) or _verb_found(tok, quotes) or _mistagged_found(tok)
+                  or noun_found(tok),
+                  with_kind(according_found(tok) or document_found(tok), text_of(doc),
+                             quotes, tok.idx)) if f
     ]
-    colon = _colon_found(doc, quotes) or _colon_quote_found(doc, quotes)
+    colon = colon_found(doc, quotes) or _colon_quote_found(doc, quotes)
     if colon is not None and (colon.score > 2 or not candidates):
         candidates.append(colon)
-    best = max(candidates, key=lambda f: f.score, default=None)
-    if best is None:
-        return None
-    # "X said A, adding B": one claim whose content is all that the same subject says here
-    same = [f for f in candidates if f.mention.subject_index == best.mention.subject_index]
-    start, end = min(f.start for f in same), max(f.end for f in same)
-    return Found(best.cue, best.cue_kind, best.mention, start, end, best.score, best.kind)
+    ranked: list[Found] = []
+    for best in sorted(candidates, key=lambda f: -f.score):
+        if any(f.mention.subject_index == best.mention.subject_index for f in ranked):
+            continue
+        # "X said A, adding B": one claim whose content is all that the same subject says here
+        same = [f for f in candidates if f.mention.subject_index == best.mention.subject_index]
+        start, end = min(f.start for f in same), max(f.end for f in same)
+        if best.cue_kind in ("speech", "attitude", "finding"):
+            start, end = _whole_predicate(doc, best.mention.subject_index, start, end)
+        ranked.append(Found(best.cue, best.cue_kind, best.mention, start, end, best.score,
+                            best.kind))
+    return ranked

@@ -206,7 +206,7 @@ def _names_someone(token: Token) -> bool:
     """A proper noun or name adjective ("Democratic voters") that is no US state, demonym or
     capital ("Florida", "Chinese") and no capitalised common word."""
     bare = _bare(token.text)
-    if not token.text[:1].isupper() or not token.is_alpha or bare in PLACES:
+    if not token.text[:1].isupper() or not bare.replace(".", "").isalpha() or bare in PLACES:
         return False
     if bare in CAPITALISED_STOP or bare in GENERIC_SOURCES or _is_role(token.text):
         return False
@@ -218,7 +218,7 @@ def _names_someone(token: Token) -> bool:
             previous is None or previous.is_quote or previous.is_space):
         return False  # "Political scientists" at a sentence start: capitalised as its first word
     country = country_of(token.text)
-    return country is None or country.lower() == _bare(token.text)
+    return country is None or country.lower() == bare or "." in token.text  # "U.S. officials"
 
 
 def _phrase(head: Token) -> str | None:

@@ -50,12 +50,22 @@ class Entity:
         self.tokens = frozenset(w.lower() for w in name_words(name))
 
 
+def _extends_after(known: str, name: str) -> bool:
+    """True when `name` holds all of `known` but ends in another word: "Trump" then "Trump
+    Train", where a fuller name of the same person ends the same ("Donald Trump")."""
+    old, new = name_words(known), name_words(name)
+    given = len(old) == 1 and gender_of_given_name(known) is not None  # "Hillary"
+    return len(new) > len(old) and new[-1].lower() != old[-1].lower() and not given
+
+
 class Registry:
     """The entities of one article and the resolution of mentions to them."""
 
-    def __init__(self, genders: dict[str, str] | None = None) -> None:
+    def __init__(self, genders: dict[str, str] | None = None,
+                 proper: frozenset[str] = frozenset()) -> None:
         self.entities: list[Entity] = []
         self.genders = genders or {}
+        self.proper = proper  # lowercase words the article capitalises inside sentences
 
     def see(self, name: str, kind: str, position: int, *, subject: bool = False,
             role: str | None = None, org: str | None = None, country: str | None = None,
@@ -76,6 +86,8 @@ class Registry:
             The (new or updated) entity.
         """
         entity = self.find(name, kind)
+        if entity is not None and _extends_after(entity.name, name):
+            entity = None  # "Trump Tower" or "Trump Train" is not a fuller name of Trump
         if entity is None:
             entity = Entity(name, kind)
             self.entities.append(entity)
@@ -208,7 +220,15 @@ class Registry:
         entity = self._resolve(mention, position)
         if entity is None and mention.phrase:
             return Entity(mention.phrase, "group")
+        if entity is None and mention.kind == "generic" and self._opens_with_name(mention.text):
+            return Entity(mention.text, "group")
         return entity
+
+    def _opens_with_name(self, phrase: str) -> bool:
+        """ "Facebook officials" at a sentence start, where the tagger reads "Facebook" as a
+        common noun: the article capitalises the word inside its sentences too."""
+        words = name_words(phrase)
+        return len(words) > 1 and words[0][:1].isupper() and words[0].lower() in self.proper
 
     def _resolve(self, mention: Mention, position: int) -> Entity | None:
         if mention.kind == "name" and mention.name:

@@ -15,9 +15,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from index.cues import might_attribute
-from index.detection import Found, find_attribution, named_subjects
+from index.detection import find_attributions, named_subjects
+from index.found import Found
 from index.language import Doc
-from index.names import harvest_names, infer_genders
+from index.names import harvest_names, infer_genders, name_words
 from index.phrases import Mention
 from index.quotes import Quote, line_quotes, opens_with_quote, quoted_share
 from index.records import Claim, Sentence
@@ -25,8 +26,8 @@ from index.speakers import Entity, Registry
 
 # "CLEVELAND —", "WASHINGTON (Reuters) -": a dateline the parser would take for a subject.
 _DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z.'’ ,]{2,}(?:\s*\([A-Za-z ]+\))?|[A-Z][\w.'’ ,]{2,40}\s*\([A-Za-z ]+\))"
-    r"\s*[—–-]+\s*"
+    r"^(?:[A-Z][A-Z.'’ ,]{2,}(?:[A-Z][a-z]{2,3}\.? \d{1,2}\s*)?(?:\s*\([A-Za-z ]+\))?"
+    r"|[A-Z][\w.'’ ,]{2,40}\s*\([A-Za-z ]+\))\s*[—–-]+\s*"
 )
 
 
@@ -111,7 +112,9 @@ class ArticleWalk:
         self.aligned = [s.end - s.start == len(s.text) for s in sentences]
         self.quotes = self._quotes()
         self.names = [harvest_names(s.text) for s in sentences]
-        self.registry = Registry(infer_genders([s.text for s in sentences], self.names))
+        proper = frozenset(w.lower() for names in self.names for name, _, _, initial in names
+                           if not initial for w in name_words(name))
+        self.registry = Registry(infer_genders([s.text for s in sentences], self.names), proper)
 
     def _quotes(self) -> list[list[Quote]]:
         """The quotes of each sentence's line (paragraph)."""
@@ -195,7 +198,8 @@ class ArticleWalk:
         if doc is None:
             return None
         quotes = self._relative_quotes(i)
-        found = find_attribution(doc, quotes)
+        ranked = [f for f in find_attributions(doc, quotes) if not self._stray_label(f)]
+        found = ranked[0] if ranked else None
         at = found.mention.subject_index if found is not None else len(doc)
         subjects = named_subjects(doc, quotes)
         # named subjects are salient antecedents, with the roles their modifiers give; those
@@ -203,7 +207,7 @@ class ArticleWalk:
         for mention in subjects:
             if mention.subject_index < at:
                 self.registry.resolve(mention, i)
-        entity = self._speaker(found.mention, i) if found is not None else None
+        found, entity = self._first_resolved(ranked, i)
         for mention in subjects:
             if mention.subject_index > at:
                 self.registry.resolve(mention, i)
@@ -215,6 +219,21 @@ class ArticleWalk:
         if found.cue_kind == "attitude":
             confidence -= 0.2
         return _Attributed(found, entity, found.mention.text, found.cue, kind, *content, confidence)
+
+    def _first_resolved(self, ranked: list[Found], i: int) -> tuple[Found | None, Entity | None]:
+        """The best attribution whose speaker resolves (to someone), else the best one."""
+        for found in ranked:
+            entity = self._speaker(found.mention, i)
+            if entity is not None:
+                return found, entity
+        return (ranked[0] if ranked else None), None
+
+    def _stray_label(self, found: Found) -> bool:
+        """One capitalised word before a colon that the article never uses as a name
+        ("Revealed: ...", "Wow: ..."); a transcript's "TAPPER:" stays a speaker."""
+        words = name_words(found.mention.text.strip(' "“'))
+        return found.cue_kind == "colon" and len(words) == 1 and not words[0].isupper() \
+            and words[0].lower() not in self.registry.proper
 
     def _dash_signed(self, i: int) -> _Attributed | None:
         """A sentence of a quotation signed at the end of its paragraph: "“...” ― Sonya
@@ -244,7 +263,8 @@ class ArticleWalk:
             return entity
         others = [self.registry.resolve(m, i) for m in mention.conjuncts]
         names = [entity.name] + [e.name for e in others if e is not None]
-        return Entity(" and ".join(names), "group") if len(names) > 1 else entity
+        listed = f"{', '.join(names[:-1])} and {names[-1]}"  # "A, B and C"
+        return Entity(listed, "group") if len(names) > 1 else entity
 
     def _continued(self, i: int, pending: _Attributed) -> _Attributed:
         """The sentence after "X said:" as X's claim."""

@@ -219,6 +219,110 @@ CASES: list[tuple[str, str, dict[str, str | None]]] = [
      "The Senate voted on Tuesday. “This is a great day for workers,” Bernie Sanders said. "
      "The House will vote next week.",
      {"voted": None, "great day": "Bernie Sanders", "House": None}),
+    # a speaker that resolves to no one yields to another attribution of the sentence
+    ("unresolved-yields-to-named",
+     "Some 60 percent of voters said they trust the governor, according to a Gallup poll "
+     "released on Monday.",
+     {"percent": "a Gallup poll"}),
+    ("statement-saying",
+     "On Friday, Elizabeth Warren issued a statement saying the bill would hurt working "
+     "families.", {"bill": "Elizabeth Warren"}),
+    # "as X put it": the clause the "as" clause modifies is the content
+    ("as-put-it", "As Elizabeth Warren put it, the tax plan would hurt working families.",
+     {"tax": "Elizabeth Warren"}),
+    ("as-noted-inside", "The tax plan, as Elizabeth Warren noted, would hurt working families.",
+     {"tax": "Elizabeth Warren"}),
+    ("as-time-clause",
+     "As Elizabeth Warren turned her attention to the tax plan, the crowd grew restless.",
+     {"crowd": None}),
+    ("put-no-as", "Elizabeth Warren put the tax plan on hold for another year.", {"tax": None}),
+    # a poll or a study shows an object, not only a clause
+    ("poll-showed-object",
+     "A Marist College poll released last week showed Warren with a narrow lead in Ohio.",
+     {"Marist": "A Marist College poll"}),
+    ("person-found-object", "Warren found the keys under a rock near the house.",
+     {"keys": None}),
+    ("in-a-poll", "In the latest Monmouth poll, Warren leads the field with 30 percent.",
+     {"leads": "the latest Monmouth poll"}),
+    ("in-an-unnamed-poll", "In the poll, Warren leads the field with 30 percent.",
+     {"leads": None}),
+    # an abbreviated country names a group of speakers; a demonym does not
+    ("abbreviated-country-officials",
+     "U.S. intelligence officials believe the hackers have slowed down since last year.",
+     {"hackers": "U.S. intelligence officials"}),
+    ("demonym-officials",
+     "Chinese officials believe the hackers have slowed down since last year.",
+     {"hackers": None}),
+    # a capitalised first word is a name when the article capitalises it elsewhere too
+    ("sentence-start-name-modifier",
+     "Users have left Facebook in droves. Facebook officials say they are reviewing posts.",
+     {"Users": None, "reviewing": "Facebook officials"}),
+    ("sentence-start-common-modifier",
+     "Election scholars caution that high turnout does not help a party in November.",
+     {"turnout": None}),
+    ("and-called-for",
+     "Elizabeth Warren spoke in Iowa on Monday and called for a ban on stock trading by "
+     "lawmakers.", {"ban": "Elizabeth Warren"}),
+    ("called-a-name", "The tiny town called Hope has only one road.", {"Hope": None}),
+    # the content covers all the speaker's predicates after the subject
+    ("defended-saying",
+     "Bernie Sanders defended his plan to raise the minimum wage, saying it would help "
+     "millions of workers.", {"defended": "Bernie Sanders"}),
+    ("three-speakers-listed",
+     "Jeb Bush, Chris Christie and John Kasich said the deal was a disaster for the country.",
+     {"deal": "Jeb Bush, Chris Christie and John Kasich"}),
+    ("dateline-with-date",
+     "BOSTON, Aug. 24 (UPI) — Elizabeth Warren said the bank must be broken up.",
+     {"bank": "Elizabeth Warren"}),
+    # "continue" attributes a quotation only
+    ("continued-quote", "“We will keep fighting for working families,” Warren continued.",
+     {"fighting": "Warren"}),
+    ("continues-to", "The lead for Elizabeth Warren continues to grow after a big win in Ohio.",
+     {"lead": None}),
+    # one word before a colon speaks only when the article uses it as a name
+    ("stray-colon-label", "Revealed: The senator kept a second email account for years.",
+     {"senator": None}),
+    ("name-colon-label", "On Monday, Elizabeth Warren spoke in Ohio.\n"
+     "Warren: The banks must be broken up soon.", {"spoke": None, "banks": "Elizabeth Warren"}),
+    # the agent of a passive cue speaks
+    ("reported-by", "News of the merger was first reported by the Boston Globe on Monday.",
+     {"merger": "Boston Globe"}),
+    ("as-reported-by", "As reported by the Boston Globe, the merger will close next spring.",
+     {"merger": "Boston Globe"}),
+    ("asked-by", "Warren was asked by host Jake Tapper whether the banks should be broken up.",
+     {"banks": "Jake Tapper"}),
+    ("passed-by", "The bill was passed by the Senate on Tuesday after a long debate.",
+     {"bill": None}),
+    # a longer name that ends in another word is another entity, not a fuller name
+    ("name-then-thing-named-after",
+     "Trump spoke in Ohio. The Trump Train rolled into town on Monday. He said the wall "
+     "would be built next year.", {"spoke": None, "wall": "Trump"}),
+    ("given-name-then-full-name",
+     "Hillary spoke in Ohio. Hillary Clinton said the wall would never be built.",
+     {"wall": "Hillary Clinton"}),
+    # "see X as Y" states a view; "see X" does not
+    ("sees-as", "Elizabeth Warren sees the big banks as a threat to working families.",
+     {"banks": "Elizabeth Warren"}),
+    ("sees-object", "Elizabeth Warren sees her grandchildren every week in Boston.",
+     {"grandchildren": None}),
+    # a noun of saying or stance owned by a named speaker
+    ("owned-call-for", "Voters cheered Sanders's call for a ban on fracking in every state.",
+     {"fracking": "Sanders"}),
+    ("owned-plan-to", "Warren's plan to break up the banks got a cool reception.",
+     {"banks": "Warren"}),
+    ("owned-thing", "Warren's house in Cambridge is on a quiet street.", {"house": None}),
+    ("calling-for-to",
+     "Hillary Clinton is calling for the United States to take a stronger role in the war.",
+     {"stronger": "Hillary Clinton"}),
+    # a past tense the parser misreads as a participle on the subject
+    ("misread-past-tense", "Beruff, a Scott ally, called Florida’s standards “strong.”",
+     {"standards": "Beruff"}),
+    # "did not respond to a request for comment" is reported; "responded to the attack" is not
+    ("no-response-to-request",
+     "A spokesman for Warren, Jon Donenberg, did not respond to a request for comment.",
+     {"request": "Jon Donenberg"}),
+    ("responded-to-event", "Warren responded to the attack with a long speech in Boston.",
+     {"attack": None}),
 ]
 
 
@@ -290,6 +394,14 @@ def test_attributes_and_kinds(nlp: Language) -> None:
     assert claims[2].speaker == "Wang Wenbin" and claims[2].speaker_mention == "Wang"
     assert claims[2].kind == "direct" and claims[2].cue == "added"
     assert claims[3].kind == "mixed"
+
+
+def test_content_covers_the_speakers_other_predicates(nlp: Language) -> None:
+    text = ("Bernie Sanders defended his plan to raise the minimum wage, saying it would help "
+            "millions of workers.")
+    [claim] = extract_claims(text, sentences_of(text), nlp)
+    assert text[claim.start : claim.end] == (
+        "his plan to raise the minimum wage, saying it would help millions of workers")
 
 
 def test_offsets_follow_the_original_text(nlp: Language) -> None:
