@@ -100,6 +100,15 @@ def _span(tokens: list[Token]) -> tuple[int, int]:
     return doc[first].idx, doc[last].idx + len(doc[last].text)
 
 
+def content_block(doc: Doc, excluded: set[int]) -> tuple[int, int] | None:
+    """`largest_block`, kept only when it holds the three words a content needs (as PolNeAR's
+    scorer counts them)."""
+    span = largest_block(doc, excluded)
+    if span is None or word_count(text_of(doc)[span[0] : span[1]]) < 3:
+        return None
+    return span
+
+
 def largest_block(doc: Doc, excluded: set[int]) -> tuple[int, int] | None:
     """The longest run of tokens outside the attribution, as a character span.
 
@@ -167,7 +176,7 @@ def as_clause(cue: Token) -> bool:
     return cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in children
                                        ) and not any(
         c.dep_ in _AS_OBJECTS and c.lower_ != "it" for c in children
-    ) and (cue_of(cue.text) or ("",))[0] not in _NOT_AS_CUES
+    ) and _lemma(cue) not in _NOT_AS_CUES
 
 
 def _complement(cue: Token, excluded: set[int]) -> tuple[int, int] | None:
@@ -182,7 +191,7 @@ def _complement(cue: Token, excluded: set[int]) -> tuple[int, int] | None:
     if not comps and cue.dep_ in ("ccomp", "parataxis"):
         # "The plan, Trump said, is bad": the content governs the cue
         return largest_block(cue.doc, excluded)
-    lemma = (cue_of(cue.text) or ("",))[0]
+    lemma = _lemma(cue)
     pointing = lemma in _POINTING or (lemma in ("respond", "reply") and any(
         g.lower_ in _REQUESTS for c in cue.children if c.lower_ == "to" for g in c.children))
     preps = [c for c in cue.rights if c.dep_ == "prep" and c.i not in excluded and (
@@ -191,6 +200,12 @@ def _complement(cue: Token, excluded: set[int]) -> tuple[int, int] | None:
         preps = []  # a clause is the content; "said on Tuesday that ..." keeps its date out
     tokens = [t for c in comps + preps[:1] for t in c.subtree if t.i not in excluded]
     return _span(tokens) if tokens else None
+
+
+def _lemma(cue: Token) -> str:
+    """The cue lemma of a token's form ("" when it is no cue form)."""
+    found = cue_of(cue.text)
+    return found[0] if found else ""
 
 
 def right_span(cue: Token) -> tuple[int, int] | None:

@@ -8,7 +8,7 @@ choice among a sentence's attributions is `index.detection`'s.
 
 from __future__ import annotations
 
-from index.clauses import as_clause, in_quote, largest_block, word_count
+from index.clauses import as_clause, content_block, in_quote, largest_block, word_count
 from index.cues import NOUN_CUES, SOURCE_DOCUMENTS, SOURCE_PREPOSITIONS, cue_of
 from index.found import Found
 from index.language import Token, text_of
@@ -100,9 +100,8 @@ def according_found(tok: Token) -> Found | None:
     source = next((c for c in to.children if c.dep_ == "pobj"), None)
     if to.lower_ != "to" or source is None:
         return None
-    phrase = {tok.i, to.i, *(t.i for t in source.subtree)}
-    span = largest_block(tok.doc, phrase)
-    if span is None or word_count(text_of(tok.doc)[span[0] : span[1]]) < 3:
+    span = content_block(tok.doc, {tok.i, to.i, *(t.i for t in source.subtree)})
+    if span is None:
         return None
     mention = mention_of(source)
     return Found("according to", "according", mention, span[0], span[1],
@@ -124,8 +123,8 @@ def document_found(tok: Token) -> Found | None:
     source = next((c for c in tok.children if c.dep_ == "pobj"), None)
     if source is None or source.lower_ not in SOURCE_DOCUMENTS:
         return None
-    span = largest_block(tok.doc, {t.i for t in tok.subtree})
-    if span is None or word_count(text_of(tok.doc)[span[0] : span[1]]) < 3:
+    span = content_block(tok.doc, {t.i for t in tok.subtree})
+    if span is None:
         return None
     mention = mention_of(source)
     return Found("in", "according", mention, span[0], span[1],
