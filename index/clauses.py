@@ -54,7 +54,10 @@ def in_quote(token: Token, quotes: list[tuple[int, int]]) -> bool:
     Returns:
         Whether the token starts strictly inside one of the spans.
     """
-    return any(a < token.idx < b for a, b in quotes)
+    # a quotation clipped at the sentence start began in an earlier sentence: its first word
+    # is inside it (a quotation opened here starts with its mark)
+    return any(a < token.idx < b or (a == token.idx == 0 and not token.is_quote)
+               for a, b in quotes)
 
 
 def subject_of(cue: Token, quotes: Sequence[tuple[int, int]] = ()
@@ -71,9 +74,11 @@ def subject_of(cue: Token, quotes: Sequence[tuple[int, int]] = ()
     """
     verb: Token = cue
     for _ in range(4):
-        for child in verb.children:
-            if child.dep_ in _SUBJECTS and not in_quote(child, list(quotes)):
-                return child, child.dep_ == "nsubjpass"
+        subjects = [c for c in verb.children
+                    if c.dep_ in _SUBJECTS and not in_quote(c, list(quotes))]
+        if subjects:
+            child = _inverted_choice(verb, subjects)
+            return child, child.dep_ == "nsubjpass"
         if verb.dep_ == "relcl" and verb.head.tag_.startswith("N"):
             return None, False  # "a point Geng reiterated" has its own nsubj, else none
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.i == cue.i and _verbless(verb.head):
@@ -85,6 +90,18 @@ def subject_of(cue: Token, quotes: Sequence[tuple[int, int]] = ()
             return None, False
         verb = verb.head
     return None, False
+
+
+def _inverted_choice(verb: Token, subjects: list[Token]) -> Token:
+    """Of a verb's several subjects, the speaker after a cue that follows a comma or a
+    quotation ("The rejection signals ..., said Geert Wilders"; "said Army Capt. Christian
+    Pardo" parsed with "Capt" and "Pardo" both subjects); otherwise the first."""
+    after = [c for c in subjects if c.i > verb.i]
+    before = next((t for t in reversed(verb.doc[: verb.i]) if not t.is_space), None)
+    if len(subjects) > 1 and after and before is not None and (
+            before.text == "," or before.is_quote):
+        return after[-1]
+    return subjects[0]
 
 
 def _verbless(noun: Token) -> bool:
@@ -153,7 +170,7 @@ def content_span(
         own = {t.i for t in cue.subtree}  # a misread subject may govern the cue
         excluded.update(t.i for t in subject.subtree if t.i not in own)
     excluded.update(c.i for c in cue.children if c.dep_ in _ATTACHED)
-    spans = [_complement(cue, excluded)]
+    spans = [_complement(cue, excluded, {subject.i} if subject is not None else set())]
     spans += [q for q in quotes if not (q[0] <= cue.idx < q[1])]
     found = [s for s in spans if s is not None]
     if not found:
@@ -179,7 +196,7 @@ def as_clause(cue: Token) -> bool:
     ) and _lemma(cue) not in _NOT_AS_CUES
 
 
-def _complement(cue: Token, excluded: set[int]) -> tuple[int, int] | None:
+def _complement(cue: Token, excluded: set[int], speaker: set[int]) -> tuple[int, int] | None:
     """The cue's clause or object, with the topic phrases after it ("described the dinner as
     ...", "praised Smegielski for ...", "said of waterboarding")."""
     if as_clause(cue) and not any(c.dep_ == "ccomp" for c in cue.children):
@@ -187,7 +204,9 @@ def _complement(cue: Token, excluded: set[int]) -> tuple[int, int] | None:
         clause = [t for t in cue.head.subtree if t.i not in own and not t.is_punct]
         return _span(clause) if clause else None
     comps = [c for c in cue.children if c.i not in excluded and (c.dep_ in _COMPLEMENTS or (
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)))]
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children))
+        or (c.dep_ in _SUBJECTS and c.i < cue.i and c.i not in speaker))]
+    # ^ "The plan fails, said X": the parser made the content's subject the cue's too
     if not comps and cue.dep_ in ("ccomp", "parataxis"):
         # "The plan, Trump said, is bad": the content governs the cue
         return largest_block(cue.doc, excluded)
@@ -269,6 +288,8 @@ def adjacent_subject(cue: Token, quotes: list[tuple[int, int]]) -> Token | None:
         return None
     if before.tag_ in ("NNP", "NNPS") or before.lower_ in ("he", "she", "they", "we", "i"):
         return before
+    if cue.dep_ == "ROOT" and before.tag_ in ("NN", "NNS") and before.dep_ in ("appos", "conj"):
+        return before  # "In an interview with X, the candidate stated": read as X's apposition
     return None
 
 

@@ -207,6 +207,21 @@ def cue_of(word: str) -> tuple[str, str] | None:
     return _form_table().get(word.lower())
 
 
+def may_cue(word: str) -> bool:
+    """Cheap test on one token of a parsed sentence: can it open any attribution (a cue verb
+    form, a cue noun, "according", or "in" before a poll)? Every other token is skipped.
+
+    Args:
+        word: A token as written.
+
+    Returns:
+        False only when no attribution can start at this token.
+    """
+    lower = word.lower()
+    return (lower in _form_table() or lower.rstrip("s") in NOUN_CUES
+            or lower in SOURCE_PREPOSITIONS or lower == "in")
+
+
 @lru_cache(maxsize=1)
 def _strong_forms() -> frozenset[str]:
     """Forms that alone make a sentence worth parsing: speech verbs, except the base and -s

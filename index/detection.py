@@ -33,6 +33,7 @@ from index.cues import (
     PARTICLES,
     QUOTE_ONLY,
     cue_of,
+    may_cue,
 )
 from index.found import Found, kind_of, with_kind
 from index.headlines import colon_found, headline_found
@@ -127,6 +128,8 @@ def _colon_quote_found(doc: Doc, quotes: list[tuple[int, int]]) -> Found | None:
     """ "Trump went even further: “If he loses ...”" - a clause whose subject speaks, a
     colon, then a quotation."""
     text = text_of(doc)
+    if ":" not in text:
+        return None
     for colon in doc[:-1]:
         if colon.text != ":" or not doc[colon.i + 1].is_quote or in_quote(colon, quotes):
             continue
@@ -224,7 +227,7 @@ def find_attributions(doc: Doc, quotes: list[tuple[int, int]]) -> list[Found]:
         title = colon_found(doc, quotes) or headline_found(doc)
         return [title] if title is not None else []
     candidates = [
-        f for tok in doc
+        f for tok in doc if may_cue(tok.text)
         for f in (agent_found(tok, quotes) or _verb_found(tok, quotes) or _mistagged_found(tok)
                   or noun_found(tok),
                   with_kind(according_found(tok) or document_found(tok), text_of(doc),

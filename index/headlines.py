@@ -54,6 +54,8 @@ def colon_found(doc: Doc, quotes: list[tuple[int, int]]) -> Found | None:
     Returns:
         The attribution, or None when no name phrase opens the sentence before a colon.
     """
+    if ":" not in text_of(doc):
+        return None
     colon = next((t for t in doc[:8] if t.text == ":"), None)
     if colon is None or colon.i == 0:
         return None

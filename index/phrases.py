@@ -101,7 +101,9 @@ def _premodifiers(head: Token) -> list[Token]:
     left = [t for t in head.lefts if t.dep_ in _NAME_DEPS or t.dep_ == "poss"]
     tokens: list[Token] = []
     for child in left:
-        tokens.extend(t for t in child.subtree if t.dep_ not in ("det", "punct", "case"))
+        # "Capt." splits as "Capt" "." and the parser may make the "." a compound
+        tokens.extend(t for t in child.subtree if t.dep_ not in ("det", "punct", "case")
+                      and any(ch.isalnum() for ch in t.text))
     tokens.append(head)
     return sorted(set(tokens), key=lambda t: t.i)
 

@@ -317,4 +317,20 @@ CASES: list[tuple[str, str, dict[str, str | None]]] = [
      {"request": "Jon Donenberg"}),
     ("responded-to-event", "Warren responded to the attack with a long speech in Boston.",
      {"attack": None}),
+    # an inverted speaker after a comma, beside a subject the parser gave the cue by mistake
+    ("inverted-after-misread-subject",
+     'The rejection of the treaty signals "the beginning of the end" for the EU, said Geert '
+     "Wilders, founder of the Party for Freedom.", {"rejection": "Geert Wilders"}),
+    ("abbreviated-rank-before-name",
+     "“The candidates just don’t understand the military,” said Army Capt. Christian Pardo, "
+     "who lives in Ohio.", {"military": "Christian Pardo"}),
+    # a quotation that began in the sentence before: its words are no speaker
+    ("quote-continued-from-previous-sentence",
+     '"He would be a great senator. One of the brightest members of the entire Congress," '
+     "Rep. Elijah E. Cummings said in a phone interview.", {"brightest": "Elijah E. Cummings"}),
+    ("role-read-as-apposition",
+     "Hillary Clinton, the Democratic presidential candidate, spoke in Ohio. In an interview "
+     "with Morning Joe hosts Joe Scarborough and Mika Brzezinski, the Democratic presidential "
+     "candidate stated that the comments did not fit with what she knew about him.",
+     {"comments": "Hillary Clinton"}),
 ]
