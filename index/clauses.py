@@ -101,7 +101,14 @@ def _inverted_choice(verb: Token, subjects: list[Token]) -> Token:
     if len(subjects) > 1 and after and before is not None and (
             before.text == "," or before.is_quote):
         return after[-1]
-    return subjects[0]
+    first = subjects[0]
+    for other in subjects[1:]:
+        # "A former candidate -- John McCain, who ... -- said": an apposition read as a subject
+        between = verb.doc[first.right_edge.i + 1 : other.left_edge.i]
+        if first.tag_ in ("NN", "NNS") and other.tag_ in ("NNP", "NNPS") and all(
+                t.is_punct for t in between):
+            return other
+    return first
 
 
 def _verbless(noun: Token) -> bool:
@@ -205,7 +212,8 @@ def _complement(cue: Token, excluded: set[int], speaker: set[int]) -> tuple[int,
         return _span(clause) if clause else None
     comps = [c for c in cue.children if c.i not in excluded and (c.dep_ in _COMPLEMENTS or (
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children))
-        or (c.dep_ in _SUBJECTS and c.i < cue.i and c.i not in speaker))]
+        or (c.dep_ in _SUBJECTS and c.i < cue.i and c.i not in speaker
+            and any(i > cue.i for i in speaker)))]
     # ^ "The plan fails, said X": the parser made the content's subject the cue's too
     if not comps and cue.dep_ in ("ccomp", "parataxis"):
         # "The plan, Trump said, is bad": the content governs the cue
@@ -312,4 +320,6 @@ def inverted_subject(cue: Token, quotes: list[tuple[int, int]]) -> Token | None:
     head = names[0]
     while head.dep_ == "compound" and head.head.i > head.i:
         head = head.head
+    if head.dep_ == "poss" or (head.dep_.startswith("nsubj") and head.head.i != cue.i):
+        return None  # "called Trump's statements ...", "said Mr. Trump was ...": no speaker
     return head

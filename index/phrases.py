@@ -323,7 +323,8 @@ def _common(head: Token, lower: str, base: Mention) -> Mention:
             return replace(base, kind="name", name=org, entity="org", role=None, org=None)
         return replace(base, kind="org", entity="org", role=None, org=org or lower,
                        possessor=_possessor(head))
-    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+    indefinite = any((c.dep_ == "det" and c.lower_ in ("a", "an", "another")) or (
+        c.dep_ == "nummod" and c.lower_ == "one") for c in head.children)
     if lower in ROLE_NOUNS and lower not in GENERIC_SOURCES and not indefinite:
         # "the spokesperson" refers back; "a spokeswoman for Clinton" introduces someone new
         return replace(base, kind="role", entity="person", role=lower,

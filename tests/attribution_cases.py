@@ -333,4 +333,19 @@ CASES: list[tuple[str, str, dict[str, str | None]]] = [
      "with Morning Joe hosts Joe Scarborough and Mika Brzezinski, the Democratic presidential "
      "candidate stated that the comments did not fit with what she knew about him.",
      {"comments": "Hillary Clinton"}),
+    # a name after a cue is its speaker only when it is no possessor and no clause's subject
+    ("inverted-name-is-possessor",
+     "Stuart Stevens, who served as Mitt Romney's chief strategist during the 2012 campaign, "
+     'called Trump\'s statements and actions on Sunday "childish."', {"statements": None}),
+    ("inverted-name-is-content-subject",
+     "Mr. Slinker, whose latest start-up, Paradata, uses big data to help brands find "
+     "suppliers, said Mr. Trump was a candidate very much in the spirit of Silicon Valley.",
+     {"spirit": None}),
+    ("apposition-across-dashes-read-as-subject",
+     "A former Republican presidential candidate -- John McCain, who lost the 2008 election to "
+     'Obama -- said the president "offered no changes to his strategy."',
+     {"changes": "John McCain"}),
+    ("one-adviser-is-someone-new",
+     "David Axelrod, an adviser to Barack Obama, spoke on CNN. “This is eerily similar to the "
+     "first debate in 2000,” said one longtime adviser to Bill Clinton.", {"eerily": None}),
 ]
