@@ -174,8 +174,10 @@ def content_span(
     """
     excluded = {cue.i}
     if subject is not None:
-        own = {t.i for t in cue.subtree}  # a misread subject may govern the cue
-        excluded.update(t.i for t in subject.subtree if t.i not in own)
+        phrase = {t.i for t in subject.subtree}
+        if cue.i in phrase:  # a misread subject may govern the cue
+            phrase -= {t.i for t in cue.subtree}
+        excluded.update(phrase)
     excluded.update(c.i for c in cue.children if c.dep_ in _ATTACHED)
     spans = [_complement(cue, excluded, {subject.i} if subject is not None else set())]
     spans += [q for q in quotes if not (q[0] <= cue.idx < q[1])]
@@ -315,11 +317,37 @@ def inverted_subject(cue: Token, quotes: list[tuple[int, int]]) -> Token | None:
     if cue.i == 0 or (not cue.doc[cue.i - 1].is_quote and cue.doc[cue.i - 1].text != ","):
         return None
     names = [t for t in after if t.tag_ in ("NNP", "NNPS") and not in_quote(t, quotes)]
-    if not names:
-        return None
+    if not names or any(t.tag_ == "IN" for t in cue.doc[cue.i + 1 : names[0].i]):
+        return None  # "said at a recent POLITICO event": a place, no speaker
     head = names[0]
     while head.dep_ == "compound" and head.head.i > head.i:
         head = head.head
     if head.dep_ == "poss" or (head.dep_.startswith("nsubj") and head.head.i != cue.i):
         return None  # "called Trump's statements ...", "said Mr. Trump was ...": no speaker
     return head
+
+
+def apposed_subject(cue: Token, quotes: list[tuple[int, int]]) -> Token | None:
+    """The name between a quotation and its cue, set off by an apposition the parser tied to
+    the quotation ("“...,” Gene Sperling, a top Clinton adviser, said").
+
+    Args:
+        cue: The cue verb.
+        quotes: Quoted stretches of the sentence as character spans.
+
+    Returns:
+        The last word of the name, or None when the words before the cue are not so shaped.
+    """
+    doc = cue.doc
+    if cue.i < 3 or doc[cue.i - 1].text != ",":
+        return None
+    mark = next((t for t in reversed(doc[: cue.i]) if t.is_quote), None)
+    if mark is None or not any(b == mark.idx + 1 for _, b in quotes):
+        return None  # no closing quotation mark
+    name = mark.i + 1
+    while doc[name].tag_ in ("NNP", "NNPS") and not in_quote(doc[name], quotes):
+        name += 1
+    if name == mark.i + 1 or doc[name].text != ",":
+        return None
+    return doc[name - 1]
+

@@ -17,6 +17,7 @@ import re
 
 from index.clauses import (
     adjacent_subject,
+    apposed_subject,
     as_clause,
     content_span,
     in_quote,
@@ -86,7 +87,8 @@ def _verb_found(cue: Token, quotes: list[tuple[int, int]]) -> Found | None:
     # A subject inside a quotation is the quote's own ("“If it doesn't ...,” said James
     # Acton"): subject_of skips it, and the speaker is looked for next to the cue.
     subject, passive = subject_of(cue, quotes)
-    subject = subject or adjacent_subject(cue, quotes) or inverted_subject(cue, quotes)
+    subject = subject or adjacent_subject(cue, quotes) or inverted_subject(cue, quotes) \
+        or apposed_subject(cue, quotes)
     if subject is None:
         return None
     documented = kind == "finding" and subject.lower_ in DOCUMENT_NOUNS
@@ -131,13 +133,14 @@ def _colon_quote_found(doc: Doc, quotes: list[tuple[int, int]]) -> Found | None:
     if ":" not in text:
         return None
     for colon in doc[:-1]:
-        if colon.text != ":" or not doc[colon.i + 1].is_quote or in_quote(colon, quotes):
+        after = next((t for t in doc[colon.i + 1 :] if not t.is_space), None)
+        if colon.text != ":" or after is None or not after.is_quote or in_quote(colon, quotes):
             continue
         verb = colon.head
         subject, passive = subject_of(verb) if verb.tag_.startswith("VB") else (None, False)
         if subject is None or passive:
             return None
-        start, end = doc[colon.i + 1].idx, len(text.rstrip())
+        start, end = after.idx, len(text.rstrip())
         if word_count(text[start:end]) < 3:
             return None
         mention = mention_of(subject)

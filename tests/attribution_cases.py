@@ -348,4 +348,11 @@ CASES: list[tuple[str, str, dict[str, str | None]]] = [
     ("one-adviser-is-someone-new",
      "David Axelrod, an adviser to Barack Obama, spoke on CNN. “This is eerily similar to the "
      "first debate in 2000,” said one longtime adviser to Bill Clinton.", {"eerily": None}),
+    ("name-and-apposition-after-quote",
+     "“It is not the position that everything is hunky-dory,” Gene Sperling, a top outside "
+     "Clinton adviser, said at a recent POLITICO event on the economy in Iowa.",
+     {"hunky": "Gene Sperling"}),
+    ("colon-spaces-quote",
+     'Stephen Loomis spoke first. Kasich resisted:  "Ohio governors do not have the power to '
+     'suspend state laws."', {"governors": "Kasich"}),
 ]
