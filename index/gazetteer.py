@@ -128,3 +128,22 @@ def country_of(text: str | None) -> str | None:
     if not start[:1].isupper():
         return None
     return _table().get(key)
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    return frozenset(_key(d) for demonyms, _, _ in _EXTRA.values() for d in demonyms)
+
+
+def is_demonym(text: str) -> bool:
+    """True for a people's adjective or noun ("Cuban", "Chinese", "Americans"), which names a
+    country only as a modifier or a group: alone as a speaker it is a surname (Mark Cuban).
+
+    Args:
+        text: A word as written.
+
+    Returns:
+        Whether the gazetteer lists it as a demonym.
+    """
+    return _key(text) in _demonyms()
+

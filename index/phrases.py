@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from index.gazetteer import country_of
+from index.gazetteer import country_of, is_demonym
 from index.language import Token, text_of
 from index.roles import (
     CAPITALISED_STOP,
@@ -162,10 +162,13 @@ def _entity_kind(name_tokens: list[Token]) -> str:
     last = _bare(name_tokens[-1].text)
     text = " ".join(t.text for t in name_tokens)
     if len(name_tokens) == 1 and country_of(text):
-        return "country"
+        head = name_tokens[0]
+        bare_demonym = is_demonym(text) and head.tag_ == "NNP" and not any(
+            c.dep_ == "det" for c in head.children)
+        return "person" if bare_demonym else "country"  # "Cuban said": Mark Cuban
     if last in ORG_HEADS or last in ORG_NAMES or name_tokens[-1].tag_ == "NNPS":
         return "org"
-    if any(country_of(t.text) for t in name_tokens):
+    if any(country_of(t.text) for t in name_tokens) and not is_demonym(name_tokens[-1].text):
         return "org"  # "White America", "China Daily": no person a pronoun could mean
     if len(name_tokens) == 1 and text.isupper() and len(text) > 1:
         return "org"

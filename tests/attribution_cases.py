@@ -355,4 +355,10 @@ CASES: list[tuple[str, str, dict[str, str | None]]] = [
     ("colon-spaces-quote",
      'Stephen Loomis spoke first. Kasich resisted:  "Ohio governors do not have the power to '
      'suspend state laws."', {"governors": "Kasich"}),
+    # a demonym alone as a speaker is a surname; with an article it is the country's people
+    ("demonym-surname",
+     'Mark Cuban, the billionaire, spoke on NBC. "I\'d have the same conversation for '
+     'Donald," Cuban said.', {"conversation": "Mark Cuban"}),
+    ("demonym-with-article", "The Chinese said the sales would damage relations badly.",
+     {"sales": "China"}),
 ]

@@ -11,7 +11,7 @@ import pytest
 from attribution_cases import CASES
 
 from index.attribution import extract_claims, extract_claims_many
-from index.gazetteer import country_of
+from index.gazetteer import country_of, is_demonym
 from index.language import Language, load_nlp
 from index.records import Claim, Sentence
 from index.splitting import split_text
@@ -137,6 +137,8 @@ def test_country_gazetteer() -> None:
     assert country_of("Kremlin") == "Russia"
     assert country_of("Viet Nam") == "Vietnam"
     assert country_of("us") is None and country_of("Wenbin") is None
+    assert is_demonym("Cuban") and is_demonym("Chinese") and is_demonym("Americans")
+    assert not is_demonym("Cuba") and not is_demonym("Beijing")
 
 
 # The seed article with its damaged marks repaired to ’ “ ” —.
