@@ -124,11 +124,16 @@ class Registry:
         best: Entity | None = None
         best_rank: tuple[bool, int] = (False, -1)
         for entity in self.entities:
-            if kind and kind != entity.kind and not (kind == "person" and len(words) == 1):
-                continue
+            if kind and kind != entity.kind and not (
+                    kind == "person" and len(words) == 1
+                    and entity.name.split()[-1].lower() in words):
+                continue  # "Reuters said" is Reuters; "Maddow said" is no "Rachel Maddow Show"
             tokens = entity.tokens
             if entity.name.lower() == name.lower():
                 return entity
+            parts = entity.name.lower().split()
+            if len(words) == 1 and not words & {parts[0], parts[-1]}:
+                continue  # "Maddow" is no "Rachel Maddow Show"; a first or last name is
             if words <= tokens or tokens <= words:
                 # a surname beats a first name, then the latest mention wins
                 rank = (len(words) > 1 or entity.name.split()[-1].lower() in words, entity.last)

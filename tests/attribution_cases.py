@@ -361,4 +361,8 @@ CASES: list[tuple[str, str, dict[str, str | None]]] = [
      'Donald," Cuban said.', {"conversation": "Mark Cuban"}),
     ("demonym-with-article", "The Chinese said the sales would damage relations badly.",
      {"sales": "China"}),
+    # a single word names an entity by its first or last word only
+    ("surname-inside-show-name",
+     'The Rachel Maddow Show drew guests. "In any other year they would definitely be '
+     'short-listed," Maddow said of the list.', {"short-listed": "Maddow"}),
 ]
