@@ -277,6 +277,7 @@ def might_attribute(sentence: str) -> bool:
     for i, word in enumerate(words):
         lower = word.lower()
         if lower in forms and (lower in strong or _after_subject(words, i) or (
-                forms[lower][1] == "finding" and _after_document(words, i))):
+                forms[lower][1] == "finding" and _after_document(words, i))
+                or (i + 1 < len(words) and words[i + 1] == "that")):
             return True
     return False

@@ -365,4 +365,8 @@ CASES: list[tuple[str, str, dict[str, str | None]]] = [
     ("surname-inside-show-name",
      'The Rachel Maddow Show drew guests. "In any other year they would definitely be '
      'short-listed," Maddow said of the list.', {"short-listed": "Maddow"}),
+    # a stance verb before "that" is worth parsing wherever its subject stands
+    ("stance-that-after-adverb",
+     "Sanders, meanwhile, hopes that winning a large share of the delegates will give him "
+     "momentum.", {"momentum": "Sanders"}),
 ]
