@@ -367,6 +367,6 @@ CASES: list[tuple[str, str, dict[str, str | None]]] = [
      'short-listed," Maddow said of the list.', {"short-listed": "Maddow"}),
     # a stance verb before "that" is worth parsing wherever its subject stands
     ("stance-that-after-adverb",
-     "Sanders, meanwhile, hopes that winning a large share of the delegates will give him "
-     "momentum.", {"momentum": "Sanders"}),
+     "Bernie Sanders spoke in Ohio. Sanders, meanwhile, hopes that winning a large share of "
+     "the delegates will give him momentum.", {"momentum": "Bernie Sanders"}),
 ]
