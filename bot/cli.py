@@ -55,6 +55,32 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def web_options(argv: Sequence[str] | None = None) -> tuple[Settings, dict[str, Any]]:
+    """Read the arguments of ``python -m bot.web`` (`bot.web.main`).
+
+    Args:
+        argv: The arguments after the program name (default: ``sys.argv[1:]``).
+
+    Returns:
+        The settings, with ``--home`` applied, and the keyword arguments of `bot.web.serve`:
+        host, port, auth (default: ``$CLAIMTRACK_AUTH``) and max_file_size.
+    """
+    parser = argparse.ArgumentParser(prog="python -m bot.web", description="claimtrack web chat")
+    parser.add_argument("--home", help="store folder (default: $CLAIMTRACK_HOME)")
+    parser.add_argument("--host", default="127.0.0.1", help="interface (default: 127.0.0.1)")
+    parser.add_argument("--port", type=int, default=7860, help="port (default: 7860)")
+    parser.add_argument("--auth", help="require a login, user:password "
+                                       "(default: $CLAIMTRACK_AUTH)")
+    parser.add_argument("--max-file-size", default="5mb", help="largest upload (default: 5mb)")
+    args = parser.parse_args(argv)
+    settings = Settings()
+    if args.home:
+        settings = settings.model_copy(update={"home": Path(args.home)})
+    auth = args.auth if args.auth is not None else settings.auth
+    return settings, {"host": args.host, "port": args.port, "auth": auth,
+                      "max_file_size": args.max_file_size}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; returns the exit status."""
     args = build_parser().parse_args(argv)

@@ -27,6 +27,12 @@ mark.ct-cited { background: #ffdd57; color: #111; padding: 0 1px; }
 .ct-empty { opacity: 0.7; font-style: italic; }
 """
 
+# Page-level, unlike VIEWER_CSS (scoped to the viewer's HTML): frames the block that holds the
+# viewer, elem_id "ct-viewer".
+APP_CSS = """
+#ct-viewer { border: 1px solid var(--border-color-primary); border-radius: 8px; }
+"""
+
 # Scrolls the highlighted sentence of the source viewer into view whenever the viewer changes.
 VIEWER_JS = """
 const reveal = () => {

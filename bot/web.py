@@ -5,39 +5,37 @@ that open the source viewer, filters, a search tab, an articles tab (upload, lis
 when the bot extracts claims, a claims tab with a timeline and CSV/JSON export. `launch` and
 `serve` run it on 127.0.0.1 with an optional login. Chat and search are also JSON API endpoints
 (``api_name`` ``chat`` and ``search``). What the app does lives in `bot.webhandlers`,
-`bot.webchat`, `bot.webdata` and `bot.viewer`, none of which import gradio.
+`bot.webapi`, `bot.webchat`, `bot.webdata`, `bot.viewer` and `bot.cli` (the arguments of
+`main`), none of which import gradio; this module only builds and wires the components.
 """
 
 from __future__ import annotations
 
-import argparse
 import functools
 import inspect
 from collections.abc import Callable, Iterator, Sequence
-from pathlib import Path
 from typing import Any, Final
 
 import gradio as gr
 from gradio.components import Component
 
 from bot.chatbot import ClaimBot
-from bot.viewer import EMPTY_VIEWER, VIEWER_CSS, VIEWER_JS
-from bot.webchat import Session, WebBot
+from bot.cli import web_options
+from bot.viewer import APP_CSS, EMPTY_VIEWER, VIEWER_CSS, VIEWER_JS
+from bot.webapi import API_NUMBERS, API_TEXTS, endpoints
+from bot.webchat import FILTERS, Session, WebBot
 from bot.webdata import (
-    ARTICLE_HEADERS,
     CLAIM_HEADERS,
     CLAIM_WIDTHS,
+    HIT_HEADERS,
+    HIT_WIDTHS,
     RESULT_HEADERS,
-    SUPPORTED_EXTENSIONS,
+    article_headers,
+    upload_label,
 )
 from bot.webhandlers import KEEP, Choices, Handlers, Samples, parse_auth
-from index import ClaimtrackError, Settings
+from index import ClaimtrackError
 
-APP_CSS = """
-#ct-viewer { border: 1px solid var(--border-color-primary); border-radius: 8px; }
-"""
-HIT_HEADERS = ["score", "speaker", "outlet", "date", "title", "line", "text"]
-HIT_WIDTHS: list[str | int] = ["7%", "20%", "9%", "10%", "12%", "6%", "36%"]
 PRIVATE: Final = "private"  # UI events: not offered to API clients
 
 
@@ -60,20 +58,7 @@ def create_app(
     handlers = Handlers(WebBot(bot, k=k), max_file_size)
     parts: dict[str, Any] = {}
     with gr.Blocks(title="claimtrack", analytics_enabled=False) as demo:
-        gr.Markdown("## claimtrack — who claimed what, cited to the exact source line")
-        parts["session"] = gr.State(Session())
-        with gr.Row():
-            with gr.Column(scale=3), gr.Tabs():
-                _chat_tab(handlers, parts)
-                _search_tab(handlers, parts)
-                _articles_tab(handlers, parts)
-                if handlers.web.has_claims:
-                    _claims_tab(handlers, parts)
-            with gr.Column(scale=2):
-                parts["viewer"] = gr.HTML(
-                    EMPTY_VIEWER, label="Source", elem_id="ct-viewer", max_height=640,
-                    js_on_load=VIEWER_JS, css_template=VIEWER_CSS, padding=True,
-                )
+        _layout(handlers, parts)
         _api(handlers)  # first, so that its endpoints get the plain names
         _wire_chat(handlers, parts)
         _wire_tabs(handlers, parts, demo)
@@ -82,6 +67,23 @@ def create_app(
         "max_file_size": max_file_size, "home": str(handlers.home),
     }
     return demo
+
+
+def _layout(handlers: Handlers, parts: dict[str, Any]) -> None:
+    gr.Markdown("## claimtrack — who claimed what, cited to the exact source line")
+    parts["session"] = gr.State(Session())
+    with gr.Row():
+        with gr.Column(scale=3), gr.Tabs():
+            _chat_tab(handlers, parts)
+            _search_tab(handlers, parts)
+            _articles_tab(handlers, parts)
+            if handlers.web.has_claims:
+                _claims_tab(handlers, parts)
+        with gr.Column(scale=2):
+            parts["viewer"] = gr.HTML(
+                EMPTY_VIEWER, label="Source", elem_id="ct-viewer", max_height=640,
+                js_on_load=VIEWER_JS, css_template=VIEWER_CSS, padding=True,
+            )
 
 
 def _ui(fn: Callable[..., Any]) -> Callable[..., Any]:
@@ -123,8 +125,17 @@ def _update(value: Any) -> Any:
     return value
 
 
+def _selected(fn: Callable[[Any, Any], Any], name: str | None = None) -> Callable[..., Any]:
+    """A ``select`` listener calling ``fn(index of the clicked item, state input)``."""
+    def select(state: Any, evt: gr.SelectData) -> Any:
+        return _update(fn(evt.index, state))
+    # Named for gradio's event names; functools.wraps would hide `evt` from gradio.
+    select.__name__ = select.__qualname__ = name or fn.__name__
+    return select
+
+
 def _names(parts: dict[str, Any], prefix: str) -> list[Any]:
-    return [parts[prefix + n] for n in ("speaker", "country", "outlet", "since", "until")]
+    return [parts[prefix + n] for n in FILTERS]
 
 
 def _filters(parts: dict[str, Any], prefix: str, web: WebBot) -> None:
@@ -175,18 +186,16 @@ def _search_tab(handlers: Handlers, parts: dict[str, Any]) -> None:
 
 
 def _articles_tab(handlers: Handlers, parts: dict[str, Any]) -> None:
-    kinds = " ".join(SUPPORTED_EXTENSIONS)
     with gr.Tab("Articles", id="articles"):
-        parts["files"] = gr.File(
-            file_count="multiple", elem_id="ct-upload",
-            label=f"Add articles ({kinds}; up to {handlers.max_bytes / 1e6:g} MB each)")
+        parts["files"] = gr.File(file_count="multiple", elem_id="ct-upload",
+                                 label=upload_label(handlers.max_bytes))
         parts["add"] = gr.Button("Add to the store", variant="primary", elem_id="ct-add")
         parts["results"] = gr.Dataframe(
             headers=RESULT_HEADERS, interactive=False, wrap=True, label="Upload results")
         parts["status"] = gr.Markdown()
-        headers = ARTICLE_HEADERS + (["claims"] if handlers.web.has_claims else [])
         parts["articles"] = gr.Dataframe(
-            headers=headers, interactive=False, wrap=True, label="Stored articles")
+            headers=article_headers(handlers.web.has_claims), interactive=False, wrap=True,
+            label="Stored articles")
         with gr.Row():
             parts["doomed"] = gr.Dropdown(
                 [], label="Article to delete", allow_custom_value=True, scale=4, value=None)
@@ -216,33 +225,21 @@ def _wire_chat(handlers: Handlers, parts: dict[str, Any]) -> None:
     chat_in = [parts["question"], parts["session"], *_names(parts, "chat_")]
     chat_out = [parts["chatbot"], parts["session"], parts["question"], parts["viewer"]]
     chat = _ui(handlers.chat)
-    for trigger in (parts["question"].submit, parts["ask"].click):
-        trigger(chat, chat_in, chat_out, api_visibility=PRIVATE)
-    parts["examples"].click(
-        lambda sample: sample[0], parts["examples"], parts["question"],
-        api_visibility=PRIVATE,
-    ).then(chat, chat_in, chat_out, api_visibility=PRIVATE)
-
-    def open_card(session: Session, evt: gr.SelectData) -> Any:
-        return _update(handlers.open_card(evt.index, session))
-
-    parts["chatbot"].select(open_card, parts["session"], parts["viewer"],
-                            api_visibility=PRIVATE)
-    parts["chatbot"].clear(_ui(handlers.clear), None,
-                           [parts["session"], parts["chatbot"], parts["viewer"]],
-                           api_visibility=PRIVATE)
+    _on(chat, chat_in, chat_out, parts["question"].submit, parts["ask"].click)
+    picked = _on(lambda sample: sample[0], parts["examples"], parts["question"],
+                 parts["examples"].click)
+    _on(chat, chat_in, chat_out, picked.then)
+    _on(_selected(handlers.open_card), parts["session"], parts["viewer"],
+        parts["chatbot"].select)
+    _on(_ui(handlers.clear), None, [parts["session"], parts["chatbot"], parts["viewer"]],
+        parts["chatbot"].clear)
 
 
 def _wire_tabs(handlers: Handlers, parts: dict[str, Any], demo: gr.Blocks) -> None:
-    on = functools.partial(_on, api_visibility=PRIVATE)
     search_in = [parts["query"], parts["k"], parts["session"], *_names(parts, "search_")]
-    for trigger in (parts["query"].submit, parts["search"].click):
-        on(trigger, _ui(handlers.search), search_in, [parts["hits"], parts["session"]])
-
-    def open_hit(session: Session, evt: gr.SelectData) -> Any:
-        return _update(handlers.open_row(evt.index, session.hits))
-
-    on(parts["hits"].select, open_hit, parts["session"], parts["viewer"])
+    _on(_ui(handlers.search), search_in, [parts["hits"], parts["session"]],
+        parts["query"].submit, parts["search"].click)
+    _on(_selected(handlers.open_hit), parts["session"], parts["viewer"], parts["hits"].select)
     targets = [parts[n] for n in handlers.refresh_names() if n in parts]
 
     def refresh() -> dict[Any, Any]:
@@ -251,62 +248,50 @@ def _wire_tabs(handlers: Handlers, parts: dict[str, Any], demo: gr.Blocks) -> No
     def ingest(paths: list[str] | None, progress: gr.Progress = gr.Progress()) -> Any:  # noqa: B008
         return _ui(handlers.ingest)(paths, lambda f, d: progress(f, desc=d))
 
-    added = on(parts["add"].click, ingest, parts["files"], [parts["results"], parts["status"]])
-    on(added.then, refresh, None, targets)
-    deleted = on(parts["delete"].click, _ui(handlers.delete), parts["doomed"], parts["status"])
-    on(deleted.then, refresh, None, targets)
-    on(demo.load, refresh, None, targets)
+    added = _on(ingest, parts["files"], [parts["results"], parts["status"]], parts["add"].click)
+    _on(refresh, None, targets, added.then)
+    deleted = _on(_ui(handlers.delete), parts["doomed"], parts["status"], parts["delete"].click)
+    _on(refresh, None, targets, deleted.then, demo.load)
     if "cl_table" in parts:
         _wire_claims(handlers, parts, demo)
 
 
 def _wire_claims(handlers: Handlers, parts: dict[str, Any], demo: gr.Blocks) -> None:
-    on = functools.partial(_on, api_visibility=PRIVATE)
     claim_in = [*_names(parts, "cl_"), parts["cl_text"]]
     claim_out = [parts["cl_table"], parts["cl_plot"], parts["cl_records"]]
-    for trigger in (parts["cl_show"].click, parts["cl_text"].submit, demo.load):
-        on(trigger, _ui(handlers.claims), claim_in, claim_out)
-    on(parts["cl_export"].click, _ui(handlers.export_files), claim_in, parts["cl_files"])
-
-    def open_claim(records: list[dict[str, Any]], evt: gr.SelectData) -> Any:
-        return _update(handlers.open_row(evt.index, records))
-
-    on(parts["cl_table"].select, open_claim, parts["cl_records"], parts["viewer"])
+    _on(_ui(handlers.claims), claim_in, claim_out,
+        parts["cl_show"].click, parts["cl_text"].submit, demo.load)
+    _on(_ui(handlers.export_files), claim_in, parts["cl_files"], parts["cl_export"].click)
+    _on(_selected(handlers.open_row, "open_claim"), parts["cl_records"], parts["viewer"],
+        parts["cl_table"].select)
 
 
-def _on(trigger: Callable[..., Any], fn: Callable[..., Any], inputs: Any, outputs: Any,
-        **options: Any) -> Any:
-    """Register `fn` on an event listener (``button.click``, ``demo.load``, ``x.then``)."""
-    return trigger(fn, inputs, outputs, **options)
+def _on(fn: Callable[..., Any], inputs: Any, outputs: Any, *triggers: Callable[..., Any]) -> Any:
+    """Register `fn` on each event listener (``button.click``, ``demo.load``, ``x.then``).
+
+    UI events are private: only `_api` offers endpoints to API clients.
+
+    Returns:
+        The event of the last trigger, to chain a ``.then`` to.
+    """
+    event = None
+    for trigger in triggers:
+        event = trigger(fn, inputs, outputs, api_visibility=PRIVATE)
+    return event
 
 
 def _api(handlers: Handlers) -> None:
-    """Hidden components and the JSON endpoints of the API (chat, search, source, …)."""
+    """Hidden components and buttons for the JSON endpoints of `bot.webapi.endpoints`."""
     with gr.Column(visible=False):
-        text = {n: gr.Textbox(label=n) for n in ("question", "query", "speaker", "country",
-                                                  "outlet", "since", "until", "article",
-                                                  "text")}
-        number = {n: gr.Number(label=n, precision=0) for n in ("k", "line", "start", "end")}
-        files = gr.File(file_count="multiple", label="files")
-        out, html, export = gr.JSON(), gr.HTML(js_on_load=None), gr.File(file_count="multiple")
-        session = gr.State(Session())
+        fields: dict[str, Any] = {n: gr.Textbox(label=n) for n in API_TEXTS}
+        fields |= {n: gr.Number(label=n, precision=0) for n in API_NUMBERS}
+        fields["files"] = gr.File(file_count="multiple", label="files")
+        fields |= {"json": gr.JSON(), "html": gr.HTML(js_on_load=None),
+                   "export": gr.File(file_count="multiple"), "session": gr.State(Session())}
         triggers = [gr.Button() for _ in range(8)]
-    filters = [text[n] for n in ("speaker", "country", "outlet", "since", "until")]
-    events: list[tuple[Callable[..., Any], list[Any], list[Any], str]] = [
-        (handlers.chat_json, [text["question"], *filters, session], [out, session], "chat"),
-        (handlers.search_json, [text["query"], number["k"], *filters], [out], "search"),
-        (handlers.source_html, [text["article"], number["line"], number["start"],
-                                number["end"]], [html], "source"),
-        (handlers.ingest_json, [files], [out], "ingest"),
-        (handlers.articles_json, [], [out], "articles"),
-        (handlers.delete_json, [text["article"]], [out], "delete"),
-    ]
-    if handlers.web.has_claims:
-        claim_inputs = [*filters, text["text"]]
-        events += [(handlers.claims_json, claim_inputs, [out], "claims"),
-                   (handlers.export_files, claim_inputs, [export], "export")]
-    for trigger, (fn, inputs, outputs, name) in zip(triggers, events, strict=False):
-        trigger.click(_ui(fn), inputs, outputs, api_name=name)
+    for trigger, endpoint in zip(triggers, endpoints(handlers), strict=False):
+        trigger.click(_ui(endpoint.fn), [fields[n] for n in endpoint.inputs],
+                      [fields[n] for n in endpoint.outputs], api_name=endpoint.name)
 
 
 def launch(
@@ -360,20 +345,8 @@ def serve(
 
 def main(argv: Sequence[str] | None = None) -> int:
     """``python -m bot.web [--home DIR] [--host H] [--port P] [--auth user:password]``."""
-    parser = argparse.ArgumentParser(prog="python -m bot.web", description="claimtrack web chat")
-    parser.add_argument("--home", help="store folder (default: $CLAIMTRACK_HOME)")
-    parser.add_argument("--host", default="127.0.0.1", help="interface (default: 127.0.0.1)")
-    parser.add_argument("--port", type=int, default=7860, help="port (default: 7860)")
-    parser.add_argument("--auth", help="require a login, user:password "
-                                       "(default: $CLAIMTRACK_AUTH)")
-    parser.add_argument("--max-file-size", default="5mb", help="largest upload (default: 5mb)")
-    args = parser.parse_args(argv)
-    settings = Settings()
-    if args.home:
-        settings = settings.model_copy(update={"home": Path(args.home)})
-    auth = args.auth if args.auth is not None else settings.auth
-    serve(ClaimBot(settings=settings), host=args.host, port=args.port, auth=auth,
-          max_file_size=args.max_file_size)
+    settings, options = web_options(argv)
+    serve(ClaimBot(settings=settings), **options)
     return 0
 
 

@@ -14,10 +14,12 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pandas as pd
 
+from bot.viewer import speaker_label
 from index import Article, IngestReport
 
 try:  # the readers' own list, so the upload check never disagrees with ingestion
@@ -29,6 +31,8 @@ RESULT_HEADERS = ["file", "result", "detail"]
 ARTICLE_HEADERS = ["id", "title", "outlet", "date", "sentences"]
 CLAIM_HEADERS = ["date", "outlet", "speaker", "cue", "text", "title", "line"]
 CLAIM_WIDTHS: list[str | int] = ["10%", "9%", "20%", "8%", "35%", "12%", "6%"]
+HIT_HEADERS = ["score", "speaker", "outlet", "date", "title", "line", "text"]
+HIT_WIDTHS: list[str | int] = ["7%", "20%", "9%", "10%", "12%", "6%", "36%"]
 TIMELINE_COLUMNS = ["date", "speaker", "outlet", "claims"]
 _UNSAFE = re.compile(r"[^\w.\- ]+")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
@@ -72,6 +76,12 @@ def stage_uploads(
     return staged, rejected
 
 
+def upload_label(max_bytes: int) -> str:
+    """Label of the upload box: the file kinds accepted and the size limit."""
+    kinds = " ".join(SUPPORTED_EXTENSIONS)
+    return f"Add articles ({kinds}; up to {max_bytes / 1e6:g} MB each)"
+
+
 def _refusal(source: Path, name: str, max_bytes: int, taken: set[str]) -> str | None:
     suffix = Path(name).suffix.lower()
     if suffix not in SUPPORTED_EXTENSIONS:
@@ -101,6 +111,11 @@ def _display_name(key: str) -> str:
     return Path(path).name + (f"#{record}" if record else "")
 
 
+def article_headers(with_claims: bool) -> list[str]:
+    """Columns of the articles table; `article_rows` fills the claims column if claims are known."""
+    return ARTICLE_HEADERS + (["claims"] if with_claims else [])
+
+
 def article_rows(articles: Iterable[Article], claims: Counter[str] | None) -> list[list[Any]]:
     """Rows of the articles table (with a claims column when claims are known)."""
     rows = []
@@ -111,6 +126,13 @@ def article_rows(articles: Iterable[Article], claims: Counter[str] | None) -> li
             row.append(claims.get(a.id, 0))
         rows.append(row)
     return rows
+
+
+def hit_rows(hits: Sequence[dict[str, Any]]) -> list[list[Any]]:
+    """The search table: the `HIT_HEADERS` columns of each hit (an `index.Hit` as a dict)."""
+    return [[round(h["score"], 3), speaker_label(SimpleNamespace(**h)) or "", h["outlet"] or "",
+             h["date"] or "", h["title"] or Path(h["path"]).name, h["line"], h["text"]]
+            for h in hits]
 
 
 def claim_records(claims: Iterable[Any], titles: dict[str, str], outlet: str | None = None,

@@ -22,7 +22,6 @@ from bot.viewer import (
     article_html,
     card_markdown,
     escape_markdown,
-    speaker_label,
     stream_steps,
 )
 from bot.webchat import FILTERS, Session, WebBot, citation_dicts, resolve
@@ -31,6 +30,7 @@ from bot.webdata import (
     claim_records,
     claim_rows,
     export_claims,
+    hit_rows,
     report_rows,
     stage_uploads,
     timeline_frame,
@@ -185,10 +185,7 @@ class Handlers:
     def search(self, query: str, k: Any, session: Session, *filters: str | None) -> tuple:
         """Search tab: result rows and the session remembering them."""
         hits = self._search(query, k, filters)
-        rows = [[round(h["score"], 3), speaker_label(_Obj(h)) or "", h["outlet"] or "",
-                 h["date"] or "", h["title"] or Path(h["path"]).name, h["line"], h["text"]]
-                for h in hits]
-        return rows, replace(session, hits=hits)
+        return hit_rows(hits), replace(session, hits=hits)
 
     def _search(self, query: str, k: Any, filters: tuple[Any, ...]) -> list[dict[str, Any]]:
         if not (query or "").strip():
@@ -209,6 +206,10 @@ class Handlers:
         r = records[int(index)]
         return self.source_html(r["article"], r.get("line", 0), r.get("start", -1),
                                 r.get("end", -1))
+
+    def open_hit(self, row: Any, session: Session) -> Any:
+        """Open the search hit in table row `row` (of the session's last search) in the viewer."""
+        return self.open_row(row, session.hits)
 
     # Articles ---------------------------------------------------------------------------------
 
@@ -308,13 +309,6 @@ class Handlers:
     def export_files(self, *args: Any) -> list[str]:
         """API ``export`` and the export button: CSV and JSON files of the filtered claims."""
         return export_claims(self._claims(args), Path(self._exports.name))
-
-
-class _Obj:
-    """Attribute access to a dict (for `speaker_label`)."""
-
-    def __init__(self, data: dict[str, Any]) -> None:
-        self.__dict__.update(data)
 
 
 def _filters(values: tuple[Any, ...] | list[Any]) -> dict[str, str | None]:
