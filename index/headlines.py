@@ -64,8 +64,11 @@ def colon_found(doc: Doc, quotes: list[tuple[int, int]]) -> Found | None:
         return None
     mention = _capitalised_name(list(doc[: colon.i]))
     if mention is None and colon.i <= 4:
-        head = mention_of(doc[colon.i - 1])
-        ordinary = all(w.lower() in CAPITALISED_STOP for w in (head.name or "").split())
+        # "Clinton to Planned Parenthood: ...": the speaker comes before "to" or "on"
+        end = next((t.i for t in doc[1 : colon.i] if t.lower_ in ("to", "on")), colon.i)
+        head = mention_of(doc[end - 1])
+        words = [w.lower() for w in (head.name or "").split()]
+        ordinary = any(w in CAPITALISED_STOP or w in NON_SPEAKER_LABELS for w in words)
         mention = head if head.kind == "name" and not ordinary else None
     if mention is None:
         return None
