@@ -371,8 +371,8 @@ CASES: list[tuple[str, str, dict[str, str | None]]] = [
      "the delegates will give him momentum.", {"momentum": "Bernie Sanders"}),
     # colon labels: "X to Y:" is X's; a section label or an interviewer's "Q:" is no one's
     ("colon-label-to-addressee",
-     "Hillary Clinton spoke in Ohio. Clinton to Planned Parenthood: Trump will reverse the "
-     "ruling on abortion.", {"reverse": "Hillary Clinton"}),
+     "On Monday, Hillary Clinton spoke in Ohio. Clinton to Planned Parenthood: Trump will "
+     "reverse the ruling on abortion.", {"reverse": "Hillary Clinton"}),
     ("colon-section-label", "Delegate Update: The latest count in the Democratic race.",
      {"latest": None}),
     ("colon-interviewer", "Q: But this is like the Trump moment for the party, right?",
