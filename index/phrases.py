@@ -187,7 +187,23 @@ def _appositive(head: Token) -> tuple[Token | None, Token | None]:
             name = child
         elif _bare(child.text) in ROLE_NOUNS and role is None:
             role = child
+    if name is None and _bare(head.text) in ROLE_NOUNS:
+        name = _apposed_past_object(head)
     return name, role
+
+
+def _apposed_past_object(head: Token) -> Token | None:
+    """ "a spokesman for Ukraine's Foreign Ministry, Oleg Voloshyn": the parser ties the name
+    to the object of the role's preposition; the name is the role's holder unless that
+    object is itself a role ("a spokesman for the mayor, John Smith" may name the mayor)."""
+    for prep in head.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in ("for", "of", "at", "to"):
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj" or _bare(obj.text) in ROLE_NOUNS:
+                continue
+            return next((c for c in obj.rights if c.dep_ == "appos" and _is_proper(c)), None)
+    return None
 
 
 def _text(tokens: list[Token]) -> str:

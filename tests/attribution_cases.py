@@ -377,4 +377,8 @@ CASES: list[tuple[str, str, dict[str, str | None]]] = [
      {"latest": None}),
     ("colon-interviewer", "Q: But this is like the Trump moment for the party, right?",
      {"moment": None}),
+    ("role-holder-named-after-its-object",
+     "He had a voice in decisions about investments in Ukraine, said a former spokesman for "
+     "Ukraine's Foreign Ministry, Oleg Voloshyn, who also ran as a candidate.",
+     {"investments": "Oleg Voloshyn"}),
 ]
