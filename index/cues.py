@@ -258,6 +258,26 @@ def _after_document(words: list[str], i: int) -> bool:
     return any(w.lower() in DOCUMENT_NOUNS for w in words[max(0, i - 6) : i])
 
 
+# A colon that can attribute: within a name-sized label's reach of the start ("Trump:", "Sen.
+# Ted Cruz (R-Tex.):"), or right before a quotation ("Trump went further: “...”").
+_LABEL_COLON = re.compile(r"^\W*(?:[^\s:]+\s+){0,7}[^\s:]*:")
+_QUOTE_COLON = re.compile(r":\s*[\"“‘']")
+
+
+def has_colon_cue(sentence: str) -> bool:
+    """Cheap test: does the sentence have a colon that may attribute (a label near its start
+    or a colon before a quotation)?
+
+    Args:
+        sentence: Sentence text.
+
+    Returns:
+        Whether a parse could find a colon attribution.
+    """
+    return ":" in sentence and bool(
+        _LABEL_COLON.match(sentence) or _QUOTE_COLON.search(sentence))
+
+
 def might_attribute(sentence: str) -> bool:
     """Cheap test, before any parsing: could the sentence hold an attribution of its own?
 
@@ -269,7 +289,7 @@ def might_attribute(sentence: str) -> bool:
         believes", "officials have long wanted"), "according to", "in a ... poll", a cue
         noun after a possessive ("Trump's claim"), or an early colon.
     """
-    if "ccording to" in sentence or ":" in sentence[:80] or _IN_DOCUMENT.search(sentence) \
+    if "ccording to" in sentence or has_colon_cue(sentence) or _IN_DOCUMENT.search(sentence) \
             or _OWNED_CUE.search(sentence):
         return True
     words = _WORD.findall(sentence)

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from index.cues import might_attribute
+from index.cues import has_colon_cue, might_attribute
 from index.detection import find_attributions, named_subjects
 from index.found import Found
 from index.language import Doc
@@ -135,7 +135,7 @@ class ArticleWalk:
             text = s.text
             for a, b in self._relative_quotes(i):
                 text = text[:a] + " " * (b - a) + text[b:]
-            if might_attribute(text) or ":" in s.text[:80]:
+            if might_attribute(text) or has_colon_cue(s.text):
                 found.append(i)
         return found
 
