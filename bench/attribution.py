@@ -71,7 +71,8 @@ def write_claims(path: Path, texts: dict[str, str], claims: list[list], sentence
                 if span == "sentence":
                     start, end = by_id[c.sentence_id].start, by_id[c.sentence_id].end
                 record = {"article": article, "start": start, "end": end, "line": c.line,
-                          "speaker": c.speaker, "cue": c.cue, "text": text[start:end]}
+                          "speaker": c.speaker, "mention": c.speaker_mention, "cue": c.cue,
+                          "text": text[start:end]}
                 f.write(json.dumps(record, ensure_ascii=False) + "\n")
                 count += 1
     return count

@@ -187,6 +187,18 @@ def content_span(
     return min(a for a, _ in found), max(b for _, b in found)
 
 
+def addressee(child: Token) -> bool:
+    """True for whom something was told ("told Megyn Kelly of Fox News"), which is no content.
+
+    Args:
+        child: A child of a cue verb.
+
+    Returns:
+        Whether it is the object of "tell".
+    """
+    return child.dep_ in ("dobj", "dative") and _lemma(child.head) == "tell"
+
+
 def as_clause(cue: Token) -> bool:
     """True when the cue heads an "as" clause whose content is the clause it modifies: "as
     Ryan has pointed out, ...", "as Smith put it, ...".
@@ -212,11 +224,13 @@ def _complement(cue: Token, excluded: set[int], speaker: set[int]) -> tuple[int,
         own = {t.i for t in cue.subtree}
         clause = [t for t in cue.head.subtree if t.i not in own and not t.is_punct]
         return _span(clause) if clause else None
-    comps = [c for c in cue.children if c.i not in excluded and (c.dep_ in _COMPLEMENTS or (
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children))
+    comps = [c for c in cue.children if c.i not in excluded and not addressee(c) and (
+        c.dep_ in _COMPLEMENTS
+        or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for"
+                                      for m in c.children))
+        # "The plan fails, said X": the parser made the content's subject the cue's too
         or (c.dep_ in _SUBJECTS and c.i < cue.i and c.i not in speaker
             and any(i > cue.i for i in speaker)))]
-    # ^ "The plan fails, said X": the parser made the content's subject the cue's too
     if not comps and cue.dep_ in ("ccomp", "parataxis"):
         # "The plan, Trump said, is bad": the content governs the cue
         return largest_block(cue.doc, excluded)

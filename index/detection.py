@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from index.clauses import (
+    addressee,
     adjacent_subject,
     apposed_subject,
     as_clause,
@@ -173,7 +174,7 @@ def _whole_predicate(doc: Doc, subject: int, start: int, end: int) -> tuple[int,
     if not head.dep_.startswith("nsubj"):
         return start, end
     tokens = [t for c in head.head.children if c.dep_ in _PREDICATES and c.i > subject
-              for t in c.subtree if not t.is_punct]
+              and not addressee(c) for t in c.subtree if not t.is_punct]
     if not tokens:
         return start, end
     return min(start, tokens[0].idx), max(end, tokens[-1].idx + len(tokens[-1].text))

@@ -95,6 +95,26 @@ def test_content_covers_the_speakers_other_predicates(nlp: Language) -> None:
         "his plan to raise the minimum wage, saying it would help millions of workers")
 
 
+CONTENTS = [
+    # the speaker's phrase between a quotation and the cue stays out
+    ("“It is not the position that everything is fine,” Gene Sperling, a top outside Clinton "
+     "adviser, said at a recent POLITICO event.", "“It is not the position that everything is "
+     "fine,”"),
+    # beside a quotation, whom it was told to is no content
+    ("“I never wanted to do that,” Michelle Fields told Megyn Kelly of Fox News on March 14.",
+     "“I never wanted to do that,”"),
+    # an inverted speaker: the misread subject before the cue is content
+    ('The rejection of the treaty signals "the beginning of the end" for the EU, said Geert '
+     "Wilders.", 'The rejection of the treaty signals "the beginning of the end" for the EU'),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), CONTENTS)
+def test_content_span(nlp: Language, text: str, content: str) -> None:
+    [claim] = extract_claims(text, sentences_of(text), nlp)
+    assert text[claim.start : claim.end] == content
+
+
 def test_offsets_follow_the_original_text(nlp: Language) -> None:
     # the original has damaged marks; the sentences carry the repaired text, 1:1 in length
     original = "āWe will win the vote,ā Janet Yellen said."
