@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from index.cues import cue_of
 from index.language import Doc, Token, text_of
+from index.roles import TIME_WORDS
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 
@@ -237,12 +238,18 @@ def _complement(cue: Token, excluded: set[int], speaker: set[int]) -> tuple[int,
     lemma = _lemma(cue)
     pointing = lemma in _POINTING or (lemma in ("respond", "reply") and any(
         g.lower_ in _REQUESTS for c in cue.children if c.lower_ == "to" for g in c.children))
-    preps = [c for c in cue.rights if c.dep_ == "prep" and c.i not in excluded and (
-        c.lower_ in _TOPIC_PREPOSITIONS or (c.lower_ == "to" and pointing))]
+    preps = [c for c in cue.rights if c.dep_ == "prep" and c.i not in excluded and not _timed(c)
+             and (c.lower_ in _TOPIC_PREPOSITIONS or (c.lower_ == "to" and pointing))]
     if comps and not any(c.dep_ in ("dobj", "dative") for c in comps):
         preps = []  # a clause is the content; "said on Tuesday that ..." keeps its date out
     tokens = [t for c in comps + preps[:1] for t in c.subtree if t.i not in excluded]
     return _span(tokens) if tokens else None
+
+
+def _timed(prep: Token) -> bool:
+    """ "on Thursday night", "on March 14": a time, not a topic."""
+    return any(c.dep_ == "pobj" and (c.lower_ in TIME_WORDS or c.text[:1].isdigit())
+               for c in prep.children)
 
 
 def _lemma(cue: Token) -> str:

@@ -135,3 +135,13 @@ PARTY_ADJECTIVES = frozenset(("democratic", "republican", "libertarian"))
 # Party members as a group: a speaker even when the tagger takes the first word of a sentence
 # for a common noun ("Republicans say ..." tagged NNS).
 PARTY_NOUNS = frozenset(("democrats", "republicans", "libertarians", "gop"))
+
+# Heads of time phrases: "spoke on Thursday night", "said on March 14" name a time, no topic.
+TIME_WORDS = frozenset((
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+    "oct", "nov", "dec", "morning", "afternoon", "evening", "night", "day", "week", "weekend",
+    "month", "year", "today", "tonight", "yesterday", "tomorrow",
+))
+

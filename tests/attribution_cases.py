@@ -381,4 +381,7 @@ CASES: list[tuple[str, str, dict[str, str | None]]] = [
      "He had a voice in decisions about investments in Ukraine, said a former spokesman for "
      "Ukraine's Foreign Ministry, Oleg Voloshyn, who also ran as a candidate.",
      {"investments": "Oleg Voloshyn"}),
+    # a time after a cue is no topic: nothing is claimed
+    ("time-is-no-topic", "On Monday, Bernie Sanders spoke to supporters on Thursday night.",
+     {"supporters": None}),
 ]
