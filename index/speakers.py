@@ -85,7 +85,7 @@ class Registry:
         Returns:
             The (new or updated) entity.
         """
-        entity = self.find(name, kind)
+        entity = self.find(name, kind, surname=gender is not None)
         if entity is not None and _extends_after(entity.name, name):
             entity = None  # "Trump Tower" or "Trump Train" is not a fuller name of Trump
         if entity is None:
@@ -108,12 +108,14 @@ class Registry:
         entity.confirmed = entity.confirmed or bool(role or gender or surname in self.genders)
         return entity
 
-    def find(self, name: str, kind: str | None = None) -> Entity | None:
+    def find(self, name: str, kind: str | None = None, surname: bool = False
+             ) -> Entity | None:
         """The entity a name refers to: the same name, or the latest one it is part of.
 
         Args:
             name: A name as written ("Wang", "Donald Trump").
             kind: Restrict to this kind; a single word may still match a person.
+            surname: The name followed a title ("Mr. Paulson"): one word is a last name only.
 
         Returns:
             The entity, a surname match preferred over a first-name match, or None.
@@ -132,7 +134,8 @@ class Registry:
             if entity.name.lower() == name.lower():
                 return entity
             parts = entity.name.lower().split()
-            if len(words) == 1 and not words & {parts[0], parts[-1]}:
+            ends = {parts[-1]} if surname else {parts[0], parts[-1]}
+            if len(words) == 1 and not words & ends:
                 continue  # "Maddow" is no "Rachel Maddow Show"; a first or last name is
             if words <= tokens or tokens <= words:
                 # a surname beats a first name, then the latest mention wins

@@ -384,4 +384,9 @@ CASES: list[tuple[str, str, dict[str, str | None]]] = [
     # a time after a cue is no topic: nothing is claimed
     ("time-is-no-topic", "On Monday, Bernie Sanders spoke to supporters on Thursday night.",
      {"supporters": None}),
+    # after a title, one word is a last name ("Mr. Paulson" is no "Paulson Partners")
+    ("title-then-surname-only",
+     "Paulson Partners lost money last year, according to its investors. In October, Mr. "
+     "Paulson told investors that concerns about drug makers were overblown.",
+     {"overblown": "Paulson"}),
 ]
