@@ -17,14 +17,10 @@ import re
 
 from index.clauses import (
     addressee,
-    adjacent_subject,
-    apposed_subject,
     as_clause,
     content_span,
     in_quote,
-    inverted_subject,
     right_span,
-    subject_of,
     takes_clause,
     word_count,
 )
@@ -43,6 +39,7 @@ from index.language import Doc, Token, text_of
 from index.names import is_title_case
 from index.phrases import Mention, mention_of
 from index.sources import according_found, agent_found, document_found, noun_found
+from index.subjects import adjacent_subject, apposed_subject, inverted_subject, subject_of
 
 _PASSIVE_SOURCES = frozenset({"cite", "quote"})
 
