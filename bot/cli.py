@@ -1,4 +1,7 @@
-"""The `claimtrack` command line."""
+"""The `claimtrack` command line: its arguments, and the option values of the web server.
+
+`parse_size` and `parse_auth` read ``--max-file-size`` and ``--auth`` for `bot.web`.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.chatbot import ClaimBot
+from bot.errors import InvalidArgumentError
 from index import ClaimtrackError, Settings
 
 
@@ -79,6 +83,31 @@ def web_options(argv: Sequence[str] | None = None) -> tuple[Settings, dict[str, 
     auth = args.auth if args.auth is not None else settings.auth
     return settings, {"host": args.host, "port": args.port, "auth": auth,
                       "max_file_size": args.max_file_size}
+
+
+def parse_size(size: str | int) -> int:
+    """``"5mb"`` → 5_000_000 (units b, kb, mb, gb; decimal, like gradio)."""
+    if isinstance(size, int):
+        return size
+    text = size.strip().lower()
+    for unit, factor in (("gb", 10**9), ("mb", 10**6), ("kb", 10**3), ("b", 1)):
+        if text.endswith(unit):
+            return int(float(text[: -len(unit)]) * factor)
+    return int(text)
+
+
+def parse_auth(value: str | None) -> tuple[str, str] | None:
+    """``"user:password"`` → ``("user", "password")``; None or "" → None.
+
+    Raises:
+        InvalidArgumentError: If `value` has no colon, or an empty user or password.
+    """
+    if not value:
+        return None
+    user, sep, password = value.partition(":")
+    if not sep or not user or not password:
+        raise InvalidArgumentError("--auth must look like user:password")
+    return user, password
 
 
 def main(argv: Sequence[str] | None = None) -> int:

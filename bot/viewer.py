@@ -87,6 +87,28 @@ def answer_markdown(text: str) -> str:
     return "\n".join(lines)
 
 
+def reply_markdown(turn: Any, answer: Any, filters: dict[str, str | None]) -> str:
+    """The chat's reply: how the question was read, the filters in use, then the answer.
+
+    Args:
+        turn: The `bot.webchat.Turn` answered.
+        answer: The bot's `bot.Answer` to it.
+        filters: The chat's filters by name, unset ones None.
+    """
+    note = ""
+    if turn.question != turn.asked:
+        note = f"*Reading this as:* {escape_markdown(turn.question)}\n\n"
+    active = ", ".join(f"{k} {v}" for k, v in filters.items() if v)
+    if active:
+        note += f"*Filters:* {escape_markdown(active)}\n\n"
+    if not answer.citations:
+        # A "what else" follow-up with nothing new says so itself; that is no gap in coverage.
+        lead = "" if turn.exclude else "**Not covered by the articles.** "
+        return note + lead + escape_markdown(answer.text)
+    tail = "\n\n*Sources — click a card to open it in the viewer:*"
+    return note + answer_markdown(answer.text) + tail
+
+
 def _with_markers(text: str) -> str:
     parts = _MARKER.split(text)
     return "".join(

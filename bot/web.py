@@ -5,8 +5,8 @@ that open the source viewer, filters, a search tab, an articles tab (upload, lis
 when the bot extracts claims, a claims tab with a timeline and CSV/JSON export. `launch` and
 `serve` run it on 127.0.0.1 with an optional login. Chat and search are also JSON API endpoints
 (``api_name`` ``chat`` and ``search``). What the app does lives in `bot.webhandlers`,
-`bot.webapi`, `bot.webchat`, `bot.webdata`, `bot.viewer` and `bot.cli` (the arguments of
-`main`), none of which import gradio; this module only builds and wires the components.
+`bot.webupdates`, `bot.webapi`, `bot.webchat`, `bot.webdata`, `bot.viewer` and `bot.cli` (the
+arguments of `main`), none of which import gradio; this module only builds and wires the UI.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ import gradio as gr
 from gradio.components import Component
 
 from bot.chatbot import ClaimBot
-from bot.cli import web_options
+from bot.cli import parse_auth, web_options
 from bot.viewer import APP_CSS, EMPTY_VIEWER, VIEWER_CSS, VIEWER_JS
 from bot.webapi import API_NUMBERS, API_TEXTS, endpoints
 from bot.webchat import FILTERS, Session, WebBot
@@ -33,7 +33,8 @@ from bot.webdata import (
     article_headers,
     upload_label,
 )
-from bot.webhandlers import KEEP, Choices, Handlers, Samples, parse_auth
+from bot.webhandlers import Handlers
+from bot.webupdates import KEEP, Choices, Samples
 from index import ClaimtrackError
 
 PRIVATE: Final = "private"  # UI events: not offered to API clients

@@ -1,8 +1,8 @@
 """Event handlers of the web app, in plain Python (`bot.web` adapts them to gradio).
 
 Handlers return plain values, or `KEEP` (leave that output as it is), `Choices` (new dropdown
-options) and `Samples` (new example questions); `bot.web` turns these into gradio updates and
-`ClaimtrackError`s into error pop-ups.
+options) and `Samples` (new example questions) of `bot.webupdates`; `bot.web` turns these into
+gradio updates and `ClaimtrackError`s into error pop-ups.
 """
 
 from __future__ import annotations
@@ -11,17 +11,17 @@ import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, replace
 from pathlib import Path
 from typing import Any
 
-from bot.errors import InvalidArgumentError
+from bot.cli import parse_size
 from bot.viewer import (
     EMPTY_VIEWER,
-    answer_markdown,
     article_html,
     card_markdown,
     escape_markdown,
+    reply_markdown,
     stream_steps,
 )
 from bot.webchat import FILTERS, Session, WebBot, citation_dicts, resolve
@@ -35,51 +35,10 @@ from bot.webdata import (
     stage_uploads,
     timeline_frame,
 )
+from bot.webupdates import KEEP, Choices, Samples
 from index import ClaimtrackError
 
-KEEP = object()
-"""Returned for an output that should stay as it is."""
-
 Messages = list[dict[str, Any]]
-
-
-@dataclass(frozen=True)
-class Choices:
-    """New options of a dropdown."""
-
-    options: list[Any]
-
-
-@dataclass(frozen=True)
-class Samples:
-    """New example questions."""
-
-    questions: list[str]
-
-
-def parse_size(size: str | int) -> int:
-    """``"5mb"`` → 5_000_000 (units b, kb, mb, gb; decimal, like gradio)."""
-    if isinstance(size, int):
-        return size
-    text = size.strip().lower()
-    for unit, factor in (("gb", 10**9), ("mb", 10**6), ("kb", 10**3), ("b", 1)):
-        if text.endswith(unit):
-            return int(float(text[: -len(unit)]) * factor)
-    return int(text)
-
-
-def parse_auth(value: str | None) -> tuple[str, str] | None:
-    """``"user:password"`` → ``("user", "password")``; None or "" → None.
-
-    Raises:
-        InvalidArgumentError: If `value` has no colon, or an empty user or password.
-    """
-    if not value:
-        return None
-    user, sep, password = value.partition(":")
-    if not sep or not user or not password:
-        raise InvalidArgumentError("--auth must look like user:password")
-    return user, password
 
 
 class Handlers:
@@ -123,7 +82,7 @@ class Handlers:
                              "content": f"**Could not answer:** {escape_markdown(str(exc))}"})
             yield messages, replace(session, messages=messages), "", KEEP
             return
-        body = self._answer_body(turn, answer, chosen)
+        body = reply_markdown(turn, answer, chosen)
         for part in stream_steps(body):
             yield [*messages, {"role": "assistant", "content": part}], KEEP, "", KEEP
             time.sleep(self.stream_delay)
@@ -135,19 +94,6 @@ class Handlers:
         session = replace(self.web.remember(session, turn, answer), cards=cards,
                           messages=messages)
         yield messages, session, "", KEEP
-
-    def _answer_body(self, turn: Any, answer: Any, chosen: dict[str, str | None]) -> str:
-        note = ""
-        if turn.question != turn.asked:
-            note = f"*Reading this as:* {escape_markdown(turn.question)}\n\n"
-        active = ", ".join(f"{k} {v}" for k, v in chosen.items() if v)
-        if active:
-            note += f"*Filters:* {escape_markdown(active)}\n\n"
-        if not answer.citations:
-            lead = "" if turn.exclude else "**Not covered by the articles.** "
-            return note + lead + escape_markdown(answer.text)
-        tail = "\n\n*Sources — click a card to open it in the viewer:*"
-        return note + answer_markdown(answer.text) + tail
 
     def chat_json(self, question: str, *args: Any) -> tuple[dict[str, Any], Session]:
         """API ``chat``: the answer as JSON, with the citations of `ClaimBot.ask`."""

@@ -57,6 +57,12 @@ def insert(db: sqlite3.Connection, claims: Sequence[Claim]) -> None:
     )
 
 
+def has_unlinked(db: sqlite3.Connection) -> bool:
+    """Whether a claim with a speaker still lacks its identity (an interrupted ingest)."""
+    return db.execute("SELECT 1 FROM claims WHERE entity IS NULL "
+                      "AND speaker IS NOT NULL LIMIT 1").fetchone() is not None
+
+
 def relink(db: sqlite3.Connection) -> None:
     """Recompute every claim's identity from all speaker names now in the ledger."""
     pairs = db.execute(
@@ -133,6 +139,13 @@ def _speaker(name: str, rows: list[tuple[object, ...]]) -> Speaker:
         last_date=dates[-1] if dates else None, claims=len(rows),
         articles=len({r[8] for r in rows}),
     )
+
+
+def organisations(db: sqlite3.Connection) -> list[str]:
+    """Names of organisations that speak or employ speakers."""
+    return [r[0] for r in db.execute(
+        "SELECT speaker_org FROM claims WHERE speaker_org IS NOT NULL UNION "
+        "SELECT entity FROM claims WHERE entity_kind = 'organisation'")]
 
 
 def identity_names(db: sqlite3.Connection) -> list[tuple[str, str]]:

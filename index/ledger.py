@@ -1,89 +1,32 @@
 """The SQLite ledger: the source of truth for articles, sentences, claims and embeddings.
 
-Lexical search (FTS5 BM25) lives here too, since it is part of SQLite.
+`Ledger` owns the connection and every write, so that an article, its sentences and claims
+change in one transaction. Its tables are defined in `index.schema`; reading articles, claims
+and speakers, and full-text search, are the work of `index.articles`, `index.claims` and
+`index.fulltext`, which `Ledger` calls on its connection.
 """
 
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import numpy as np
 
+from index import articles as article_table
 from index import claims as claim_table
-from index.errors import StoreError
+from index import fulltext
 from index.records import Article, Claim, Metadata, Sentence, Speaker
-
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS articles (
-    id TEXT PRIMARY KEY, key TEXT UNIQUE NOT NULL, path TEXT NOT NULL, text TEXT NOT NULL,
-    content_hash TEXT NOT NULL, encoding TEXT NOT NULL, flags TEXT NOT NULL,
-    title TEXT, date TEXT, outlet TEXT, author TEXT, url TEXT,
-    sentence_count INTEGER NOT NULL DEFAULT 0,
-    indexed INTEGER NOT NULL DEFAULT 0,  -- 1 once every vector of the article is in the index
-    added_at TEXT NOT NULL DEFAULT (datetime('now'))
-);
--- Filters read these instead of the rows, which hold each article's whole text.
-CREATE INDEX IF NOT EXISTS articles_by_date ON articles(date, id);
-CREATE INDEX IF NOT EXISTS articles_by_outlet ON articles(lower(outlet), id);
-CREATE TABLE IF NOT EXISTS sentences (
-    id TEXT PRIMARY KEY, article TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-    position INTEGER NOT NULL, line INTEGER NOT NULL, start INTEGER NOT NULL,
-    "end" INTEGER NOT NULL, text TEXT NOT NULL, text_hash TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS sentences_by_article ON sentences(article, position);
-CREATE VIRTUAL TABLE IF NOT EXISTS sentences_fts USING fts5(
-    text, content='sentences', content_rowid='rowid', tokenize='porter unicode61'
-);
-CREATE TRIGGER IF NOT EXISTS sentences_ai AFTER INSERT ON sentences BEGIN
-    INSERT INTO sentences_fts(rowid, text) VALUES (new.rowid, new.text);
-END;
-CREATE TRIGGER IF NOT EXISTS sentences_ad AFTER DELETE ON sentences BEGIN
-    INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.rowid, old.text);
-END;
-CREATE TABLE IF NOT EXISTS embeddings (
-    model TEXT NOT NULL, text_hash TEXT NOT NULL, vector BLOB NOT NULL,
-    PRIMARY KEY (model, text_hash)
-);
--- Vectors still in the index whose sentences are gone (an interrupted replace or delete).
-CREATE TABLE IF NOT EXISTS stale_vectors (id TEXT PRIMARY KEY);
-"""
-
-ARTICLE_COLUMNS = (
-    "id, key, path, text, content_hash, encoding, flags, title, date, outlet, author, url, "
-    "sentence_count"
-)
-SENTENCE_COLUMNS = 'id, article, position, line, start, "end", text'
-_WORD = re.compile(r"\w+", re.UNICODE)
-# Function words carry no topic; matching them ranks every sentence of a question's shape.
-STOPWORDS = frozenset("""
-a about above after again against all am an and any are as at be because been before being
-below between both but by can could did do does doing down during each few for from further
-had has have having he her here hers herself him himself his how i if in into is it its itself
-just me more most my myself no nor not now of off on once only or other our ours ourselves out
-over own same she should so some such than that the their theirs them themselves then there
-these they this those through to too under until up very was we were what when where which
-while who whom why will with would you your yours yourself yourselves say said says tell told
-""".split())
+from index.schema import ARTICLE_COLUMNS, SENTENCE_COLUMNS, connect
 
 
 class Ledger:
     """SQLite ledger at ``home/ledger.sqlite3`` (WAL mode, foreign keys on)."""
 
     def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            self.db = sqlite3.connect(path, timeout=30, check_same_thread=False)
-            self.db.execute("PRAGMA journal_mode=WAL")
-            self.db.execute("PRAGMA foreign_keys=ON")
-            self.db.execute("PRAGMA synchronous=NORMAL")
-            self.db.executescript(SCHEMA)
-            self.db.executescript(claim_table.SCHEMA)
-        except sqlite3.DatabaseError as exc:
-            raise StoreError(f"cannot open the ledger {path}: {exc}") from exc
+        self.db = connect(path)
         self.path = path
 
     def close(self) -> None:
@@ -94,21 +37,11 @@ class Ledger:
 
     def article_by_key(self, key: str) -> tuple[Article, bool] | None:
         """The stored article with this key and whether it is fully indexed, or None."""
-        row = self.db.execute(
-            f"SELECT {ARTICLE_COLUMNS}, indexed FROM articles WHERE key = ?", (key,)
-        ).fetchone()
-        return (_article(row[:-1]), bool(row[-1])) if row else None
+        return article_table.by_key(self.db, key)
 
     def articles(self, ids: Iterable[str] | None = None) -> list[Article]:
         """Stored articles (all, or those with the given ids), oldest first."""
-        sql = f"SELECT {ARTICLE_COLUMNS} FROM articles"
-        if ids is None:
-            return [_article(r) for r in self.db.execute(sql + " ORDER BY rowid")]
-        wanted = list(ids)
-        rows = self.db.execute(
-            sql + f" WHERE id IN ({','.join('?' * len(wanted))})", wanted
-        ).fetchall()
-        return [_article(r) for r in rows]
+        return article_table.select(self.db, ids)
 
     def unindexed_articles(self) -> list[str]:
         """Ids of articles whose vectors may be missing from the index."""
@@ -125,25 +58,7 @@ class Ledger:
 
         `article` matches an id, a key/path, a file name or a title (case-insensitive).
         """
-        clauses, args = [], []
-        if article is not None:
-            clauses.append(
-                "(id = ? OR key = ? OR path = ? OR lower(title) = lower(?) "
-                "OR path LIKE ? ESCAPE '\\')"
-            )
-            like = "%/" + article.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            args += [article, article, article, article, like]
-        if outlet is not None:
-            clauses.append("lower(outlet) = lower(?)")
-            args.append(outlet)
-        if since is not None:
-            clauses.append("date >= ?")
-            args.append(since)
-        if until is not None:
-            clauses.append("date <= ?")
-            args.append(until)
-        where = " AND ".join(clauses) or "1"
-        return [r[0] for r in self.db.execute(f"SELECT id FROM articles WHERE {where}", args)]
+        return article_table.ids_matching(self.db, article, outlet, since, until)
 
     def write_article(
         self, article: Article, sentences: Sequence[Sentence], claims: Sequence[Claim] = ()
@@ -271,30 +186,7 @@ class Ledger:
 
         BM25 here is SQLite's: more negative is better; the caller only uses the ranks.
         """
-        words = [w for w in _WORD.findall(query.lower()) if len(w) > 1 and w not in STOPWORDS]
-        if not words or k <= 0:
-            return []
-        match = " OR ".join(f'"{w}"' for w in dict.fromkeys(words))
-        if article_ids is None and sentence_ids is None:
-            # FTS5 ranks and cuts on its own; only the best k are joined to their ids.
-            return [(r[0], float(r[1])) for r in self.db.execute(
-                "SELECT s.id, best.rank FROM (SELECT rowid, rank FROM sentences_fts "
-                "WHERE sentences_fts MATCH ? ORDER BY rank LIMIT ?) AS best "
-                "JOIN sentences s ON s.rowid = best.rowid ORDER BY best.rank", (match, k))]
-        sql = (
-            "SELECT s.id, bm25(sentences_fts) AS rank FROM sentences_fts "
-            "JOIN sentences s ON s.rowid = sentences_fts.rowid WHERE sentences_fts MATCH ?"
-        )
-        args: list[object] = [match]
-        if article_ids is not None:
-            sql += f" AND s.article IN ({','.join('?' * len(article_ids))})"
-            args += list(article_ids)
-        if sentence_ids is not None:
-            sql += f" AND s.id IN ({','.join('?' * len(sentence_ids))})"
-            args += list(sentence_ids)
-        sql += " ORDER BY rank LIMIT ?"
-        args.append(k)
-        return [(r[0], float(r[1])) for r in self.db.execute(sql, args)]
+        return fulltext.search(self.db, query, k, article_ids, sentence_ids)
 
     # Claims and speakers (see `index.claims`) ------------------------------------------------
 
@@ -308,8 +200,7 @@ class Ledger:
 
     def has_unlinked_claims(self) -> bool:
         """Whether a claim with a speaker still lacks its identity (an interrupted ingest)."""
-        return self.db.execute("SELECT 1 FROM claims WHERE entity IS NULL "
-                               "AND speaker IS NOT NULL LIMIT 1").fetchone() is not None
+        return claim_table.has_unlinked(self.db)
 
     def relink_speakers(self) -> None:
         """Recompute speaker identities across articles after claims changed."""
@@ -328,14 +219,11 @@ class Ledger:
 
     def organisations(self) -> list[str]:
         """Names of organisations that speak or employ speakers."""
-        return [r[0] for r in self.db.execute(
-            "SELECT speaker_org FROM claims WHERE speaker_org IS NOT NULL UNION "
-            "SELECT entity FROM claims WHERE entity_kind = 'organisation'")]
+        return claim_table.organisations(self.db)
 
     def outlets(self) -> list[str]:
         """Distinct outlets of stored articles."""
-        return [r[0] for r in self.db.execute(
-            "SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL ORDER BY outlet")]
+        return article_table.outlets(self.db)
 
     def speaker_names(self) -> list[tuple[str, str]]:
         """(name as resolved in an article, identity) pairs."""
@@ -378,12 +266,3 @@ def text_hash(text: str) -> str:
 
     return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
 
-
-def _article(row: Sequence[object]) -> Article:
-    (id_, key, path, text, chash, encoding, flags, title, date, outlet, author, url, count) = row
-    return Article(
-        id=str(id_), key=str(key), path=str(path), text=str(text), content_hash=str(chash),
-        encoding=str(encoding), flags=tuple(json.loads(str(flags))),
-        meta=Metadata(title, date, outlet, author, url),  # type: ignore[arg-type]
-        sentence_count=int(count),  # type: ignore[call-overload]
-    )

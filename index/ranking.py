@@ -24,7 +24,8 @@ import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from index.ledger import STOPWORDS, state_of
+from index.fulltext import STOPWORDS
+from index.ledger import state_of
 from index.records import Sentence
 
 _WORD = re.compile(r"\w+", re.UNICODE)

@@ -22,11 +22,13 @@ from conftest import SEED
 from gradio_client import Client, handle_file
 
 from bot import ClaimBot
+from bot.cli import parse_auth, parse_size
 from bot.viewer import answer_markdown, article_html, card_markdown, escape_markdown
-from bot.web import create_app, launch, parse_auth
+from bot.web import create_app, launch
 from bot.webchat import Session, Turn, WebBot, resolve
 from bot.webdata import stage_uploads
-from bot.webhandlers import KEEP, Handlers, parse_size
+from bot.webhandlers import Handlers
+from bot.webupdates import KEEP
 from index import Settings
 
 QUESTION = "What did China say about arms sales?"
