@@ -10,15 +10,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from index.gazetteer import country_of, is_demonym
+from index.gazetteer import country_of
 from index.language import Token, text_of
+from index.modifiers import (
+    appositive,
+    bare_word,
+    describe,
+    entity_kind,
+    is_proper,
+    is_role,
+    premodifiers,
+    split_name,
+)
 from index.roles import (
     CAPITALISED_STOP,
     FIRST_PERSON,
     GENERIC_SOURCES,
     GROUP_PRONOUNS,
     ORG_HEADS,
-    ORG_NAMES,
     PARTY_ADJECTIVES,
     PARTY_NOUNS,
     PERSON_PRONOUNS,
@@ -26,13 +35,7 @@ from index.roles import (
     RELATIVE_PRONOUNS,
     ROLE_NOUNS,
     THING_PRONOUNS,
-    TITLE_OBJECTS,
-    TITLES,
 )
-
-_PROPER = frozenset({"NNP", "NNPS"})
-_NAME_DEPS = frozenset({"compound", "flat", "nmod", "amod"})
-_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 
 
 @dataclass(frozen=True)
@@ -70,142 +73,6 @@ class Mention:
     conjuncts: tuple[Mention, ...] = ()
 
 
-def _is_proper(token: Token) -> bool:
-    """A proper noun, or a capitalised noun the tagger missed ("Zelenskyy" tagged NN)."""
-    if token.tag_ in _PROPER:
-        return True
-    if token.tag_ not in ("NN", "NNS") or not token.text[:1].isupper():
-        return False
-    bare = _bare(token.text)
-    if bare in ROLE_NOUNS or bare in ORG_HEADS or bare in GENERIC_SOURCES:
-        return False
-    previous = token.doc[token.i - 1] if token.i else None
-    starts = previous is None or previous.is_quote or previous.is_space or previous.text in ".!?"
-    # at a sentence start a capital tells nothing, but a bare singular noun as a subject
-    # ("King says") is a name, while a bare plural ("Experts say") is not
-    return not starts or (token.tag_ == "NN" and token.dep_.startswith("nsubj")
-                          and not any(c.dep_ == "det" for c in token.children))
-
-
-def _bare(word: str) -> str:
-    return word.lower().rstrip(".").replace("’", "'")
-
-
-def _is_role(word: str) -> bool:
-    bare = _bare(word)
-    return bare in ROLE_NOUNS or bare in TITLES
-
-
-def _premodifiers(head: Token) -> list[Token]:
-    """The head's contiguous left modifiers (compounds, adjectives, possessors) and the head."""
-    left = [t for t in head.lefts if t.dep_ in _NAME_DEPS or t.dep_ == "poss"]
-    tokens: list[Token] = []
-    for child in left:
-        # "Capt." splits as "Capt" "." and the parser may make the "." a compound
-        tokens.extend(t for t in child.subtree if t.dep_ not in ("det", "punct", "case")
-                      and any(ch.isalnum() for ch in t.text))
-    tokens.append(head)
-    return sorted(set(tokens), key=lambda t: t.i)
-
-
-def _after_honorific(tokens: list[Token], i: int) -> bool:
-    """ "Mr. King": a role word right after an honorific is a surname."""
-    return i > 0 and _bare(tokens[i - 1].text) in ("mr", "mrs", "ms", "dr", "miss")
-
-
-def _split_name(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
-    """Split pre-modifiers + head into (modifiers, trailing proper name)."""
-    i = len(tokens)
-    while i > 0 and _is_proper(tokens[i - 1]) and (
-            not _is_role(tokens[i - 1].text) or _after_honorific(tokens, i - 1)):
-        country = country_of(tokens[i - 1].text)
-        rest = [_bare(t.text) for t in tokens[i:]]
-        if (country or tokens[i - 1].dep_ == "poss") and rest and not (
-                country and all(w in CAPITALISED_STOP for w in rest)):
-            break  # "China's", "Reuters’", "U.S." before a name modify it; "USA Today" stays
-        i -= 1
-    # "Secretary of State Hillary Clinton", "Interestingly Blocher": not part of the name
-    while i < len(tokens) - 1 and (_bare(tokens[i].text) in TITLE_OBJECTS
-                                   or (_bare(tokens[i].text) in CAPITALISED_STOP
-                                   and _bare(tokens[i].text) != "new")):  # "New York Times"
-        i += 1
-    return tokens[:i], tokens[i:]
-
-
-def _describe(modifiers: list[Token]) -> tuple[str | None, str | None, str | None, str | None]:
-    """Role, organisation, country and gender found among pre-modifiers."""
-    role = org = country = gender = None
-    run: list[str] = []
-    for tok in modifiers:
-        bare = _bare(tok.text)
-        if tok.text in _POSSESSIVE:
-            continue
-        if country_of(tok.text):
-            country = country or country_of(tok.text)
-        if bare in TITLES:
-            title_role, gender = TITLES[bare][0] or role, TITLES[bare][1] or gender
-            role = title_role
-        elif bare in ROLE_NOUNS:
-            role = bare
-        named = _is_proper(tok) and not _is_role(tok.text) and not country_of(tok.text)
-        if named or bare in ORG_HEADS:
-            run.append(tok.text)
-        if run and (bare in ORG_HEADS or bare in ORG_NAMES):
-            org = " ".join(run)
-            run = []
-        elif not _is_proper(tok) and bare not in ORG_HEADS:
-            run = []
-    return role, org, country, gender
-
-
-def _entity_kind(name_tokens: list[Token]) -> str:
-    last = _bare(name_tokens[-1].text)
-    text = " ".join(t.text for t in name_tokens)
-    if len(name_tokens) == 1 and country_of(text):
-        head = name_tokens[0]
-        bare_demonym = is_demonym(text) and head.tag_ == "NNP" and not any(
-            c.dep_ == "det" for c in head.children)
-        return "person" if bare_demonym else "country"  # "Cuban said": Mark Cuban
-    if last in ORG_HEADS or last in ORG_NAMES or name_tokens[-1].tag_ == "NNPS":
-        return "org"
-    if any(country_of(t.text) for t in name_tokens) and not is_demonym(name_tokens[-1].text):
-        return "org"  # "White America", "China Daily": no person a pronoun could mean
-    if len(name_tokens) == 1 and text.isupper() and len(text) > 1:
-        return "org"
-    return "person"
-
-
-def _appositive(head: Token) -> tuple[Token | None, Token | None]:
-    """(proper-name appositive, role appositive) of a head: "the spokesman, Josh Earnest"."""
-    name = role = None
-    for child in head.rights:
-        if child.dep_ != "appos" and not (
-            _bare(head.text) in ROLE_NOUNS and _is_proper(child) and child.dep_ != "conj"
-        ):
-            continue  # "Vatican spokesman the Rev. Federico Lombardi" has no comma
-        if _is_proper(child) and name is None:
-            name = child
-        elif _bare(child.text) in ROLE_NOUNS and role is None:
-            role = child
-    if name is None and _bare(head.text) in ROLE_NOUNS:
-        name = _apposed_past_object(head)
-    return name, role
-
-
-def _apposed_past_object(head: Token) -> Token | None:
-    """ "a spokesman for Ukraine's Foreign Ministry, Oleg Voloshyn": the parser ties the name
-    to the object of the role's preposition; the name is the role's holder unless that
-    object is itself a role ("a spokesman for the mayor, John Smith" may name the mayor)."""
-    for prep in head.rights:
-        if prep.dep_ != "prep" or prep.lower_ not in ("for", "of", "at", "to"):
-            continue
-        for obj in prep.children:
-            if obj.dep_ != "pobj" or _bare(obj.text) in ROLE_NOUNS:
-                continue
-            return next((c for c in obj.rights if c.dep_ == "appos" and _is_proper(c)), None)
-    return None
-
-
 def _text(tokens: list[Token]) -> str:
     if not tokens:
         return ""
@@ -226,12 +93,12 @@ _PHRASE_CUTS = frozenset({"relcl", "acl", "appos", "punct", "advcl"})
 def _names_someone(token: Token) -> bool:
     """A proper noun or name adjective ("Democratic voters") that is no US state, demonym or
     capital ("Florida", "Chinese") and no capitalised common word."""
-    bare = _bare(token.text)
+    bare = bare_word(token.text)
     if not token.text[:1].isupper() or not bare.replace(".", "").isalpha() or bare in PLACES:
         return False
-    if bare in CAPITALISED_STOP or bare in GENERIC_SOURCES or _is_role(token.text):
+    if bare in CAPITALISED_STOP or bare in GENERIC_SOURCES or is_role(token.text):
         return False
-    if not (_is_proper(token) or token.tag_ in ("JJ", "NNPS")):
+    if not (is_proper(token) or token.tag_ in ("JJ", "NNPS")):
         return False
     previous = token.doc[token.i - 1] if token.i else None
     acronym = len(token.text) > 1 and token.text.isupper()  # "SEIU chief says"
@@ -272,14 +139,14 @@ def mention_of(head: Token) -> Mention:
     phrase = mention.phrase
     if mention.kind in ("generic", "role", "org") and phrase is None:
         phrase = _phrase(head)
-    conjuncts = tuple(mention_of(c) for c in head.conjuncts if c.i > head.i and _is_proper(c))
+    conjuncts = tuple(mention_of(c) for c in head.conjuncts if c.i > head.i and is_proper(c))
     if phrase == mention.phrase and not conjuncts:
         return mention
     return replace(mention, phrase=phrase, conjuncts=conjuncts)
 
 
 def _mention(head: Token) -> Mention:
-    lower = _bare(head.text)
+    lower = bare_word(head.text)
     if lower in RELATIVE_PRONOUNS and head.dep_.startswith("nsubj"):
         antecedent = head.head.head if head.head.dep_ == "relcl" else None
         if antecedent is not None and antecedent.i != head.i:
@@ -288,10 +155,10 @@ def _mention(head: Token) -> Mention:
             or lower in FIRST_PERSON or lower in ("you",):
         return Mention(head.text, "pronoun", gender=PERSON_PRONOUNS.get(lower),
                        subject_index=head.i)
-    tokens = _premodifiers(head)
-    modifiers, name_tokens = _split_name(tokens)
-    role, org, country, gender = _describe(modifiers)
-    apposed_name, apposed_role = _appositive(head)
+    tokens = premodifiers(head)
+    modifiers, name_tokens = split_name(tokens)
+    role, org, country, gender = describe(modifiers)
+    apposed_name, apposed_role = appositive(head)
     if not name_tokens and apposed_name is not None:
         inner = mention_of(apposed_name)
         return replace(inner, text=_text(tokens),
@@ -299,8 +166,8 @@ def _mention(head: Token) -> Mention:
                        org=org or inner.org, country=country or inner.country,
                        gender=gender or inner.gender)
     if apposed_role is not None:
-        role = role or _bare(apposed_role.text)
-        _, apos_org, apos_country, _ = _describe(_premodifiers(apposed_role)[:-1])
+        role = role or bare_word(apposed_role.text)
+        _, apos_org, apos_country, _ = describe(premodifiers(apposed_role)[:-1])
         org, country = org or apos_org, country or apos_country
     base = Mention(_text(tokens), "generic", role=role, org=org, country=country, gender=gender,
                    subject_index=head.i)
@@ -312,16 +179,16 @@ def _mention(head: Token) -> Mention:
 def _named(head: Token, name_tokens: list[Token], base: Mention) -> Mention:
     """A phrase headed by a proper name: a person, an organisation or a country."""
     name = " ".join(t.text for t in name_tokens)
-    if all(_bare(t.text) in CAPITALISED_STOP for t in name_tokens):
+    if all(bare_word(t.text) in CAPITALISED_STOP for t in name_tokens):
         return Mention(base.text, "generic", subject_index=head.i)  # "Tuesday said"
-    entity = _entity_kind(name_tokens)
+    entity = entity_kind(name_tokens)
     if entity == "country":
         name = country_of(name) or name
         return replace(base, kind="name", name=name, entity=entity, country=name)
     if entity == "org":
         # "Commission on Presidential Debates", "Bureau of Labor Statistics"
         for prep in head.rights:
-            objects = [c for c in prep.children if c.dep_ == "pobj" and _is_proper(c)]
+            objects = [c for c in prep.children if c.dep_ == "pobj" and is_proper(c)]
             if prep.dep_ == "prep" and prep.lower_ in ("of", "on", "for") and objects:
                 name = text_of(head.doc)[name_tokens[0].idx : objects[0].idx + len(objects[0])]
             break
