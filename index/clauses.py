@@ -116,7 +116,7 @@ def content_span(
             phrase -= {t.i for t in cue.subtree}
         excluded.update(phrase)
     excluded.update(c.i for c in cue.children if c.dep_ in _ATTACHED)
-    spans = [_complement(cue, excluded, {subject.i} if subject is not None else set())]
+    spans = [_complement(cue, excluded, subject)]
     spans += [q for q in quotes if not (q[0] <= cue.idx < q[1])]
     found = [s for s in spans if s is not None]
     if not found:
@@ -154,7 +154,8 @@ def as_clause(cue: Token) -> bool:
     ) and _lemma(cue) not in _NOT_AS_CUES
 
 
-def _complement(cue: Token, excluded: set[int], speaker: set[int]) -> tuple[int, int] | None:
+def _complement(cue: Token, excluded: set[int], subject: Token | None
+                ) -> tuple[int, int] | None:
     """The cue's clause or object, with the topic phrases after it ("described the dinner as
     ...", "praised Smegielski for ...", "said of waterboarding")."""
     if as_clause(cue) and not any(c.dep_ == "ccomp" for c in cue.children):
@@ -166,8 +167,7 @@ def _complement(cue: Token, excluded: set[int], speaker: set[int]) -> tuple[int,
         or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for"
                                       for m in c.children))
         # "The plan fails, said X": the parser made the content's subject the cue's too
-        or (c.dep_ in SUBJECT_DEPS and c.i < cue.i and c.i not in speaker
-            and any(i > cue.i for i in speaker)))]
+        or (c.dep_ in SUBJECT_DEPS and subject is not None and c.i < cue.i < subject.i))]
     if not comps and cue.dep_ in ("ccomp", "parataxis"):
         # "The plan, Trump said, is bad": the content governs the cue
         return largest_block(cue.doc, excluded)

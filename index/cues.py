@@ -286,11 +286,11 @@ def might_attribute(sentence: str) -> bool:
 
     Returns:
         True when it has a speech verb, a stance verb right after a subject-like word ("Trump
-        believes", "officials have long wanted"), "according to", "in a ... poll", a cue
-        noun after a possessive ("Trump's claim"), or an early colon.
+        believes", "officials have long wanted") or before "that", "according to", "in a ...
+        poll", or a cue noun after a possessive ("Trump's claim"). Colons are
+        `has_colon_cue`'s, which reads the sentence with its quotation marks.
     """
-    if "ccording to" in sentence or has_colon_cue(sentence) or _IN_DOCUMENT.search(sentence) \
-            or _OWNED_CUE.search(sentence):
+    if "ccording to" in sentence or _IN_DOCUMENT.search(sentence) or _OWNED_CUE.search(sentence):
         return True
     words = _WORD.findall(sentence)
     forms, strong = _form_table(), _strong_forms()

@@ -14,6 +14,7 @@ adding B"). Headlines and colon labels are `index.headlines`' part; sources name
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from index.clauses import (
     addressee,
@@ -131,8 +132,10 @@ def _colon_quote_found(doc: Doc, quotes: list[tuple[int, int]]) -> Found | None:
     if ":" not in text:
         return None
     for colon in doc[:-1]:
+        if colon.text != ":" or in_quote(colon, quotes):
+            continue
         after = next((t for t in doc[colon.i + 1 :] if not t.is_space), None)
-        if colon.text != ":" or after is None or not after.is_quote or in_quote(colon, quotes):
+        if after is None or not after.is_quote:
             continue
         verb = colon.head
         subject, passive = subject_of(verb) if verb.tag_.startswith("VB") else (None, False)
@@ -246,6 +249,5 @@ def find_attributions(doc: Doc, quotes: list[tuple[int, int]]) -> list[Found]:
         start, end = min(f.start for f in same), max(f.end for f in same)
         if best.cue_kind in ("speech", "attitude", "finding"):
             start, end = _whole_predicate(doc, best.mention.subject_index, start, end)
-        ranked.append(Found(best.cue, best.cue_kind, best.mention, start, end, best.score,
-                            best.kind))
+        ranked.append(replace(best, start=start, end=end))
     return ranked

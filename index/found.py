@@ -8,7 +8,7 @@ title-case headlines and before colons; both make `Found` records.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from index.phrases import Mention
 
@@ -78,5 +78,4 @@ def with_kind(found: Found | None, text: str, quotes: list[tuple[int, int]], aft
     """
     if found is None:
         return None
-    return Found(found.cue, found.cue_kind, found.mention, found.start, found.end, found.score,
-                 kind_of(text, (found.start, found.end), quotes, after))
+    return replace(found, kind=kind_of(text, (found.start, found.end), quotes, after))

@@ -12,20 +12,16 @@ from index.cues import cue_of
 from index.found import Found, with_kind
 from index.gazetteer import country_of
 from index.language import Doc, Token, text_of
+from index.modifiers import is_role
 from index.phrases import Mention, mention_of
-from index.roles import CAPITALISED_STOP, NON_SPEAKER_LABELS, ROLE_NOUNS, TITLES
-
-
-def _is_role_word(word: str) -> bool:
-    bare = word.lower().rstrip(".")
-    return bare in ROLE_NOUNS or bare in TITLES
+from index.roles import CAPITALISED_STOP, NON_SPEAKER_LABELS
 
 
 def _capitalised_name(tokens: list[Token]) -> Mention | None:
     """A speaker named by capitalised words alone, where the tagger cannot be trusted
     (headlines, "Matthews: ..."): the words after the last title or role word."""
     words = [t for t in tokens if not t.is_punct]
-    roles = [i for i, t in enumerate(words) if _is_role_word(t.text)]
+    roles = [i for i, t in enumerate(words) if is_role(t.text)]
     if not words or not all(t.text[:1].isupper() for t in words) or len(words) > 6 or (
             len(words) > 4 and not roles):
         return None

@@ -126,20 +126,21 @@ class Registry:
         best: Entity | None = None
         best_rank: tuple[bool, int] = (False, -1)
         for entity in self.entities:
-            if kind and kind != entity.kind and not (
-                    kind == "person" and len(words) == 1
-                    and entity.name.split()[-1].lower() in words):
-                continue  # "Reuters said" is Reuters; "Maddow said" is no "Rachel Maddow Show"
-            tokens = entity.tokens
+            other_kind = bool(kind) and kind != entity.kind
+            if other_kind and not (kind == "person" and len(words) == 1):
+                continue
             if entity.name.lower() == name.lower():
                 return entity
             parts = entity.name.lower().split()
-            ends = {parts[-1]} if surname else {parts[0], parts[-1]}
+            # One word names an entity by its first or last word ("Maddow" is no "Rachel
+            # Maddow Show"); after a title ("Mr. Paulson") or for another kind ("Reuters
+            # said" for the agency) by its last only.
+            ends = {parts[-1]} if surname or other_kind else {parts[0], parts[-1]}
             if len(words) == 1 and not words & ends:
-                continue  # "Maddow" is no "Rachel Maddow Show"; a first or last name is
-            if words <= tokens or tokens <= words:
+                continue
+            if words <= entity.tokens or entity.tokens <= words:
                 # a surname beats a first name, then the latest mention wins
-                rank = (len(words) > 1 or entity.name.split()[-1].lower() in words, entity.last)
+                rank = (len(words) > 1 or parts[-1] in words, entity.last)
                 if best is None or rank > best_rank:
                     best, best_rank = entity, rank
         return best

@@ -32,9 +32,10 @@ def subject_of(cue: Token, quotes: Sequence[tuple[int, int]] = ()
         (subject token or None, passive) where passive tells a passive subject ("was cited").
     """
     verb: Token = cue
+    quoted = list(quotes)
     for _ in range(4):
         subjects = [c for c in verb.children
-                    if c.dep_ in SUBJECT_DEPS and not in_quote(c, list(quotes))]
+                    if c.dep_ in SUBJECT_DEPS and not in_quote(c, quoted)]
         if subjects:
             child = _inverted_choice(verb, subjects)
             return child, child.dep_ == "nsubjpass"
@@ -55,12 +56,13 @@ def _inverted_choice(verb: Token, subjects: list[Token]) -> Token:
     """Of a verb's several subjects, the speaker after a cue that follows a comma or a
     quotation ("The rejection signals ..., said Geert Wilders"; "said Army Capt. Christian
     Pardo" parsed with "Capt" and "Pardo" both subjects); otherwise the first."""
+    first = subjects[0]
+    if len(subjects) == 1:
+        return first
     after = [c for c in subjects if c.i > verb.i]
     before = next((t for t in reversed(verb.doc[: verb.i]) if not t.is_space), None)
-    if len(subjects) > 1 and after and before is not None and (
-            before.text == "," or before.is_quote):
+    if after and before is not None and (before.text == "," or before.is_quote):
         return after[-1]
-    first = subjects[0]
     for other in subjects[1:]:
         # "A former candidate -- John McCain, who ... -- said": an apposition read as a subject
         between = verb.doc[first.right_edge.i + 1 : other.left_edge.i]
