@@ -4,8 +4,8 @@ Usage (from the project root):
     .venv/bin/python bench/attribution.py --split dev [--n-process 2] [--out claims.jsonl]
 
 The corpus is read from ../shared/corpus/polnear relative to the project root (or --polnear),
-articles are split into sentences with `index.splitting.split_text`, claims are extracted
-with `index.attribution.extract_claims_many`, written as the JSONL that
+articles are split into sentences with `index.reading.splitting.split_text`, claims are extracted
+with `index.attribution.extraction.extract_claims_many`, written as the JSONL that
 ../shared/eval/polnear_score.py reads, and scored with it. Speed counts only the extraction
 (file reading and sentence splitting are timed separately). Tune on train/dev only.
 """
@@ -25,10 +25,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from index.attribution import extract_claims_many  # noqa: E402
-from index.language import load_nlp  # noqa: E402
+from index.attribution.extraction import extract_claims_many  # noqa: E402
+from index.attribution.language import load_nlp  # noqa: E402
+from index.reading.splitting import split_text  # noqa: E402
 from index.records import Sentence  # noqa: E402
-from index.splitting import split_text  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 

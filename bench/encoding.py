@@ -72,7 +72,7 @@ def raw_encode(embedder: Any, batch: Sequence[str], name: str) -> dict[str, Any]
 def split_sentences(files: Sequence[Path]) -> list[str]:
     """The sentence texts ingest will store for `files`, by the same reading and splitting."""
     from index.ingestion import prepare
-    from index.reading import iter_sources
+    from index.reading.files import iter_sources
     from index.records import Source
 
     sources = [s for s in iter_sources([str(f) for f in files]) if isinstance(s, Source)]

@@ -126,8 +126,8 @@ def open_bot(settings: Any, home: Path) -> tuple[Any, Any, Any, float]:
     the same lru_cache key as `Corpus.embedder`, so the bot reuses this very object;
     `Corpus.embedder` also exports the ONNX query model and `Corpus.query_embedder` loads it.
     """
-    from bot.chatbot import ClaimBot
-    from index.embedding import load_embedder
+    from bot.claimbot import ClaimBot
+    from index.vectors.embedding import load_embedder
 
     began = time.perf_counter()
     embedder = load_embedder(settings.model, settings.encode_batch)

@@ -107,7 +107,7 @@ def gold_sentences(corpus: Any, questions: Sequence[Question]) -> dict[int, dict
 
 def plain_store(corpus: Any) -> Any:
     """A collection of the sentences embedded alone (no title): the dense baseline's index."""
-    from index.store import VectorStore
+    from index.vectors.store import VectorStore
 
     store = VectorStore(corpus.home, corpus.cache.name, corpus.cache.dimension, collection=PLAIN)
     sentences = corpus.ledger.sentences_of([a.id for a in corpus.ledger.articles()])
@@ -148,14 +148,14 @@ def langchain_recipe(corpus: Any) -> tuple[Method, int]:
 
 def untitled_search(corpus: Any, plain: Any) -> Any:
     """HybridSearch over sentences embedded alone: the ranking without the title context."""
-    from index.retrieval import HybridSearch
+    from index.search.hybrid import HybridSearch
 
     return HybridSearch(corpus.ledger, plain, corpus.query_embedder)
 
 
 def methods(corpus: Any) -> dict[str, Method]:
     """Every retrieval method of the table, by name, each returning its top 10."""
-    from index.retrieval import CANDIDATES, fuse
+    from index.search.hybrid import CANDIDATES, fuse
 
     ledger, embed, engine = corpus.ledger, corpus.query_embedder.embed, corpus.search_engine
     plain = plain_store(corpus)
@@ -219,7 +219,7 @@ def measure(method: Method, questions: Sequence[Question],
 
 def run(args: argparse.Namespace, home: Path) -> dict[str, Any]:
     """Build (or reuse) the store, then measure every method on one sample."""
-    from bot.chatbot import ClaimBot
+    from bot.claimbot import ClaimBot
     from index.settings import Settings
 
     questions = write_corpus(args.squad, home / "squad-articles")

@@ -84,7 +84,7 @@ def raw_rates(bot: Any, embedder: Any, sample: Sequence[str], before: float) -> 
     (`before`) and again now; their mean is the reference, as the machine's speed drifts
     over minutes (see bench/ingest.py). "indexed": the texts as the index encodes them, which
     differ from bare sentences only for the "title" recipe."""
-    from index.context import embedding_text
+    from index.vectors.context import embedding_text
 
     after = raw_encode(embedder, sample, "after")["texts_per_s"]
     bare = statistics.fmean([before, after])
@@ -143,8 +143,8 @@ def cold_start(home: Path, context: str, runs: int = 3) -> float:
 
 def run(args: argparse.Namespace) -> dict[str, Any]:
     from bot import ClaimBot
-    from index.embedding import load_embedder
     from index.settings import Settings
+    from index.vectors.embedding import load_embedder
 
     home = Path(args.home or tempfile.mkdtemp(prefix="claimtrack-scale-"))
     settings = Settings(home=home, **({"embed_context": args.context} if args.context else {}))

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pysbd
 
-from index import splitting
-from index.splitting import split_text
+from index.reading import splitting
+from index.reading.splitting import split_text
 
 DEFAULT_CORPUS = Path("/work/shared/corpus/bbc/bbc")
 

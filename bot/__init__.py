@@ -1,10 +1,11 @@
 """claimtrack's bot: questions, answers, the Python API, the CLI and the web chat."""
 
 from bot.answers import Answer
-from bot.chatbot import ClaimBot
 from bot.citations import Citation
+from bot.claimbot import ClaimBot
 from bot.errors import BotError, InvalidArgumentError
-from index import Hit, IngestReport, Settings
+from bot.settings import Settings
+from index import Hit, IngestReport
 
 __all__ = [
     "Answer",

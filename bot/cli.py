@@ -1,6 +1,6 @@
-"""The `claimtrack` command line: its arguments, and the option values of the web server.
+"""The `claimtrack` command line: its commands and their arguments.
 
-`parse_size` and `parse_auth` read ``--max-file-size`` and ``--auth`` for `bot.web`.
+The web server's options are `bot.web.options`'s, shared with ``python -m bot.web``.
 """
 
 from __future__ import annotations
@@ -14,9 +14,10 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from bot.chatbot import ClaimBot
-from bot.errors import InvalidArgumentError
-from index import ClaimtrackError, Settings
+from bot.claimbot import ClaimBot
+from bot.settings import Settings
+from bot.web.options import add_server_options, server_options
+from index import ClaimtrackError
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -52,62 +53,9 @@ def build_parser() -> argparse.ArgumentParser:
     for command in sub.choices.values():
         command.add_argument("--json", action="store_true", help="print one JSON document")
     serve = sub.add_parser("serve", help="serve the web chat (default http://127.0.0.1:7860)")
-    serve.add_argument("--host", default="127.0.0.1", help="interface (default: 127.0.0.1)")
-    serve.add_argument("--port", type=int, default=7860, help="port (default: 7860)")
-    serve.add_argument("--auth", help="require a login, user:password (default: $CLAIMTRACK_AUTH)")
+    add_server_options(serve)
     serve.set_defaults(json=False)
     return parser
-
-
-def web_options(argv: Sequence[str] | None = None) -> tuple[Settings, dict[str, Any]]:
-    """Read the arguments of ``python -m bot.web`` (`bot.web.main`).
-
-    Args:
-        argv: The arguments after the program name (default: ``sys.argv[1:]``).
-
-    Returns:
-        The settings, with ``--home`` applied, and the keyword arguments of `bot.web.serve`:
-        host, port, auth (default: ``$CLAIMTRACK_AUTH``) and max_file_size.
-    """
-    parser = argparse.ArgumentParser(prog="python -m bot.web", description="claimtrack web chat")
-    parser.add_argument("--home", help="store folder (default: $CLAIMTRACK_HOME)")
-    parser.add_argument("--host", default="127.0.0.1", help="interface (default: 127.0.0.1)")
-    parser.add_argument("--port", type=int, default=7860, help="port (default: 7860)")
-    parser.add_argument("--auth", help="require a login, user:password "
-                                       "(default: $CLAIMTRACK_AUTH)")
-    parser.add_argument("--max-file-size", default="5mb", help="largest upload (default: 5mb)")
-    args = parser.parse_args(argv)
-    settings = Settings()
-    if args.home:
-        settings = settings.model_copy(update={"home": Path(args.home)})
-    auth = args.auth if args.auth is not None else settings.auth
-    return settings, {"host": args.host, "port": args.port, "auth": auth,
-                      "max_file_size": args.max_file_size}
-
-
-def parse_size(size: str | int) -> int:
-    """``"5mb"`` → 5_000_000 (units b, kb, mb, gb; decimal, like gradio)."""
-    if isinstance(size, int):
-        return size
-    text = size.strip().lower()
-    for unit, factor in (("gb", 10**9), ("mb", 10**6), ("kb", 10**3), ("b", 1)):
-        if text.endswith(unit):
-            return int(float(text[: -len(unit)]) * factor)
-    return int(text)
-
-
-def parse_auth(value: str | None) -> tuple[str, str] | None:
-    """``"user:password"`` → ``("user", "password")``; None or "" → None.
-
-    Raises:
-        InvalidArgumentError: If `value` has no colon, or an empty user or password.
-    """
-    if not value:
-        return None
-    user, sep, password = value.partition(":")
-    if not sep or not user or not password:
-        raise InvalidArgumentError("--auth must look like user:password")
-    return user, password
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -235,10 +183,9 @@ def _claims(bot: ClaimBot, args: argparse.Namespace) -> list[dict[str, Any]]:
 
 
 def _serve(bot: ClaimBot, args: argparse.Namespace) -> dict[str, Any]:
-    from bot.web import serve  # gradio is imported for this command only
+    from bot.web.app import serve  # gradio is imported for this command only
 
-    auth = args.auth if args.auth is not None else bot.settings.auth
-    serve(bot, host=args.host, port=args.port, auth=auth)
+    serve(bot, server_options(args, bot.settings))
     return {}
 
 

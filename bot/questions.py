@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from index import Filters
-from index.gazetteer import country_of
+from index.attribution.speakers.gazetteer import country_of
 
 SPEECH_VERBS = (
     r"say|said|says|claim|claimed|claims|state|stated|tell|told|argue|argued|think|thought|"

@@ -22,7 +22,7 @@ from index.records import (
     Source,
     Speaker,
 )
-from index.retrieval import Filters
+from index.search.hybrid import Filters
 from index.settings import Settings
 
 __all__ = [

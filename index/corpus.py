@@ -14,21 +14,21 @@ from typing import TYPE_CHECKING
 
 from filelock import FileLock, Timeout
 
-from index.context import recipe_name
-from index.embedding import (
+from index.errors import StoreLockedError
+from index.ledger.ledger import Ledger
+from index.records import Article, Hit, IngestReport, Metadata
+from index.search.hybrid import Filters, HybridSearch
+from index.settings import Settings
+from index.vectors.cache import VectorCache
+from index.vectors.context import recipe_name
+from index.vectors.embedding import (
     Embedder,
     TorchEmbedder,
     ensure_onnx,
     load_embedder,
     load_query_embedder,
 )
-from index.errors import StoreLockedError
-from index.ledger import Ledger
-from index.records import Article, Hit, IngestReport, Metadata
-from index.retrieval import Filters, HybridSearch
-from index.settings import Settings
-from index.store import VectorStore
-from index.vector_cache import VectorCache
+from index.vectors.store import VectorStore
 
 if TYPE_CHECKING:  # ingestion pulls in the parsers; queries never need them
     from index.ingestion import Ingestor

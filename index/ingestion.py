@@ -15,15 +15,16 @@ from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 
-from index.context import Context, indexed_vectors
+from index.attribution.speakers.identities import merge
 from index.errors import InputError
-from index.ledger import Ledger
-from index.reading import iter_sources
+from index.ledger.ledger import Ledger
+from index.reading.files import iter_sources
+from index.reading.repairing import boilerplate_lines, fix_text, repair_punctuation
+from index.reading.splitting import split_text
 from index.records import Article, Claim, IngestReport, Metadata, Sentence, Source
-from index.repairing import boilerplate_lines, fix_text, repair_punctuation
-from index.splitting import split_text
-from index.store import VectorStore
-from index.vector_cache import VectorCache
+from index.vectors.cache import VectorCache
+from index.vectors.context import Context, indexed_vectors
+from index.vectors.store import VectorStore
 
 # Bump when repairing or splitting changes, so that re-ingest rebuilds every article.
 PIPELINE_VERSION = "4"
@@ -109,7 +110,7 @@ class Ingestor:
         self.ledger = ledger
         self.store = store
         self.cache = cache
-        self.context = context  # what a sentence's vector carries (see index.context)
+        self.context = context  # what a sentence's vector carries (see index.vectors.context)
 
     def ingest(
         self,
@@ -147,7 +148,7 @@ class Ingestor:
         if report.sentences:
             # Once per call, not per batch: relinking reads every claim of the ledger. Until it
             # runs, new claims have no identity; `recover` relinks after an interruption.
-            self.ledger.relink_speakers()
+            self.ledger.relink_speakers(merge)
         return _with_seconds(report, time.perf_counter() - began)
 
     def _take(self, source: Source, batch: _Batch, pending: _Pending | None,
@@ -187,7 +188,7 @@ class Ingestor:
     @staticmethod
     def _claims(articles: Sequence[Prepared]) -> list[list[Claim]]:
         # Imported here: spaCy takes seconds to import and only ingest needs it.
-        from index.attribution import extract_claims_many
+        from index.attribution.extraction import extract_claims_many
 
         # Attribution reads the repaired text: its quote marks are what it looks for.
         return extract_claims_many((p.repaired, p.sentences) for p in articles)
@@ -217,7 +218,7 @@ class Ingestor:
             self._index(self.ledger.sentences_of([article_id]))
             self.ledger.mark_indexed([article_id])
         if unindexed or self.ledger.has_unlinked_claims():
-            self.ledger.relink_speakers()
+            self.ledger.relink_speakers(merge)
 
     def reindex(self, progress: Callable[[int], None] | None = None) -> int:
         """Rebuild the whole vector index from the ledger; returns the sentences indexed."""
@@ -237,7 +238,7 @@ class Ingestor:
         """Delete articles with their sentences and vectors."""
         for article_id in article_ids:
             self.ledger.delete_article(article_id)
-        self.ledger.relink_speakers()
+        self.ledger.relink_speakers(merge)
         self.drop_stale()
 
 

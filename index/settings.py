@@ -1,7 +1,7 @@
-"""The one settings object of claimtrack, read from ``CLAIMTRACK_*`` environment variables.
+"""The settings of the index, read from ``CLAIMTRACK_*`` environment variables.
 
-It is built once at an entry point (CLI, web app, `ClaimBot`) and passed down; library code never
-reads the environment itself.
+They (or `bot.Settings`, which adds the entry points' fields) are built once at an entry point (CLI,
+web app, `ClaimBot`) and passed down; library code never reads the environment itself.
 """
 
 from __future__ import annotations
@@ -11,13 +11,18 @@ from pathlib import Path
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from index.context import Context
+from index.vectors.context import Context
 
 
 class Settings(BaseSettings):
-    """Every tunable of claimtrack; each field maps to ``CLAIMTRACK_<FIELD>``."""
+    """Every tunable of the index; each field maps to ``CLAIMTRACK_<FIELD>``.
 
-    model_config = SettingsConfigDict(env_prefix="CLAIMTRACK_", extra="ignore")
+    `bot.Settings` adds the fields of the entry points (answers, logins, tracebacks). A
+    misspelt field passed in code fails; other ``CLAIMTRACK_`` variables in the environment
+    are left to `bot.Settings`.
+    """
+
+    model_config = SettingsConfigDict(env_prefix="CLAIMTRACK_", extra="forbid")
 
     home: Path = Field(Path("claimtrack-data"), description="Folder of the ledger and index.")
     model: str = Field(
@@ -41,11 +46,6 @@ class Settings(BaseSettings):
         "encoded as one, about 20% more encoder work at ingest) or `none`; changing it needs "
         "`claimtrack reindex`.",
     )
-    min_relevance: float = Field(
-        0.35, ge=-1, le=1, description="Cosine similarity below which a question is not covered."
-    )
-    debug: bool = Field(False, description="Show tracebacks on errors.")
-    auth: str | None = Field(None, description="user:password required by the web chat.")
 
     @property
     def max_file_bytes(self) -> int:

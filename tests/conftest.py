@@ -20,7 +20,7 @@ os.environ["CLAIMTRACK_MODEL_CACHE"] = tempfile.mkdtemp(prefix="claimtrack-model
 from bot import ClaimBot
 from index import Settings
 from index.errors import InputError
-from index.reading import iter_sources
+from index.reading.files import iter_sources
 from index.records import Metadata, Source
 
 # The model folder is removed when the session ends (90 MB a run would pile up in /tmp).

@@ -1,4 +1,4 @@
-"""Tests of index.attribution with real spaCy: the hand-written cases of who said what
+"""Tests of index.attribution.extraction with real spaCy: the hand-written cases of who said what
 (tests/attribution_cases.py), the claims' fields and offsets, and the acceptance lines of the
 seed article."""
 
@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 from attribution_cases import CASES
 
-from index.attribution import extract_claims, extract_claims_many
-from index.gazetteer import country_of, is_demonym
-from index.language import Language, load_nlp
+from index.attribution.extraction import extract_claims, extract_claims_many
+from index.attribution.language import Language, load_nlp
+from index.attribution.speakers.gazetteer import country_of, is_demonym
+from index.reading.splitting import split_text
 from index.records import Claim, Sentence
-from index.splitting import split_text
 
 
 @pytest.fixture(scope="module")

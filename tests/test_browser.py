@@ -20,7 +20,7 @@ import pytest
 from conftest import SEED
 
 from bot import ClaimBot
-from bot.web import create_app, launch
+from bot.web.app import create_app, launch
 from index import Settings
 
 CHROMIUM = Path("/usr/bin/chromium")

@@ -1,4 +1,4 @@
-"""The vectors indexed for sentences under each context recipe (index/context.py)."""
+"""The vectors indexed for sentences under each context recipe (index/vectors/context.py)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,10 @@ import pytest
 from conftest import write_articles
 
 from bot import ClaimBot
-from index.context import (
+from index.ledger.ledger import Ledger
+from index.records import Sentence
+from index.vectors.cache import VectorCache
+from index.vectors.context import (
     CONTEXTS,
     PARAGRAPH_WEIGHT,
     TITLE_WEIGHT,
@@ -18,10 +21,7 @@ from index.context import (
     indexed_vectors,
     recipe_name,
 )
-from index.embedding import load_embedder
-from index.ledger import Ledger
-from index.records import Sentence
-from index.vector_cache import VectorCache
+from index.vectors.embedding import load_embedder
 
 # Article "a": line 2 holds two sentences, line 3 one. Article "b" has no title.
 SENTENCES = [

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from index import EmbedderError
-from index.embedding import (
+from index.vectors.embedding import (
     OnnxEmbedder,
     ensure_onnx,
     load_embedder,

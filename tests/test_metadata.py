@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from conftest import ARTICLE, read_error, read_source
 
-from index.metadata import iso_date
-from index.reading import iter_sources
+from index.reading.files import iter_sources
+from index.reading.metadata import iso_date
 from index.records import Metadata, Source
 
 FRONT_MATTER = """---

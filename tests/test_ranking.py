@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from index.ledger import Ledger
-from index.ranking import TermMatches, Weights, query_terms, rank
+from index.ledger.ledger import Ledger
 from index.records import Article, Metadata, Sentence
+from index.search.ranking import TermMatches, Weights, query_terms, rank
 
 # Line 1: two sentences; line 2: one sentence.
 LINES = [("The aboral organ sits opposite the mouth.", "Its main component is a statocyst."),
@@ -43,7 +43,7 @@ def test_query_terms_drop_function_words_and_repeats() -> None:
 def test_coverage_of_sentence_window_and_paragraph(stored: tuple[Ledger, dict[str, Sentence]]
                                                    ) -> None:
     ledger, sentences = stored
-    matches = TermMatches.find(ledger.db, query_terms("main component of the aboral organ"),
+    matches = TermMatches.find(ledger, query_terms("main component of the aboral organ"),
                                ["a"])
     first, second, other = (matches.coverage(sentences[i]) for i in ("s0", "s1", "s2"))
     assert first[0] == pytest.approx(first[1]) and 0 < first[0] < 1
@@ -56,14 +56,14 @@ def test_coverage_of_sentence_window_and_paragraph(stored: tuple[Ledger, dict[st
 def test_unknown_words_do_not_dilute_coverage(stored: tuple[Ledger, dict[str, Sentence]]
                                               ) -> None:
     ledger, sentences = stored
-    matches = TermMatches.find(ledger.db, ["statocyst", "zzyzx"], ["a"])
+    matches = TermMatches.find(ledger, ["statocyst", "zzyzx"], ["a"])
     assert matches.coverage(sentences["s2"])[0] == pytest.approx(1.0)
 
 
 def test_rank_scores_lie_in_unit_range_best_first(stored: tuple[Ledger, dict[str, Sentence]]
                                                   ) -> None:
     ledger, sentences = stored
-    matches = TermMatches.find(ledger.db, query_terms("main component aboral organ"), ["a"])
+    matches = TermMatches.find(ledger, query_terms("main component aboral organ"), ["a"])
     ranked = rank(sentences, {"s0": 0.6, "s1": 0.5, "s2": -0.2}, matches, Weights())
     assert [i for i, _ in ranked] == ["s1", "s0", "s2"]
     assert all(0.0 <= score <= 1.0 for _, score in ranked)
@@ -77,13 +77,13 @@ def test_paragraph_scope_gives_the_coverage_of_whole_articles(
     stored: tuple[Ledger, dict[str, Sentence]], query: str, candidates: list[str]
 ) -> None:
     """Searching only the candidates' paragraphs (what search does) changes no coverage."""
-    from index.ranking import Postings
+    from index.search.ranking import Postings
 
     ledger, sentences = stored
     terms = query_terms(query)
-    whole = TermMatches.find(ledger.db, terms, ["a"])
+    whole = TermMatches.find(ledger, terms, ["a"])
     paragraphs = {(sentences[i].article, sentences[i].line) for i in candidates}
-    scoped = TermMatches.find(ledger.db, terms, ["a"], paragraphs, Postings())
+    scoped = TermMatches.find(ledger, terms, ["a"], paragraphs, Postings())
     assert scoped.idf == whole.idf
     for i in candidates:
         assert scoped.coverage(sentences[i]) == whole.coverage(sentences[i])
@@ -91,14 +91,14 @@ def test_paragraph_scope_gives_the_coverage_of_whole_articles(
 
 def test_term_postings_are_reread_after_a_write(stored: tuple[Ledger, dict[str, Sentence]]
                                                 ) -> None:
-    from index.ranking import Postings
+    from index.search.ranking import Postings
 
     ledger, _ = stored
     postings = Postings()
-    assert len(postings.rowids(ledger.db, '"statocyst"')) == 2
-    assert postings.total(ledger.db) == 3
+    assert len(postings.rowids(ledger, '"statocyst"')) == 2
+    assert postings.total(ledger) == 3
     text = "Statocyst again."
     article = Article("b", "b.txt", "b.txt", text, "h2", "utf-8", (), Metadata(), 1)
     ledger.write_article(article, [Sentence("t0", "b", 0, 1, 0, len(text), text)])
-    assert len(postings.rowids(ledger.db, '"statocyst"')) == 3
-    assert postings.total(ledger.db) == 4
+    assert len(postings.rowids(ledger, '"statocyst"')) == 3
+    assert postings.total(ledger) == 4

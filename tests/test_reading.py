@@ -1,4 +1,5 @@
-"""Tests of index.reading: formats, decoding and folder walking (metadata: test_metadata.py)."""
+"""Tests of index.reading.files: formats, decoding and folder walking (metadata:
+test_metadata.py)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import pytest
 from conftest import ARTICLE, read_error, read_one, read_source
 
 from index.errors import InputError, UnreadableFileError, UnsupportedFileError
-from index.reading import iter_sources
+from index.reading.files import iter_sources
 from index.records import Metadata, Source
 
 LATIN1_ARTICLE = (

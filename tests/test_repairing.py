@@ -1,4 +1,4 @@
-"""Tests of index.repairing: the ā punctuation damage, mojibake and boilerplate lines."""
+"""Tests of index.reading.repairing: the ā punctuation damage, mojibake and boilerplate lines."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from index.repairing import boilerplate_lines, fix_text, looks_damaged, repair_punctuation
+from index.reading.repairing import boilerplate_lines, fix_text, looks_damaged, repair_punctuation
 
 SEED_ARTICLE = Path(__file__).parent.parent / "examples" / "articles" / "000_12d26b527cfc9148.txt"
 

@@ -9,8 +9,8 @@ import pytest
 from conftest import write_articles
 
 from bot import ClaimBot, InvalidArgumentError
-from index.retrieval import fuse
-from index.retriever import SentenceRetriever
+from index.search.hybrid import fuse
+from index.search.retriever import SentenceRetriever
 
 QUESTION = "What did China say about arms sales?"
 
@@ -86,9 +86,9 @@ def dated_bot(bot: ClaimBot, tmp_path: Path) -> ClaimBot:
 def test_filters(dated_bot: ClaimBot, filters: dict[str, object], expected: set[str],
                  exact_limit: int, monkeypatch: pytest.MonkeyPatch) -> None:
     """Both paths: small filtered sets scored exactly, large ones through Chroma's `where`."""
-    import index.retrieval
+    import index.search.hybrid
 
-    monkeypatch.setattr(index.retrieval, "EXACT_LIMIT", exact_limit)
+    monkeypatch.setattr(index.search.hybrid, "EXACT_LIMIT", exact_limit)
     hits = dated_bot.search("what happened on the day", k=20, **filters)  # type: ignore[arg-type]
     assert {Path(h.path).name for h in hits} == expected
 
@@ -98,10 +98,10 @@ def test_filters(dated_bot: ClaimBot, filters: dict[str, object], expected: set[
 def test_exact_and_chroma_filtered_paths_rank_alike(
     dated_bot: ClaimBot, filters: dict[str, str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import index.retrieval
+    import index.search.hybrid
 
     exact = dated_bot.search("Who celebrated the win?", k=5, **filters)  # type: ignore[arg-type]
-    monkeypatch.setattr(index.retrieval, "EXACT_LIMIT", 0)
+    monkeypatch.setattr(index.search.hybrid, "EXACT_LIMIT", 0)
     chroma = dated_bot.search("Who celebrated the win?", k=5, **filters)  # type: ignore[arg-type]
     assert [h.sentence_id for h in exact] == [h.sentence_id for h in chroma]
     assert [h.score for h in exact] == pytest.approx([h.score for h in chroma], abs=1e-5)
@@ -135,7 +135,7 @@ def test_every_embedding_recipe_searches_and_switching_needs_a_reindex(
         tmp_path: Path, context: str) -> None:
     """CLAIMTRACK_EMBED_CONTEXT picks the recipe; a store built by another needs `reindex`."""
     from index import Settings, StoreMismatchError
-    from index.context import indexed_vectors
+    from index.vectors.context import indexed_vectors
 
     home = tmp_path / "home"
     other = ClaimBot(settings=Settings(home=home, embed_context=context))

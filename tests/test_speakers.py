@@ -8,7 +8,7 @@ import pytest
 from conftest import write_articles
 
 from bot import ClaimBot
-from index.identities import merge
+from index.attribution.speakers.identities import merge
 
 QUESTION = "What did China say about arms sales?"
 

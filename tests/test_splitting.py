@@ -1,4 +1,4 @@
-"""Tests of index.splitting: golden news sentences, line numbers and offsets, force splits,
+"""Tests of index.reading.splitting: golden news sentences, line numbers and offsets, force splits,
 and Hypothesis properties of the spans."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from index.splitting import Span, _locate, split_text
+from index.reading.splitting import Span, _locate, split_text
 
 # The seed article, with each `ā` of the file repaired by hand to ’ “ ” or —.
 SEED_LINES = (Path(__file__).parent / "fixtures" / "seed_repaired.txt").read_text(

@@ -16,7 +16,7 @@ from conftest import write_articles
 
 from bot import ClaimBot
 from index import ServerError, Settings, StoreMismatchError
-from index.store import VectorStore
+from index.vectors.store import VectorStore
 
 
 def free_port() -> int:

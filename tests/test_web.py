@@ -22,13 +22,13 @@ from conftest import SEED
 from gradio_client import Client, handle_file
 
 from bot import ClaimBot
-from bot.cli import parse_auth, parse_size
-from bot.viewer import answer_markdown, article_html, card_markdown, escape_markdown
-from bot.web import create_app, launch
-from bot.webchat import Session, Turn, WebBot, resolve
-from bot.webdata import stage_uploads
-from bot.webhandlers import Handlers
-from bot.webupdates import KEEP
+from bot.web.app import create_app, launch
+from bot.web.handlers import Handlers
+from bot.web.options import parse_auth, parse_size
+from bot.web.session import Session, Turn, WebBot, resolve
+from bot.web.tables import stage_uploads
+from bot.web.updates import KEEP
+from bot.web.viewer import answer_markdown, article_html, card_markdown, escape_markdown
 from index import Settings
 
 QUESTION = "What did China say about arms sales?"

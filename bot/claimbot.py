@@ -1,0 +1,212 @@
+"""`ClaimBot`, the Python API of claimtrack."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from bot.answers import NOT_COVERED, Answer, compose
+from bot.errors import InvalidArgumentError
+from bot.questions import Question, Vocabulary, parse
+from bot.settings import Settings
+from index import (
+    Article,
+    Claim,
+    Corpus,
+    Filters,
+    Hit,
+    IngestReport,
+    Metadata,
+    Speaker,
+)
+from index import Settings as IndexSettings
+from index.ledger.claims import ClaimFilters
+from index.reading.metadata import iso_date as read_date
+
+DateLike = str | dt.date | None
+
+
+class ClaimBot:
+    """Ingest news articles, search them and answer questions with cited source lines.
+
+    Args:
+        home: Folder of the store; overrides ``settings.home`` (default ``claimtrack-data/``).
+        settings: All other settings (`bot.Settings`, or `index.Settings` whose other
+            fields are then read from ``CLAIMTRACK_*`` variables); by default all are.
+
+    Example:
+        >>> bot = ClaimBot("my-store")
+        >>> bot.ingest(["articles/"])
+        >>> print(bot.ask("What did China say about arms sales?").text)
+    """
+
+    def __init__(self, home: str | Path | None = None,
+                 settings: IndexSettings | None = None) -> None:
+        settings = Settings.over(settings)
+        if home is not None:
+            settings = settings.model_copy(update={"home": Path(home)})
+        self.settings = settings
+        self.corpus = Corpus(settings)
+        self._vocabulary: tuple[tuple[int, int], Vocabulary] | None = None
+
+    def ingest(
+        self,
+        paths: str | Path | Sequence[str | Path],
+        *,
+        title: str | None = None,
+        date: DateLike = None,
+        outlet: str | None = None,
+        author: str | None = None,
+        progress: Callable[[str], None] | None = None,
+    ) -> IngestReport:
+        """Ingest files and folders (recursively).
+
+        Keyword metadata applies to every article of this call that does not carry its own.
+        Bad files are reported in ``skipped`` with their reason; they never stop the others.
+        """
+        items = [paths] if isinstance(paths, str | Path) else list(paths)
+        defaults = Metadata(title=title, date=iso_date(date, "date"), outlet=outlet, author=author)
+        return self.corpus.ingest([str(p) for p in items], defaults, progress)
+
+    def search(
+        self,
+        query: str,
+        k: int = 10,
+        *,
+        article: str | None = None,
+        outlet: str | None = None,
+        since: DateLike = None,
+        until: DateLike = None,
+        speaker: str | None = None,
+        country: str | None = None,
+    ) -> list[Hit]:
+        """The `k` sentences that best match `query`, best first, scores in [0, 1].
+
+        `speaker` (a speaker's name or alias) and `country` (or an organisation name, which
+        matches its affiliated speakers) restrict the search to attributed claims.
+        """
+        if k < 1:
+            raise InvalidArgumentError(f"k must be at least 1, not {k}")
+        filters = Filters(article, outlet, iso_date(since, "since"), iso_date(until, "until"))
+        filters = _with_speaker(filters, speaker, country, self.vocabulary())
+        return self.corpus.search(query, k, filters)
+
+    def ask(
+        self,
+        question: str,
+        k: int = 5,
+        *,
+        outlet: str | None = None,
+        since: DateLike = None,
+        until: DateLike = None,
+        speaker: str | None = None,
+        country: str | None = None,
+    ) -> Answer:
+        """Answer a question with the best supporting sentences, each cited.
+
+        Questions about speakers ("What did X say about Y in October 2016?", "Who said Y?")
+        are restricted to X's claims, with dates and outlets as filters. Keyword filters
+        apply on top of what the question says (and win where both set the same one).
+        """
+        parsed = self.parse(question)
+        given = Filters(None, outlet, iso_date(since, "since"), iso_date(until, "until"))
+        given = _with_speaker(given, speaker, country, self.vocabulary())
+        overrides = {k: v for k, v in vars(given).items() if v not in (None, False)}
+        parsed = replace(parsed, filters=replace(parsed.filters, **overrides))
+        engine = self.corpus.search_engine
+        if parsed.filters.on_claims() and not parsed.topic:
+            hits = engine.claim_hits(parsed.filters, k)
+            empty = f"The articles hold no statements by {parsed.subject}."
+        else:
+            # The whole question embeds better than a bare topic ("arms sales"); the topic
+            # alone is the better lexical query.
+            hits = engine.search(question, max(k, 10), parsed.filters, keywords=parsed.topic)
+            empty = NOT_COVERED
+        return compose(question, hits, self.settings.min_relevance, limit=k,
+                       who=parsed.who, empty=empty)
+
+    def parse(self, question: str) -> Question:
+        """How `ask` reads a question: its topic and filters."""
+        return parse(question, self.vocabulary())
+
+    def vocabulary(self) -> Vocabulary:
+        """Speaker names, organisations and outlets known to the ledger.
+
+        Reading them takes tens of milliseconds in a large corpus, so they are kept until the
+        ledger changes (in this process or another).
+        """
+        ledger = self.corpus.ledger
+        state = ledger.state()
+        if self._vocabulary is None or self._vocabulary[0] != state:
+            vocabulary = Vocabulary(ledger.speaker_names(), ledger.organisations(),
+                                    ledger.outlets())
+            self._vocabulary = state, vocabulary
+        return self._vocabulary[1]
+
+    def claims(
+        self,
+        article: str | None = None,
+        speaker: str | None = None,
+        country: str | None = None,
+        since: DateLike = None,
+        until: DateLike = None,
+    ) -> list[Claim]:
+        """Attributed claims, by date, filtered like `search`."""
+        ledger = self.corpus.ledger
+        article_ids = None
+        if article is not None or since is not None or until is not None:
+            article_ids = tuple(ledger.article_ids(
+                article, None, iso_date(since, "since"), iso_date(until, "until")))
+        filters = _with_speaker(Filters(), speaker, country, self.vocabulary())
+        return ledger.claims(ClaimFilters(article_ids, filters.speaker, filters.country,
+                                          filters.org))
+
+    def speakers(self) -> list[Speaker]:
+        """Every speaker across the corpus, most claims first."""
+        return self.corpus.ledger.speakers()
+
+    def articles(self) -> list[Article]:
+        """Every stored article."""
+        return self.corpus.articles()
+
+    def delete(self, article: str) -> list[str]:
+        """Delete an article (by id, path, file name or title) with its sentences and vectors."""
+        return self.corpus.delete(article)
+
+    def reindex(self) -> int:
+        """Rebuild the vector index from the ledger; returns the number of sentences."""
+        return self.corpus.reindex()
+
+    def close(self) -> None:
+        """Release the store."""
+        self.corpus.close()
+
+
+def _with_speaker(filters: Filters, speaker: str | None, country: str | None,
+                  vocabulary: Vocabulary) -> Filters:
+    """Resolve user-given speaker and country names into claim filters."""
+    from bot.questions import resolve_speaker
+
+    if speaker is not None:
+        found: dict[str, Any] = resolve_speaker(speaker, vocabulary) or {"speaker": speaker}
+        filters = replace(filters, **found)
+    if country is not None:
+        found = resolve_speaker(country, vocabulary) or {"country": country}
+        filters = replace(filters, **{k: v for k, v in found.items() if k != "speaker"}
+                          or {"country": country})
+    return filters
+
+
+def iso_date(value: DateLike, name: str) -> str | None:
+    """Normalise a date given as ``YYYY-MM-DD`` text or `datetime.date` to ISO text.
+
+    Raises:
+        InvalidArgumentError: The value is not a date; the message names the argument.
+    """
+    try:
+        return read_date(value)
+    except ValueError:
+        raise InvalidArgumentError(f"{name}: {value!r} is not a date like 2023-05-19") from None

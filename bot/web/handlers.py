@@ -1,0 +1,269 @@
+"""Event handlers of the web app, in plain Python (`bot.web.app` adapts them to gradio).
+
+Handlers return plain values, or `KEEP` (leave that output as it is), `Choices` (new dropdown
+options) and `Samples` (new example questions) of `bot.web.updates`; `bot.web.app` turns these into
+gradio updates and `ClaimtrackError`s into error pop-ups.
+"""
+
+from __future__ import annotations
+
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import asdict, replace
+from pathlib import Path
+from typing import Any
+
+from bot.web.options import parse_size
+from bot.web.session import FILTERS, Session, WebBot, citation_dicts, resolve
+from bot.web.tables import (
+    article_rows,
+    claim_records,
+    claim_rows,
+    export_claims,
+    hit_rows,
+    report_rows,
+    stage_uploads,
+    timeline_frame,
+)
+from bot.web.updates import KEEP, Choices, Samples
+from bot.web.viewer import (
+    EMPTY_VIEWER,
+    article_html,
+    card_markdown,
+    escape_markdown,
+    reply_markdown,
+    stream_steps,
+)
+from index import ClaimtrackError
+
+Messages = list[dict[str, Any]]
+
+
+class Handlers:
+    """Everything the web app does, in terms of `WebBot`.
+
+    Args:
+        web: The bot adapter.
+        max_file_size: Largest upload, e.g. ``"5mb"``.
+        stream_delay: Seconds between streamed parts of an answer.
+    """
+
+    def __init__(self, web: WebBot, max_file_size: str | int = "5mb",
+                 stream_delay: float = 0.03) -> None:
+        self.web = web
+        self.max_bytes = parse_size(max_file_size)
+        self.stream_delay = stream_delay
+        self.home = Path(web.bot.settings.home).expanduser().resolve()
+        self._exports = tempfile.TemporaryDirectory(prefix="claimtrack-export-")
+        self._examples: tuple[tuple[tuple[str, str], ...] | None, list[str]] = (None, [])
+
+    # Chat -------------------------------------------------------------------------------------
+
+    def chat(self, message: str, session: Session, *filters: str | None) -> Iterator[tuple]:
+        """Answer a chat message, streaming the answer, then its citation cards.
+
+        Yields:
+            ``(messages, session, question box, viewer)``.
+        """
+        message = (message or "").strip()
+        if not message:
+            yield KEEP, KEEP, KEEP, KEEP
+            return
+        turn = resolve(message, session)
+        chosen = _filters(filters)
+        messages = [*session.messages, {"role": "user", "content": escape_markdown(message)}]
+        yield [*messages, {"role": "assistant", "content": "…"}], KEEP, "", KEEP
+        try:
+            answer = self.web.answer(turn, chosen)
+        except ClaimtrackError as exc:  # a bad filter or a busy store: say so in the chat
+            messages.append({"role": "assistant",
+                             "content": f"**Could not answer:** {escape_markdown(str(exc))}"})
+            yield messages, replace(session, messages=messages), "", KEEP
+            return
+        body = reply_markdown(turn, answer, chosen)
+        for part in stream_steps(body):
+            yield [*messages, {"role": "assistant", "content": part}], KEEP, "", KEEP
+            time.sleep(self.stream_delay)
+        messages.append({"role": "assistant", "content": body})
+        cards = dict(session.cards)
+        for citation in answer.citations:
+            cards[len(messages)] = asdict(citation)
+            messages.append({"role": "assistant", "content": card_markdown(citation)})
+        session = replace(self.web.remember(session, turn, answer), cards=cards,
+                          messages=messages)
+        yield messages, session, "", KEEP
+
+    def chat_json(self, question: str, *args: Any) -> tuple[dict[str, Any], Session]:
+        """API ``chat``: the answer as JSON, with the citations of `ClaimBot.ask`."""
+        *filters, session = args
+        turn = resolve(question or "", session)
+        chosen = _filters(filters)
+        answer = self.web.answer(turn, chosen)
+        session = self.web.remember(session, turn, answer)
+        return {"question": turn.asked, "resolved": turn.question, "text": answer.text,
+                "covered": bool(answer.citations), "filters": chosen,
+                "citations": citation_dicts(answer)}, session
+
+    def open_card(self, index: Any, session: Session) -> Any:
+        """Open the citation card at chatbot message `index` in the viewer."""
+        key = index[0] if isinstance(index, list | tuple) else index
+        card = session.cards.get(int(key)) if key is not None else None
+        if card is None:
+            return KEEP
+        return self.source_html(card["article"], card["line"], card["start"], card["end"])
+
+    def clear(self) -> tuple[Session, Messages, str]:
+        """Forget the conversation."""
+        return Session(), [], EMPTY_VIEWER
+
+    def source_html(self, article: str, line: Any = 0, start: Any = -1, end: Any = -1) -> str:
+        """API ``source``: an article with line numbers, the given span highlighted."""
+        found = self.web.article(str(article or ""))
+        if found is None:
+            return ('<div class="ct-viewer"><p class="ct-empty">This article is no longer '
+                    "stored.</p></div>")
+        return article_html(found, _int(start, -1), _int(end, -1), _int(line, 0))
+
+    # Search -----------------------------------------------------------------------------------
+
+    def search(self, query: str, k: Any, session: Session, *filters: str | None) -> tuple:
+        """Search tab: result rows and the session remembering them."""
+        hits = self._search(query, k, filters)
+        return hit_rows(hits), replace(session, hits=hits)
+
+    def _search(self, query: str, k: Any, filters: tuple[Any, ...]) -> list[dict[str, Any]]:
+        if not (query or "").strip():
+            raise ClaimtrackError("type something to search for")
+        hits = self.web.search(query.strip(), max(1, _int(k, 10)), _filters(filters))
+        return [asdict(h) for h in hits]
+
+    def search_json(self, query: str, k: Any, *filters: str | None) -> dict[str, Any]:
+        """API ``search``: ranked sentences as JSON (the fields of `index.Hit`)."""
+        return {"query": query, "filters": _filters(filters),
+                "hits": self._search(query, k, filters)}
+
+    def open_row(self, row: Any, records: list[dict[str, Any]]) -> Any:
+        """Open the search hit or claim in table row `row` in the viewer."""
+        index = row[0] if isinstance(row, list | tuple) else row
+        if index is None or not 0 <= int(index) < len(records):
+            return KEEP
+        r = records[int(index)]
+        return self.source_html(r["article"], r.get("line", 0), r.get("start", -1),
+                                r.get("end", -1))
+
+    def open_hit(self, row: Any, session: Session) -> Any:
+        """Open the search hit in table row `row` (of the session's last search) in the viewer."""
+        return self.open_row(row, session.hits)
+
+    # Articles ---------------------------------------------------------------------------------
+
+    def ingest(self, paths: list[str] | None,
+               progress: Callable[[float, str], None] | None = None) -> tuple:
+        """Stage and ingest uploaded files; ``(result rows, status line)``."""
+        staged, rejected = stage_uploads(paths or [], self.home / "uploads", self.max_bytes)
+        done = [0]
+
+        def step(path: str) -> None:
+            done[0] += 1
+            if progress:
+                progress(done[0] / max(1, len(staged)), f"read {Path(path).name}")
+
+        report = self.web.call("ingest", staged, progress=step) if staged else None
+        rows = rejected + (report_rows(report) if report else [])
+        counts = Counter(r[1] for r in rows)
+        status = ", ".join(f"{n} {what}" for what, n in counts.items()) or "no files given"
+        return rows, f"**Upload:** {status}."
+
+    def ingest_json(self, paths: list[str] | None) -> dict[str, Any]:
+        """API ``ingest``: one ``{file, result, detail}`` per file or article."""
+        rows, _ = self.ingest(paths)
+        return {"files": [dict(zip(("file", "result", "detail"), r, strict=True))
+                          for r in rows]}
+
+    def delete(self, article: str | None) -> str:
+        """Delete an article (id, path, file name or title); a status line."""
+        if not article:
+            return "Choose an article to delete."
+        ids = self.web.call("delete", article)
+        if not ids:
+            raise ClaimtrackError(f"no article matches {article!r}")
+        return f"Deleted {len(ids)} article(s)."
+
+    def delete_json(self, article: str | None) -> dict[str, Any]:
+        """API ``delete``: the ids of the deleted articles."""
+        ids = self.web.call("delete", article) if article else []
+        return {"deleted": ids}
+
+    def articles_json(self) -> list[dict[str, Any]]:
+        """API ``articles``: every stored article (without its text)."""
+        return [{"id": a.id, "key": a.key, "path": a.path, **asdict(a.meta),
+                 "sentences": a.sentence_count, "flags": list(a.flags)}
+                for a in self.web.call("articles")]
+
+    @staticmethod
+    def refresh_names() -> list[str]:
+        """The outputs `refresh` may update."""
+        dropdowns = [p + n for p in ("chat_", "search_", "cl_")
+                     for n in ("speaker", "country", "outlet")]
+        return ["articles", "doomed", "examples", *dropdowns]
+
+    def refresh(self) -> dict[str, Any]:
+        """New values for tables, dropdowns and examples after the store changed."""
+        articles = self.web.call("articles")
+        counts = None
+        if self.web.has_claims:
+            counts = Counter(c.article for c in self.web.call("claims"))
+        found = self.web.filter_choices()
+        labels = [(f"{a.title or Path(a.path).name} ({a.id})", a.id) for a in articles]
+        out: dict[str, Any] = {"articles": article_rows(articles, counts),
+                               "doomed": Choices(labels), "examples": Samples(self.examples())}
+        for prefix in ("chat_", "search_", "cl_"):
+            out |= {prefix + name: Choices(found[name]) for name in found}
+        return out
+
+    def examples(self) -> list[str]:
+        """Example questions from the stored articles (recomputed when they change)."""
+        try:
+            key = tuple((a.id, a.content_hash) for a in self.web.call("articles"))
+            if key != self._examples[0]:
+                self._examples = (key, self.web.examples())
+        except ClaimtrackError:
+            return []
+        return list(self._examples[1])
+
+    # Claims -----------------------------------------------------------------------------------
+
+    def claims(self, *args: Any) -> tuple:
+        """Claims tab: ``(table rows, timeline frame, records)``."""
+        records = self._claims(args)
+        return claim_rows(records), timeline_frame(records), records
+
+    def _claims(self, args: tuple[Any, ...]) -> list[dict[str, Any]]:
+        *filters, text = args
+        chosen = _filters(tuple(filters))
+        wanted = {k: chosen[k] for k in ("speaker", "country", "since", "until") if chosen[k]}
+        claims = self.web.call("claims", **wanted)
+        titles = {a.id: a.title or Path(a.path).name for a in self.web.call("articles")}
+        return claim_records(claims, titles, outlet=chosen["outlet"], text=text)
+
+    def claims_json(self, *args: Any) -> list[dict[str, Any]]:
+        """API ``claims``: the filtered claims as JSON."""
+        return self._claims(args)
+
+    def export_files(self, *args: Any) -> list[str]:
+        """API ``export`` and the export button: CSV and JSON files of the filtered claims."""
+        return export_claims(self._claims(args), Path(self._exports.name))
+
+
+def _filters(values: tuple[Any, ...] | list[Any]) -> dict[str, str | None]:
+    cleaned = [(str(v).strip() or None) if v is not None else None for v in values]
+    return dict(zip(FILTERS, cleaned, strict=True))
+
+
+def _int(value: Any, default: int) -> int:
+    try:
+        return int(value) if value is not None else default
+    except (TypeError, ValueError):
+        return default

@@ -1,0 +1,266 @@
+"""The chat logic behind the web app, without gradio: sessions, follow-ups, filters, answers.
+
+`WebBot` wraps a `ClaimBot` for concurrent use by the web server: it serialises calls into the
+store (the ledger shares one SQLite connection) and adapts to the bot's capabilities, so that
+speaker and country filters, claims and speakers light up as soon as `ClaimBot` offers them.
+"""
+
+from __future__ import annotations
+
+import inspect
+import re
+import threading
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field, fields, replace
+from typing import Any
+
+from bot.answers import Answer, compose
+from bot.claimbot import ClaimBot
+from bot.questions import SPEECH_VERBS, subject_and_topic
+from bot.web.tables import choices, tag_words, topic_of
+from index import Article, Hit
+
+FILTERS = ("speaker", "country", "outlet", "since", "until")
+_ELSE = re.compile(
+    rf"^(?:and\s+|so\s+)?what\s+else\s+(?:did|does|has|have|had)\s+(?P<x>.+?)\s+(?:{SPEECH_VERBS})\b"
+    r"(?P<rest>.*?)[\s?.!]*$", re.IGNORECASE)
+_WHAT_ABOUT = re.compile(
+    r"^(?:and|but|so)?[\s,]*(?:what|how)\s+about\s+(?P<x>.+?)[\s?.!]*$", re.IGNORECASE)
+_AND_X = re.compile(r"^and\s+(?P<x>[^?.!,]{2,60}?)[\s?.!]*$", re.IGNORECASE)
+_PRONOUN_SUBJECT = re.compile(
+    r"^(?P<head>(?:what|which\s+\w+)\s+(?:did|does|do|has|have|had)\s+)"
+    r"(?P<p>he|she|they|it)\b", re.IGNORECASE)
+_PRONOUNS = {"he", "she", "they", "it", "him", "her", "them"}
+
+
+@dataclass
+class Session:
+    """What one browser tab (or API client) has asked so far; kept in a `gr.State`.
+
+    Attributes:
+        question: The last question as answered (follow-ups resolved).
+        subject: The speaker, country or organisation it asked about, if any.
+        topic: What it asked about, if any.
+        referent: The last speaker asked about, whom "he", "she" or "they" refer to.
+        seen: Sentence ids already cited for `referent` ("what else did he say?" skips them).
+        cards: Chatbot message index → citation (as a dict) of each citation card shown.
+        hits: The last search results (dicts), for opening a result in the viewer.
+        messages: The chat so far, as shown (gradio message dicts).
+    """
+
+    question: str | None = None
+    subject: str | None = None
+    topic: str | None = None
+    referent: str | None = None
+    seen: list[str] = field(default_factory=list)
+    cards: dict[int, dict[str, Any]] = field(default_factory=dict)
+    hits: list[dict[str, Any]] = field(default_factory=list)
+    messages: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Turn:
+    """A question ready to answer: follow-ups resolved against the session."""
+
+    asked: str
+    question: str
+    exclude: tuple[str, ...] = ()
+
+
+def resolve(message: str, session: Session) -> Turn:
+    """Resolve a simple follow-up ("and what about Russia?", "what else did he say?").
+
+    Args:
+        message: What the user typed.
+        session: The session's previous question, subject and topic.
+
+    Returns:
+        The question to answer; unchanged when `message` is not a follow-up.
+    """
+    asked = " ".join(message.split())
+    if session.question is None:
+        return Turn(asked, asked)
+    if match := _ELSE.match(asked):
+        subject = _subject(match["x"], session)
+        if subject:
+            rest = match["rest"].strip()
+            question = f"What did {subject} say{(' ' + rest) if rest else ''}?"
+            same = subject.lower() == (session.referent or "").lower()
+            return Turn(asked, question, tuple(session.seen) if same else ())
+    match = _WHAT_ABOUT.match(asked) or _AND_X.match(asked)
+    if match:
+        other = match["x"].strip()
+        if session.subject:
+            about = f" about {session.topic}" if session.topic else ""
+            return Turn(asked, f"What did {other} say{about}?")
+        return Turn(asked, f"What did {other} say about {session.topic or session.question}?")
+    if session.referent and (match := _PRONOUN_SUBJECT.match(asked)):
+        return Turn(asked, match["head"] + session.referent + asked[match.end():])
+    return Turn(asked, asked)
+
+
+def _subject(phrase: str, session: Session) -> str | None:
+    phrase = phrase.strip()
+    if phrase.lower() in _PRONOUNS:
+        return session.referent
+    return re.sub(r"^the\s+", "", phrase, flags=re.IGNORECASE)
+
+
+def citation_dicts(answer: Answer) -> list[dict[str, Any]]:
+    """The citations of an answer as JSON-ready dicts (the fields of `bot.Citation`)."""
+    return [asdict(c) for c in answer.citations]
+
+
+class WebBot:
+    """Thread-safe adapter from the web app to a `ClaimBot`.
+
+    Args:
+        bot: The bot; its optional features (``claims``, ``speakers``, ``parse``, speaker and
+            country filters of ``search``) are detected, not required.
+        k: Citations per answer.
+    """
+
+    def __init__(self, bot: ClaimBot, k: int = 5) -> None:
+        self.bot = bot
+        self.k = k
+        self.lock = threading.RLock()
+        self.search_filters = set(_parameters(bot.search)) & set(FILTERS)
+        self.ask_filters = set(_parameters(bot.ask)) & set(FILTERS)
+
+    @property
+    def has_claims(self) -> bool:
+        """Whether the bot extracts attributed claims (`ClaimBot.claims`)."""
+        return callable(getattr(self.bot, "claims", None))
+
+    def call(self, name: str, *args: Any, **kwargs: Any) -> Any:
+        """Call ``bot.<name>`` under the store lock."""
+        with self.lock:
+            return getattr(self.bot, name)(*args, **kwargs)
+
+    def answer(self, turn: Turn, filters: dict[str, str | None]) -> Answer:
+        """Answer a resolved question, honouring the filters the bot supports."""
+        wanted = {k: v for k, v in filters.items() if v}
+        if turn.exclude:
+            return self._answer_more(turn)
+        if not wanted:
+            return self.call("ask", turn.question, k=self.k)
+        if set(wanted) <= self.ask_filters:
+            return self.call("ask", turn.question, k=self.k, **wanted)
+        hits = self.search(turn.question, max(self.k, 10), {**self._parsed(turn), **wanted})
+        return compose(turn.question, hits, self.bot.settings.min_relevance, limit=self.k)
+
+    def _answer_more(self, turn: Turn) -> Answer:
+        """`turn.question` without the citations already shown ("what else did he say?")."""
+        previous = self.call("ask", turn.question, k=self.k + len(turn.exclude))
+        skip = set(turn.exclude)
+        hits = [_as_hit(c) for c in previous.citations if c.sentence_id not in skip]
+        if not hits:
+            return Answer(turn.question, "Nothing more in the articles for this question.", ())
+        return compose(turn.question, hits, self.bot.settings.min_relevance, limit=self.k)
+
+    def _parsed(self, turn: Turn) -> dict[str, str | None]:
+        """Speaker and date filters the bot reads from the question itself, if it can."""
+        parse: Callable[[str], Any] | None = getattr(self.bot, "parse", None)
+        if parse is None:
+            return {}
+        with self.lock:
+            found = parse(turn.question).filters
+        def get(name: str) -> str | None:
+            return getattr(found, name, None)
+
+        out = {"speaker": get("speaker"), "country": get("country") or get("org"),
+               "since": get("since"), "until": get("until"), "outlet": get("outlet")}
+        return {k: v for k, v in out.items() if v and k in self.search_filters | {"outlet"}}
+
+    def search(self, query: str, k: int, filters: dict[str, str | None]) -> list[Hit]:
+        """`ClaimBot.search` with the filters it supports; unsupported ones are dropped."""
+        wanted = {n: v for n, v in filters.items() if v and n in self.search_filters}
+        return self.call("search", query, k, **wanted)
+
+    def remember(self, session: Session, turn: Turn, answer: Answer) -> Session:
+        """The session after answering `turn`: its subject, topic and cited sentences."""
+        subject, topic = self.subject_and_topic(turn.question)
+        if turn.exclude and not topic:  # "what else did he say?" keeps the earlier topic
+            topic = session.topic
+        cited = [c.sentence_id for c in answer.citations]
+        if subject is None:  # a question about no one: "he" still means the last speaker
+            referent, seen = session.referent, session.seen
+        elif subject.lower() == (session.referent or "").lower():
+            referent, seen = subject, session.seen + [c for c in cited if c not in session.seen]
+        else:
+            referent, seen = subject, cited
+        return replace(session, question=turn.question, subject=subject, topic=topic,
+                       referent=referent, seen=seen)
+
+    def subject_and_topic(self, question: str) -> tuple[str | None, str | None]:
+        """Who a question asks about, and about what (`ClaimBot.parse` when available)."""
+        parse = getattr(self.bot, "parse", None)
+        if parse is not None:
+            with self.lock:
+                parsed = parse(question)
+            subject = getattr(parsed, "subject", None)
+            if subject:
+                return subject, getattr(parsed, "topic", None) or None
+        return subject_and_topic(question)
+
+    def article(self, article_id: str) -> Article | None:
+        """The stored article with this id (or path, file name or title), if any."""
+        articles = self.call("articles")
+        for a in articles:
+            if a.id == article_id:
+                return a
+        for a in articles:
+            if article_id in (a.key, a.path, a.title) or a.path.endswith("/" + article_id):
+                return a
+        return None
+
+    def examples(self, limit: int = 4) -> list[str]:
+        """Questions the articles answer: "What did <speaker> say about <topic>?"."""
+        candidates = []
+        if self.has_claims and callable(getattr(self.bot, "speakers", None)):
+            claims = self.call("claims")
+            for speaker in self.call("speakers")[: 2 * limit]:
+                texts = [c.text or "" for c in claims if c.speaker == speaker.name]
+                name = speaker.name
+                if getattr(speaker, "kind", "") == "organisation":
+                    name = "the " + name
+                if topic := topic_of([self._tagged(t) for t in texts]):
+                    candidates.append(f"What did {name} say about {topic}?")
+        if len(candidates) < limit:
+            texts = [a.text for a in self.call("articles")]
+            if topic := topic_of([self._tagged(t) for t in texts]):
+                candidates.append(f"What do the articles say about {topic}?")
+        covered = [q for q in choices(candidates) if self.call("ask", q, k=1).covered]
+        return covered[:limit]
+
+    def _tagged(self, text: str) -> list[tuple[str, str]]:
+        try:
+            from index.attribution.language import load_nlp
+        except ImportError:  # pragma: no cover - no tagger: rough tags
+            return tag_words(text)
+        with self.lock:
+            return [(t.text, t.tag_) for t in load_nlp()(text)]
+
+    def filter_choices(self) -> dict[str, list[str]]:
+        """Choices of the speaker, organisation/country and outlet filters."""
+        outlets = choices(sorted({a.outlet for a in self.call("articles") if a.outlet}))
+        speakers: list[str] = []
+        places: list[str] = []
+        if callable(getattr(self.bot, "speakers", None)):
+            found = self.call("speakers")
+            speakers = choices(s.name for s in found)
+            places = choices(x for s in found
+                             for x in (*getattr(s, "countries", ()), *getattr(s, "orgs", ())))
+        return {"speaker": speakers, "country": sorted(places), "outlet": outlets}
+
+
+def _parameters(fn: Callable[..., Any]) -> list[str]:
+    try:
+        return list(inspect.signature(fn).parameters)
+    except (TypeError, ValueError):
+        return []
+
+
+def _as_hit(citation: Any) -> Hit:
+    names = {f.name for f in fields(Hit)}
+    return Hit(**{n: v for n, v in asdict(citation).items() if n in names})

@@ -1,0 +1,330 @@
+"""One article, sentence by sentence: each sentence's own attribution, the speakers named so
+far, and quotations that carry a speaker over to the sentences after the cue.
+
+`ArticleWalk` is filled with the parses of the sentences worth parsing, then `run` goes through the
+article in order: it resolves each attribution against the speakers seen so far
+(`index.attribution.speakers.registry`), lets "X said:" give its speaker to the next sentence, and
+gives the sentences of a quotation that have no cue of their own the speaker of the quotation, also
+across paragraphs and for quotations signed at their end ("“...” ― Sonya Herridge").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from index.attribution.cues import has_colon_cue, might_attribute
+from index.attribution.found import Found
+from index.attribution.language import Doc
+from index.attribution.quotes import Quote, line_quotes, opens_with_quote, quoted_share
+from index.attribution.sentence import find_attributions, named_subjects
+from index.attribution.speakers.names import harvest_names, infer_genders, name_words
+from index.attribution.speakers.phrases import Mention
+from index.attribution.speakers.registry import Entity, Registry
+from index.records import Claim, Sentence
+
+# "CLEVELAND —", "WASHINGTON (Reuters) -": a dateline the parser would take for a subject.
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z.'’ ,]{2,}(?:[A-Z][a-z]{2,3}\.? \d{1,2}\s*)?(?:\s*\([A-Za-z ]+\))?"
+    r"|[A-Z][\w.'’ ,]{2,40}\s*\([A-Za-z ]+\))\s*[—–-]+\s*"
+)
+
+
+# "(R-Texas)", "(D-N.Y.)": party-state tags that the parser takes for subjects.
+_PARTY_TAG = re.compile(r"\([RDI]\s?[-–]\s?[A-Z][\w. ]{0,20}\)")
+
+
+# "“...” ― Sonya Herridge" at the end of a paragraph: a dash, then one to four name words.
+_SIGNATURE = re.compile(
+    r"(?<=[”\"’.])\s*[―—–]\s*([A-Z][\w.’'-]*(?:[^\S\n]+[A-Z][\w.’'-]*){0,3})[^\S\n]*$",
+    re.MULTILINE,
+)
+
+
+# Quoted share above which a sentence without a cue of its own is a quotation's continuation.
+_QUOTED = 0.6
+
+
+@dataclass
+class _Attributed:
+    """A sentence's attribution after resolution."""
+
+    found: Found | None
+    entity: Entity | None
+    mention: str | None
+    cue: str | None
+    kind: str
+    start: int
+    end: int
+    confidence: float
+
+
+def _quotes_speaker(a: _Attributed | None) -> bool:
+    """An own attribution of a quotation, which may lend its speaker to nearby sentences."""
+    return a is not None and a.found is not None and a.kind != "indirect"
+
+
+def for_parsing(sentence: str) -> str:
+    """The sentence as the parser should see it: datelines ("CLEVELAND —") and party tags
+    ("(R-Texas)"), which it takes for subjects, blanked out; offsets stay the same.
+
+    Args:
+        sentence: Sentence text.
+
+    Returns:
+        Text of the same length.
+    """
+    m = _DATELINE.match(sentence)
+    if m:
+        sentence = " " * m.end() + sentence[m.end() :]
+    return _PARTY_TAG.sub(lambda t: " " * len(t.group()), sentence)
+
+
+def _clean_text(text: str, sentences: Sequence[Sentence]) -> str:
+    """The article text with each sentence's repaired text in place where lengths agree."""
+    parts: list[str] = []
+    last = 0
+    for s in sentences:
+        if s.end - s.start == len(s.text) and s.start >= last:
+            parts.extend((text[last : s.start], s.text))
+            last = s.end
+    parts.append(text[last:])
+    return "".join(parts)
+
+
+def _line_bounds(text: str, offset: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return start, len(text) if end < 0 else end
+
+
+class ArticleWalk:
+    """Attribution over the sentences of one article, in order."""
+
+    def __init__(self, text: str, sentences: Sequence[Sentence],
+                 keep_unresolved: bool = False) -> None:
+        self.text = text
+        self.keep_unresolved = keep_unresolved
+        self.sentences = sentences
+        self.docs: dict[int, Doc] = {}
+        self.clean = _clean_text(text, sentences)
+        self.aligned = [s.end - s.start == len(s.text) for s in sentences]
+        self.quotes = self._quotes()
+        self.names = [harvest_names(s.text) for s in sentences]
+        proper = frozenset(w.lower() for names in self.names for name, _, _, initial in names
+                           if not initial for w in name_words(name))
+        self.registry = Registry(infer_genders([s.text for s in sentences], self.names), proper)
+
+    def _quotes(self) -> list[list[Quote]]:
+        """The quotes of each sentence's line (paragraph)."""
+        cache: dict[int, list[Quote]] = {}
+        out = []
+        for s in self.sentences:
+            bounds = _line_bounds(self.clean, s.start)
+            if bounds[0] not in cache:
+                cache[bounds[0]] = line_quotes(self.clean, *bounds)
+            out.append(cache[bounds[0]])
+        return out
+
+    def worth_parsing(self) -> list[int]:
+        """Positions of the sentences that may hold an attribution of their own: a cue word
+        outside quotation marks (a cue inside a quotation is the quoted speaker's)."""
+        found = []
+        for i, s in enumerate(self.sentences):
+            text = s.text
+            for a, b in self._relative_quotes(i):
+                text = text[:a] + " " * (b - a) + text[b:]
+            if might_attribute(text) or has_colon_cue(s.text):
+                found.append(i)
+        return found
+
+    def parse_text(self, i: int) -> str:
+        """Sentence i as the parser should see it.
+
+        Args:
+            i: Position of the sentence.
+
+        Returns:
+            See `for_parsing`.
+        """
+        return for_parsing(self.sentences[i].text)
+
+    def add_parse(self, i: int, doc: Doc) -> None:
+        """Keep the parse of sentence i; text checks read the sentence as written, not the
+        text the parser saw (same length, so offsets agree).
+
+        Args:
+            i: Position of the sentence.
+            doc: Its parse.
+        """
+        doc.user_data["text"] = self.sentences[i].text
+        self.docs[i] = doc
+
+    def _relative_quotes(self, i: int) -> list[tuple[int, int]]:
+        s = self.sentences[i]
+        if not self.aligned[i]:
+            return [(q.start, q.end) for q in line_quotes(s.text, 0, len(s.text))]
+        return [
+            (max(q.start, s.start) - s.start, min(q.end, s.end) - s.start)
+            for q in self.quotes[i] if q.start < s.end and q.end > s.start
+        ]
+
+    def run(self) -> list[Claim]:
+        """Attribute the article's sentences in order, once the parses are in.
+
+        Returns:
+            At most one claim per sentence, in sentence order.
+        """
+        attributed: list[_Attributed | None] = []
+        pending: _Attributed | None = None  # "Trump said:" waits for its content
+        for i in range(len(self.sentences)):
+            own = self._own(i)
+            if own is None and pending is not None:
+                own = self._continued(i, pending)
+            if own is None:
+                own = self._dash_signed(i)
+            pending = own if own is not None and own.start == own.end else None
+            attributed.append(None if pending is not None else own)
+            self.registry.harvest(self.names[i], i)
+        self._inherit(attributed)
+        return [
+            self._claim(i, a) for i, a in enumerate(attributed)
+            if a is not None and (a.entity is not None or self.keep_unresolved)
+        ]
+
+    def _own(self, i: int) -> _Attributed | None:
+        doc = self.docs.get(i)
+        if doc is None:
+            return None
+        quotes = self._relative_quotes(i)
+        ranked = [f for f in find_attributions(doc, quotes) if not self._stray_label(f)]
+        found = ranked[0] if ranked else None
+        at = found.mention.subject_index if found is not None else len(doc)
+        subjects = named_subjects(doc, quotes)
+        # named subjects are salient antecedents, with the roles their modifiers give; those
+        # before the speaker count for it ("Sen. McCaskill scolded him: “...,” she said")
+        for mention in subjects:
+            if mention.subject_index < at:
+                self.registry.resolve(mention, i)
+        found, entity = self._first_resolved(ranked, i)
+        for mention in subjects:
+            if mention.subject_index > at:
+                self.registry.resolve(mention, i)
+        if found is None:
+            return None
+        content = found.start, found.end
+        kind = found.kind
+        confidence = 0.9 if found.mention.kind == "name" else 0.75 if entity else 0.5
+        if found.cue_kind == "attitude":
+            confidence -= 0.2
+        return _Attributed(found, entity, found.mention.text, found.cue, kind, *content, confidence)
+
+    def _first_resolved(self, ranked: list[Found], i: int) -> tuple[Found | None, Entity | None]:
+        """The best attribution whose speaker resolves (to someone), else the best one."""
+        for found in ranked:
+            entity = self._speaker(found.mention, i)
+            if entity is not None:
+                return found, entity
+        return (ranked[0] if ranked else None), None
+
+    def _stray_label(self, found: Found) -> bool:
+        """One capitalised word before a colon that the article never uses as a name
+        ("Revealed: ...", "Wow: ..."); a transcript's "TAPPER:" stays a speaker."""
+        words = name_words(found.mention.text.strip(' "“'))
+        return found.cue_kind == "colon" and len(words) == 1 and not words[0].isupper() \
+            and words[0].lower() not in self.registry.proper
+
+    def _dash_signed(self, i: int) -> _Attributed | None:
+        """A sentence of a quotation signed at the end of its paragraph: "“...” ― Sonya
+        Herridge"."""
+        s = self.sentences[i]
+        if not self.aligned[i]:
+            return None
+        line_start, line_end = _line_bounds(self.clean, s.start)
+        m = _SIGNATURE.search(self.clean, line_start, line_end)
+        if m is None or not self.quotes[i] or s.start >= m.start(1):
+            return None
+        mention = Mention(m.group(1), "name", m.group(1), "person")
+        entity = self.registry.resolve(mention, i)
+        end = min(s.end, m.start()) - s.start
+        if end <= 0:
+            return None  # the signature itself
+        text = s.text[:end].rstrip(" ―—–-\xa0")
+        if sum(any(c.isalnum() for c in w) for w in text.split()) < 3:
+            return None
+        return _Attributed(None, entity, m.group(1), m.group().strip()[0], "direct", 0,
+                           len(text), 0.7)
+
+    def _speaker(self, mention: Mention, i: int) -> Entity | None:
+        """The entity a speaker mention resolves to; conjoined speakers make one group."""
+        entity = self.registry.resolve(mention, i)
+        if entity is None or not mention.conjuncts:
+            return entity
+        others = [self.registry.resolve(m, i) for m in mention.conjuncts]
+        names = [entity.name] + [e.name for e in others if e is not None]
+        listed = f"{', '.join(names[:-1])} and {names[-1]}"  # "A, B and C"
+        return Entity(listed, "group") if len(names) > 1 else entity
+
+    def _continued(self, i: int, pending: _Attributed) -> _Attributed:
+        """The sentence after "X said:" as X's claim."""
+        s = self.sentences[i]
+        quotes = [Quote(a, b, True) for a, b in self._relative_quotes(i)]
+        kind = "direct" if quoted_share(quotes, 0, len(s.text)) > 0.5 else "indirect"
+        return _Attributed(pending.found, pending.entity, pending.mention, pending.cue, kind, 0,
+                           len(s.text), pending.confidence)
+
+    def _inherit(self, attributed: list[_Attributed | None]) -> None:
+        """Give quoted sentences without a cue the speaker of their quotation."""
+        for i, s in enumerate(self.sentences):
+            if attributed[i] is not None or not self.aligned[i]:
+                continue
+            quotes = [q for q in self.quotes[i] if q.start < s.end and q.end > s.start]
+            if quoted_share(quotes, s.start, s.end) < _QUOTED:
+                continue
+            source = self._quote_source(i, quotes[0], attributed)
+            if source is not None:
+                attributed[i] = _Attributed(
+                    None, source.entity, source.mention, source.cue, "direct", 0,
+                    len(s.text), max(0.3, source.confidence - 0.2))
+
+    def _quote_source(self, i: int, quote: Quote, attributed: list[_Attributed | None]
+                      ) -> _Attributed | None:
+        """The attribution of the sentence that attributes the quotation holding sentence i:
+        in the same paragraph, or in the previous one when this paragraph reopens its
+        quotation. (Looking ahead into following paragraphs cost precision on dev.)"""
+        line = self.sentences[i].line
+        window = range(max(0, i - 6), min(len(self.sentences), i + 7))
+        for j in sorted(window, key=lambda j: abs(j - i)):
+            other, a = self.sentences[j], attributed[j]
+            if other.line == line and _quotes_speaker(a) and (
+                (quote.start < other.end and quote.end > other.start) or j == i - 1
+            ):
+                return a
+        if opens_with_quote(self.sentences[i].text) and i > 0:
+            previous = self._last_on_line(line - 1, i, attributed)
+            if previous is not None and previous.kind != "indirect":
+                return previous
+        return None
+
+    def _last_on_line(self, line: int, before: int, attributed: list[_Attributed | None]
+                      ) -> _Attributed | None:
+        for j in range(before - 1, -1, -1):
+            if self.sentences[j].line < line:
+                return None
+            if self.sentences[j].line == line and attributed[j] is not None:
+                return attributed[j]
+        return None
+
+    def _claim(self, i: int, a: _Attributed) -> Claim:
+        s = self.sentences[i]
+        start, end = (s.start + a.start, s.start + a.end) if self.aligned[i] else (s.start, s.end)
+        e = a.entity
+        org = e.org if e is not None and e.kind != "org" else e.name if e is not None else None
+        return Claim(
+            sentence_id=s.id, article=s.article, line=s.line, start=start, end=end,
+            speaker=e.name if e is not None else None, speaker_mention=a.mention, cue=a.cue,
+            kind=a.kind, speaker_role=e.role if e is not None else None, speaker_org=org,
+            speaker_country=e.country if e is not None else None,
+            confidence=round(a.confidence, 2), text=s.text,
+        )

@@ -1,0 +1,222 @@
+"""Names in running text: capitalised runs, and the gender of the people they name.
+
+Gender lets "she said" skip "Donald Trump". The article itself is the first evidence (titles,
+the pronouns that follow a name; see `infer_genders`); the given-name lists decide when the
+article does not. They hold common English given names and names frequent in political news;
+ambiguous names (Jordan, Kim, Leslie) are left out on purpose.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from index.attribution.speakers.gazetteer import country_of
+from index.attribution.speakers.roles import (
+    CAPITALISED_STOP,
+    ORG_HEADS,
+    ORG_NAMES,
+    PLACES,
+    ROLE_NOUNS,
+    TITLES,
+)
+
+FEMALE = frozenset((
+    "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah",
+    "karen", "nancy", "lisa", "betty", "margaret", "sandra", "ashley", "kimberly", "emily",
+    "donna", "michelle", "dorothy", "carol", "amanda", "melissa", "deborah", "stephanie",
+    "rebecca", "sharon", "laura", "cynthia", "kathleen", "amy", "angela", "shirley", "anna",
+    "brenda", "pamela", "emma", "nicole", "helen", "samantha", "katherine", "christine", "debra",
+    "rachel", "carolyn", "janet", "catherine", "maria", "heather", "diane", "ruth", "julie",
+    "olivia", "joyce", "virginia", "victoria", "kelly", "lauren", "christina", "joan", "evelyn",
+    "judith", "megan", "andrea", "cheryl", "hannah", "jacqueline", "martha", "gloria", "teresa",
+    "ann", "sara", "madison", "frances", "kathryn", "janice", "jean", "abigail", "alice", "judy",
+    "sophia", "grace", "denise", "amber", "doris", "marilyn", "danielle", "beverly", "isabella",
+    "theresa", "diana", "natalie", "brittany", "charlotte", "marie", "kayla", "alexis", "lori",
+    "hillary", "huma", "kellyanne", "carly", "ivanka", "melania", "chelsea", "nikki",
+    "condoleezza", "madeleine", "hope", "kamala", "sheryl", "megyn", "dianne", "debbie", "loretta",
+    "nancy", "elena", "sonia", "ruth", "janet", "marine", "angela", "theresa", "hilary", "tulsi",
+    "valerie", "susana", "gretchen", "hoda", "katy", "ann-marie", "mika", "mia",
+))
+
+MALE = frozenset((
+    "james", "robert", "john", "michael", "william", "david", "richard", "joseph", "thomas",
+    "charles", "christopher", "daniel", "matthew", "anthony", "mark", "donald", "steven", "paul",
+    "andrew", "joshua", "kenneth", "kevin", "brian", "george", "timothy", "ronald", "edward",
+    "jason", "jeffrey", "ryan", "jacob", "gary", "nicholas", "eric", "jonathan", "stephen",
+    "larry", "justin", "scott", "brandon", "benjamin", "samuel", "gregory", "alexander", "frank",
+    "patrick", "raymond", "jack", "dennis", "jerry", "tyler", "aaron", "jose", "adam", "nathan",
+    "henry", "douglas", "zachary", "peter", "kyle", "ethan", "walter", "noah", "jeremy",
+    "christian", "keith", "roger", "terry", "gerald", "harold", "sean", "austin", "carl", "arthur",
+    "lawrence", "dylan", "jesse", "bryan", "billy", "joe", "bruce", "gabriel", "logan", "albert",
+    "willie", "alan", "juan", "wayne", "elijah", "randy", "roy", "vincent", "ralph", "eugene",
+    "russell", "bobby", "mason", "philip", "louis", "barack", "bernie", "ted", "marco", "jeb",
+    "ben", "chris", "mike", "mitt", "rand", "newt", "rick", "lindsey", "mitch", "harry", "reince",
+    "corey", "jared", "eric", "hunter", "bill", "vladimir", "xi", "boris", "emmanuel", "justin",
+    "bashar", "recep", "benjamin", "ali", "muhammad", "mohammed", "ahmed", "omar", "reid", "chuck",
+    "tim", "al", "jim", "tom", "bob", "dick", "colin", "rudy", "herman", "bobby", "joe", "karl",
+    "rahm", "josh",
+))
+
+
+def gender_of_given_name(name: str) -> str | None:
+    """Gender of a full name's first word from the lists, or None when not listed.
+
+    Args:
+        name: A person's name as written ("Hillary Clinton").
+
+    Returns:
+        "f", "m" or None.
+    """
+    first = name.split()[0].lower().rstrip(".") if name.split() else ""
+    if first in FEMALE and first not in MALE:
+        return "f"
+    if first in MALE and first not in FEMALE:
+        return "m"
+    return None
+
+
+_POSSESSIVE = re.compile(r"['’]s?$")
+_CAPITALISED_RUN = re.compile(
+    r"[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|(?:de|la|van|von|bin|al|da|di|del|le)\b))*"
+)
+
+
+# Short words that some headline styles leave lowercase.
+_TITLE_LOWERCASE = frozenset(("with", "from", "into", "onto", "over", "than", "that", "upon"))
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+_HE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
+
+
+_SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
+
+
+# (name, role, gender, opens the sentence) of each capitalised run of a sentence
+Harvest = list[tuple[str, str | None, str | None, bool]]
+
+
+def name_words(name: str) -> list[str]:
+    """The words of a name without possessive endings.
+
+    Args:
+        name: A name as written ("Hillary Clinton’s").
+
+    Returns:
+        Its words ("Hillary", "Clinton").
+    """
+    return [_POSSESSIVE.sub("", w) for w in name.split()]
+
+
+def is_title_case(text: str) -> bool:
+    """True for a title-case headline, whose every word looks like a name to the tagger.
+
+    Args:
+        text: Sentence text.
+
+    Returns:
+        Whether every word longer than three letters is capitalised ("with", "from" and a
+        few other short words may stay lowercase), with at least three such words.
+    """
+    words = [w for w in _LETTERS.findall(text) if len(w) > 3 and w not in _TITLE_LOWERCASE]
+    return len(words) >= 3 and all(w[0].isupper() for w in words)
+
+
+def harvest_names(sentence: str) -> Harvest:
+    """Capitalised name runs of a sentence with the role and gender their titles give.
+
+    Args:
+        sentence: Sentence text.
+
+    Returns:
+        ``(name, role, gender, initial)`` per run, leading titles and sentence starters
+        removed; initial tells a run that opens the sentence, most likely its subject.
+    """
+    found: Harvest = []
+    if is_title_case(sentence):
+        return found  # a title-case headline is one long capitalised run, not a name
+    for m in _CAPITALISED_RUN.finditer(sentence):
+        words = name_words(m.group())
+        role = gender = None
+        # "Florida Sen. Marco Rubio": the name follows the last title or role word
+        bare = [w.lower().rstrip(".") for w in words]
+        last_title = max((i for i, b in enumerate(bare) if b in TITLES or b in ROLE_NOUNS),
+                         default=-1)
+        if last_title >= 0:
+            title = TITLES.get(bare[last_title])
+            role = title[0] if title else bare[last_title]
+            gender = title[1] if title else None
+            words = words[last_title + 1 :]
+        while words and words[0].lower().rstrip(".") in CAPITALISED_STOP:
+            words = words[1:]
+        words = [w.rstrip(".") if len(w) > 2 else w for w in words]
+        if words and len(words) <= 4 and not all(w.lower() in CAPITALISED_STOP for w in words):
+            found.append((" ".join(words), role, gender, m.start() == 0))
+    return found
+
+
+def person_like(name: str) -> bool:
+    """True for a capitalised run that reads as a person's full name.
+
+    Args:
+        name: A run from `harvest_names`.
+
+    Returns:
+        Whether it has two or three plain words, none of them a place, an organisation
+        word or a country.
+    """
+    words = name.split()
+    lowered = [w.lower() for w in words]
+    return (
+        2 <= len(words) <= 3
+        and all(w.isalpha() and not w.isupper() for w in words)
+        and not any(w in PLACES or w in ORG_HEADS or w in ORG_NAMES for w in lowered)
+        and not country_of(name)
+        and not any(country_of(w) for w in words)
+    )
+
+
+def infer_genders(sentences: Sequence[str], harvested: Sequence[Harvest] | None = None
+                  ) -> dict[str, str]:
+    """Gender of each person surname, from titles and the pronouns that follow it.
+
+    A pronoun after a name, in its sentence or the next one when no other person is named
+    there, is counted for that name; titles (Mr., Ms.) count more. This is weak evidence:
+    a title or a listed given name wins over it (see `Registry.see`).
+
+    Args:
+        sentences: The article's sentences in order.
+        harvested: `harvest_names` of each sentence, when the caller has them already.
+
+    Returns:
+        Lowercase surname -> "m" or "f", for surnames with a clear majority.
+    """
+    votes: dict[str, Counter[str]] = {}
+    if harvested is None:
+        harvested = [harvest_names(s) for s in sentences]
+    for i, names in enumerate(harvested):
+        people = {n.split()[-1]: g for n, _, g, _ in names}
+        for surname, gender in people.items():
+            if gender:
+                votes.setdefault(surname.lower(), Counter())[gender] += 3
+        if len(people) != 1:
+            continue
+        surname = next(iter(people))
+        # only pronouns after the name can refer back to it
+        text = sentences[i][max(0, sentences[i].find(surname)) :]
+        surname = surname.lower()
+        if i + 1 < len(sentences) and not harvested[i + 1]:
+            text += " " + sentences[i + 1]
+        counter = votes.setdefault(surname, Counter())
+        counter["m"] += len(_HE.findall(text))
+        counter["f"] += len(_SHE.findall(text))
+    genders = {}
+    for surname, counter in votes.items():
+        m, f = counter["m"], counter["f"]
+        if m + f >= 1 and max(m, f) >= 2 * min(m, f) and m != f:
+            genders[surname] = "m" if m > f else "f"
+    return genders

@@ -1,0 +1,218 @@
+"""Speaker phrases: what a parsed subject says about the speaker, before resolution.
+
+`mention_of` reads the subject of a cue ("China's Foreign Ministry spokesperson Wang Wenbin",
+"he", "the ministry", "Trump, who") and returns a `Mention`: the name as written, its
+kind, and the role, organisation and country found in its pre-modifiers and appositives.
+Resolution against the article's earlier speakers is `index.attribution.speakers.registry`' job.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from index.attribution.language import Token, text_of
+from index.attribution.speakers.gazetteer import country_of
+from index.attribution.speakers.modifiers import (
+    appositive,
+    bare_word,
+    describe,
+    entity_kind,
+    is_proper,
+    is_role,
+    premodifiers,
+    split_name,
+)
+from index.attribution.speakers.roles import (
+    CAPITALISED_STOP,
+    FIRST_PERSON,
+    GENERIC_SOURCES,
+    GROUP_PRONOUNS,
+    ORG_HEADS,
+    PARTY_ADJECTIVES,
+    PARTY_NOUNS,
+    PERSON_PRONOUNS,
+    PLACES,
+    RELATIVE_PRONOUNS,
+    ROLE_NOUNS,
+    THING_PRONOUNS,
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A speaker as written in one sentence.
+
+    Attributes:
+        text: The phrase as written, without appositives and relative clauses.
+        kind: "name", "pronoun", "role", "org" (an organisation noun such as "the
+            ministry"), or "generic" (no one in particular: "officials", "a poll").
+        name: The proper name ("Wang Wenbin", "Foreign Ministry", "China"), if any.
+        entity: "person", "org" or "country" when the phrase tells.
+        role: Role noun such as "spokesperson".
+        org: Organisation name or noun ("Foreign Ministry", "ministry").
+        country: Canonical country.
+        gender: "m" or "f" when a title or pronoun tells.
+        possessor: The owner in "his campaign", "Trump's campaign", as a Mention.
+        subject_index: Index of the head token in its sentence.
+        phrase: The whole subject phrase without relative clauses ("Six in 10 Virginia
+            Democratic voters"), the speaker to show when nothing resolves.
+        conjuncts: Further speakers of a conjoined subject ("Mr. Grassley and Mr. Leahy").
+    """
+
+    text: str
+    kind: str
+    name: str | None = None
+    entity: str | None = None
+    role: str | None = None
+    org: str | None = None
+    country: str | None = None
+    gender: str | None = None
+    possessor: Mention | None = None
+    subject_index: int = -1
+    phrase: str | None = None
+    conjuncts: tuple[Mention, ...] = ()
+
+
+def _text(tokens: list[Token]) -> str:
+    if not tokens:
+        return ""
+    doc = tokens[0].doc
+    return doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+def _possessor(head: Token) -> Mention | None:
+    for child in head.lefts:
+        if child.dep_ == "poss":
+            return mention_of(child)
+    return None
+
+
+_PHRASE_CUTS = frozenset({"relcl", "acl", "appos", "punct", "advcl"})
+
+
+def _names_someone(token: Token) -> bool:
+    """A proper noun or name adjective ("Democratic voters") that is no US state, demonym or
+    capital ("Florida", "Chinese") and no capitalised common word."""
+    bare = bare_word(token.text)
+    if not token.text[:1].isupper() or not bare.replace(".", "").isalpha() or bare in PLACES:
+        return False
+    if bare in CAPITALISED_STOP or bare in GENERIC_SOURCES or is_role(token.text):
+        return False
+    if not (is_proper(token) or token.tag_ in ("JJ", "NNPS")):
+        return False
+    previous = token.doc[token.i - 1] if token.i else None
+    acronym = len(token.text) > 1 and token.text.isupper()  # "SEIU chief says"
+    if token.tag_ == "JJ" and bare not in PARTY_ADJECTIVES and not acronym and (
+            previous is None or previous.is_quote or previous.is_space):
+        return False  # "Political scientists" at a sentence start: capitalised as its first word
+    country = country_of(token.text)
+    return country is None or country.lower() == bare or "." in token.text  # "U.S. officials"
+
+
+def _phrase(head: Token) -> str | None:
+    """The subject phrase without relative clauses, when it holds a name; else None."""
+    end = head.i
+    for child in head.rights:
+        if child.dep_ in _PHRASE_CUTS:
+            break
+        end = child.right_edge.i
+    start = head.left_edge.i
+    while start < head.i and head.doc[start].is_punct:
+        start += 1
+    span = head.doc[start : end + 1]
+    if not any(_names_someone(t) for t in span):
+        return None
+    return text_of(head.doc)[span.start_char : span.end_char]
+
+
+def mention_of(head: Token) -> Mention:
+    """Describe the speaker phrase whose head is `head`.
+
+    Args:
+        head: The subject token of a cue, or the object of "according to".
+
+    Returns:
+        The phrase's Mention; kind "generic" when it names no one. Conjoined names ("Mr.
+        Grassley and Mr. Leahy") come as `conjuncts`.
+    """
+    mention = _mention(head)
+    phrase = mention.phrase
+    if mention.kind in ("generic", "role", "org") and phrase is None:
+        phrase = _phrase(head)
+    conjuncts = tuple(mention_of(c) for c in head.conjuncts if c.i > head.i and is_proper(c))
+    if phrase == mention.phrase and not conjuncts:
+        return mention
+    return replace(mention, phrase=phrase, conjuncts=conjuncts)
+
+
+def _mention(head: Token) -> Mention:
+    lower = bare_word(head.text)
+    if lower in RELATIVE_PRONOUNS and head.dep_.startswith("nsubj"):
+        antecedent = head.head.head if head.head.dep_ == "relcl" else None
+        if antecedent is not None and antecedent.i != head.i:
+            return replace(mention_of(antecedent), text=head.text, subject_index=head.i)
+    if lower in PERSON_PRONOUNS or lower in GROUP_PRONOUNS or lower in THING_PRONOUNS \
+            or lower in FIRST_PERSON or lower in ("you",):
+        return Mention(head.text, "pronoun", gender=PERSON_PRONOUNS.get(lower),
+                       subject_index=head.i)
+    tokens = premodifiers(head)
+    modifiers, name_tokens = split_name(tokens)
+    role, org, country, gender = describe(modifiers)
+    apposed_name, apposed_role = appositive(head)
+    if not name_tokens and apposed_name is not None:
+        inner = mention_of(apposed_name)
+        return replace(inner, text=_text(tokens),
+                       role=role or inner.role or (lower if lower in ROLE_NOUNS else None),
+                       org=org or inner.org, country=country or inner.country,
+                       gender=gender or inner.gender)
+    if apposed_role is not None:
+        role = role or bare_word(apposed_role.text)
+        _, apos_org, apos_country, _ = describe(premodifiers(apposed_role)[:-1])
+        org, country = org or apos_org, country or apos_country
+    base = Mention(_text(tokens), "generic", role=role, org=org, country=country, gender=gender,
+                   subject_index=head.i)
+    if name_tokens:
+        return _named(head, name_tokens, base)
+    return _common(head, lower, base)
+
+
+def _named(head: Token, name_tokens: list[Token], base: Mention) -> Mention:
+    """A phrase headed by a proper name: a person, an organisation or a country."""
+    name = " ".join(t.text for t in name_tokens)
+    if all(bare_word(t.text) in CAPITALISED_STOP for t in name_tokens):
+        return Mention(base.text, "generic", subject_index=head.i)  # "Tuesday said"
+    entity = entity_kind(name_tokens)
+    if entity == "country":
+        name = country_of(name) or name
+        return replace(base, kind="name", name=name, entity=entity, country=name)
+    if entity == "org":
+        # "Commission on Presidential Debates", "Bureau of Labor Statistics"
+        for prep in head.rights:
+            objects = [c for c in prep.children if c.dep_ == "pobj" and is_proper(c)]
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "on", "for") and objects:
+                name = text_of(head.doc)[name_tokens[0].idx : objects[0].idx + len(objects[0])]
+            break
+        org = base.org if base.org and base.org != name else None
+        return replace(base, kind="name", name=name, entity=entity, org=org,
+                       possessor=_possessor(head))
+    return replace(base, kind="name", name=name, entity=entity)
+
+
+def _common(head: Token, lower: str, base: Mention) -> Mention:
+    """A phrase headed by a common noun: an organisation noun, a role, or no one."""
+    org = base.org
+    if lower in PARTY_NOUNS and head.text[:1].isupper():
+        return replace(base, kind="name", name=head.text, entity="org")
+    if lower in ORG_HEADS:
+        if org and org.lower() != lower and org[:1].isupper():
+            # "the Jeb Bush campaign", "the Obama administration": a named organisation
+            return replace(base, kind="name", name=org, entity="org", role=None, org=None)
+        return replace(base, kind="org", entity="org", role=None, org=org or lower,
+                       possessor=_possessor(head))
+    indefinite = any((c.dep_ == "det" and c.lower_ in ("a", "an", "another")) or (
+        c.dep_ == "nummod" and c.lower_ == "one") for c in head.children)
+    if lower in ROLE_NOUNS and lower not in GENERIC_SOURCES and not indefinite:
+        # "the spokesperson" refers back; "a spokeswoman for Clinton" introduces someone new
+        return replace(base, kind="role", entity="person", role=lower,
+                       possessor=_possessor(head))
+    return Mention(base.text, "generic", subject_index=head.i)

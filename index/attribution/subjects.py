@@ -1,0 +1,151 @@
+"""Subjects of cues in a parsed sentence: who speaks, where the parser misplaced them.
+
+The small English model often attaches a speaker elsewhere in news copy ("“...,” said Army
+Capt. Christian Pardo" with two subjects, "“...,” Gene Sperling, a top adviser, said" with
+the name tied to the quotation). `subject_of` reads the parse, climbing from participles and
+infinitives to the governing clause; the other functions look for the speaker next to the
+cue when the parse gave it none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from index.attribution.clauses import SUBJECT_DEPS, in_quote
+from index.attribution.language import Token
+
+# Dependencies through which a cue without a subject takes its clause's subject:
+# "X criticized ..., saying", "X was cited as saying", "X wants to say".
+_CLIMB = frozenset({"advcl", "xcomp", "conj", "pcomp", "pobj", "prep", "acomp"})
+
+
+def subject_of(cue: Token, quotes: Sequence[tuple[int, int]] = ()
+               ) -> tuple[Token | None, bool]:
+    """The subject of a cue, climbing to its governing clause when it has none itself.
+
+    Args:
+        cue: The cue verb ("saying" in "X criticized ..., saying ...").
+        quotes: Quoted stretches of the sentence; a subject inside one is the quotation's
+            own ("“My apologies,” Jones said" parsed with two subjects of "said").
+
+    Returns:
+        (subject token or None, passive) where passive tells a passive subject ("was cited").
+    """
+    verb: Token = cue
+    quoted = list(quotes)
+    for _ in range(4):
+        subjects = [c for c in verb.children
+                    if c.dep_ in SUBJECT_DEPS and not in_quote(c, quoted)]
+        if subjects:
+            child = _inverted_choice(verb, subjects)
+            return child, child.dep_ == "nsubjpass"
+        if verb.dep_ == "relcl" and verb.head.tag_.startswith("N"):
+            return None, False  # "a point Geng reiterated" has its own nsubj, else none
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.i == cue.i and _verbless(verb.head):
+            return verb.head, False  # "Beruff, a Scott ally, called ...": a past tense misread
+        if verb.dep_ == "acl" and verb.head.dep_ == "dobj" and verb.tag_ == "VBG":
+            verb = verb.head.head  # "X issued a statement saying": its issuer speaks
+            continue
+        if verb.dep_ not in _CLIMB or verb.head is verb:
+            return None, False
+        verb = verb.head
+    return None, False
+
+
+def _inverted_choice(verb: Token, subjects: list[Token]) -> Token:
+    """Of a verb's several subjects, the speaker after a cue that follows a comma or a
+    quotation ("The rejection signals ..., said Geert Wilders"; "said Army Capt. Christian
+    Pardo" parsed with "Capt" and "Pardo" both subjects); otherwise the first."""
+    first = subjects[0]
+    if len(subjects) == 1:
+        return first
+    after = [c for c in subjects if c.i > verb.i]
+    before = next((t for t in reversed(verb.doc[: verb.i]) if not t.is_space), None)
+    if after and before is not None and (before.text == "," or before.is_quote):
+        return after[-1]
+    for other in subjects[1:]:
+        # "A former candidate -- John McCain, who ... -- said": an apposition read as a subject
+        between = verb.doc[first.right_edge.i + 1 : other.left_edge.i]
+        if first.tag_ in ("NN", "NNS") and other.tag_ in ("NNP", "NNPS") and all(
+                t.is_punct for t in between):
+            return other
+    return first
+
+
+def _verbless(noun: Token) -> bool:
+    """A noun that heads its sentence, or is the subject of a noun, because the parser found
+    no main verb."""
+    return noun.tag_.startswith("NN") and (noun.dep_ == "ROOT" or (
+        noun.dep_ == "nsubj" and not noun.head.tag_.startswith("VB")))
+
+
+def adjacent_subject(cue: Token, quotes: list[tuple[int, int]]) -> Token | None:
+    """A name or pronoun right before a cue the parser left without a subject
+    ("“Go back,” Trump barked" parsed with "Trump" as a compound).
+
+    Args:
+        cue: The cue verb.
+        quotes: Quoted stretches of the sentence as character spans.
+
+    Returns:
+        The token before the cue, or None when it cannot be a speaker.
+    """
+    if cue.i == 0:
+        return None
+    before = cue.doc[cue.i - 1]
+    if in_quote(before, quotes) or before.dep_.startswith("nsubj"):
+        return None
+    if before.tag_ in ("NNP", "NNPS") or before.lower_ in ("he", "she", "they", "we", "i"):
+        return before
+    if cue.dep_ == "ROOT" and before.tag_ in ("NN", "NNS") and before.dep_ in ("appos", "conj"):
+        return before  # "In an interview with X, the candidate stated": read as X's apposition
+    return None
+
+
+def inverted_subject(cue: Token, quotes: list[tuple[int, int]]) -> Token | None:
+    """The name right after a cue that closes a quotation: "“...,” said James Acton".
+
+    Args:
+        cue: The cue verb.
+        quotes: Quoted stretches of the sentence as character spans.
+
+    Returns:
+        The head of the first proper name after the cue, or None.
+    """
+    after = cue.doc[cue.i + 1 : cue.i + 6]
+    if cue.i == 0 or (not cue.doc[cue.i - 1].is_quote and cue.doc[cue.i - 1].text != ","):
+        return None
+    names = [t for t in after if t.tag_ in ("NNP", "NNPS") and not in_quote(t, quotes)]
+    if not names or any(t.tag_ == "IN" for t in cue.doc[cue.i + 1 : names[0].i]):
+        return None  # "said at a recent POLITICO event": a place, no speaker
+    head = names[0]
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    if head.dep_ == "poss" or (head.dep_.startswith("nsubj") and head.head.i != cue.i):
+        return None  # "called Trump's statements ...", "said Mr. Trump was ...": no speaker
+    return head
+
+
+def apposed_subject(cue: Token, quotes: list[tuple[int, int]]) -> Token | None:
+    """The name between a quotation and its cue, set off by an apposition the parser tied to
+    the quotation ("“...,” Gene Sperling, a top Clinton adviser, said").
+
+    Args:
+        cue: The cue verb.
+        quotes: Quoted stretches of the sentence as character spans.
+
+    Returns:
+        The last word of the name, or None when the words before the cue are not so shaped.
+    """
+    doc = cue.doc
+    if cue.i < 3 or doc[cue.i - 1].text != ",":
+        return None
+    mark = next((t for t in reversed(doc[: cue.i]) if t.is_quote), None)
+    if mark is None or not any(b == mark.idx + 1 for _, b in quotes):
+        return None  # no closing quotation mark
+    name = mark.i + 1
+    while doc[name].tag_ in ("NNP", "NNPS") and not in_quote(doc[name], quotes):
+        name += 1
+    if name == mark.i + 1 or doc[name].text != ",":
+        return None
+    return doc[name - 1]

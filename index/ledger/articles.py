@@ -1,0 +1,85 @@
+"""Reading the articles table of the ledger (same SQLite connection as `Ledger`).
+
+Writes go through `Ledger.write_article`, which keeps articles, sentences and claims in one
+transaction.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Sequence
+
+from index.ledger.schema import ARTICLE_COLUMNS
+from index.records import Article, Metadata
+
+
+def by_key(db: sqlite3.Connection, key: str) -> tuple[Article, bool] | None:
+    """The stored article with this key and whether it is fully indexed, or None."""
+    row = db.execute(
+        f"SELECT {ARTICLE_COLUMNS}, indexed FROM articles WHERE key = ?", (key,)
+    ).fetchone()
+    return (_article(row[:-1]), bool(row[-1])) if row else None
+
+
+def select(db: sqlite3.Connection, ids: Iterable[str] | None = None) -> list[Article]:
+    """Stored articles (all, or those with the given ids), oldest first."""
+    sql = f"SELECT {ARTICLE_COLUMNS} FROM articles"
+    if ids is None:
+        return [_article(r) for r in db.execute(sql + " ORDER BY rowid")]
+    wanted = list(ids)
+    rows = db.execute(sql + f" WHERE id IN ({','.join('?' * len(wanted))})", wanted).fetchall()
+    return [_article(r) for r in rows]
+
+
+def ids_matching(
+    db: sqlite3.Connection,
+    article: str | None = None,
+    outlet: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+) -> list[str]:
+    """Ids of articles matching every given filter (None: no restriction).
+
+    Args:
+        db: The ledger's connection.
+        article: An id, a key/path, a file name or a title (case-insensitive).
+        outlet: An outlet, case-insensitive.
+        since: The earliest date, ISO.
+        until: The latest date, ISO.
+    """
+    clauses, args = [], []
+    if article is not None:
+        clauses.append(
+            "(id = ? OR key = ? OR path = ? OR lower(title) = lower(?) "
+            "OR path LIKE ? ESCAPE '\\')"
+        )
+        like = "%/" + article.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        args += [article, article, article, article, like]
+    if outlet is not None:
+        clauses.append("lower(outlet) = lower(?)")
+        args.append(outlet)
+    if since is not None:
+        clauses.append("date >= ?")
+        args.append(since)
+    if until is not None:
+        clauses.append("date <= ?")
+        args.append(until)
+    where = " AND ".join(clauses) or "1"
+    return [r[0] for r in db.execute(f"SELECT id FROM articles WHERE {where}", args)]
+
+
+def outlets(db: sqlite3.Connection) -> list[str]:
+    """Distinct outlets of stored articles, sorted."""
+    return [r[0] for r in db.execute(
+        "SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL ORDER BY outlet")]
+
+
+def _article(row: Sequence[object]) -> Article:
+    (id_, key, path, text, chash, encoding, flags, title, date, outlet, author, url, count) = row
+    return Article(
+        id=str(id_), key=str(key), path=str(path), text=str(text), content_hash=str(chash),
+        encoding=str(encoding), flags=tuple(json.loads(str(flags))),
+        meta=Metadata(title, date, outlet, author, url),  # type: ignore[arg-type]
+        sentence_count=int(count),  # type: ignore[call-overload]
+    )

@@ -1,0 +1,280 @@
+"""The SQLite ledger: the source of truth for articles, sentences, claims and embeddings.
+
+`Ledger` owns the connection and every write, so that an article, its sentences and claims change in
+one transaction. Its tables are defined in `index.ledger.schema`; reading articles, claims and
+speakers, and full-text search, are the work of `index.ledger.articles`, `index.ledger.claims` and
+`index.ledger.fulltext`, which `Ledger` calls on its connection.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+import numpy as np
+
+from index.ledger import articles as article_table
+from index.ledger import claims as claim_table
+from index.ledger import fulltext
+from index.ledger.schema import ARTICLE_COLUMNS, SENTENCE_COLUMNS, connect
+from index.records import Article, Claim, Metadata, Sentence, Speaker
+
+
+class Ledger:
+    """SQLite ledger at ``home/ledger.sqlite3`` (WAL mode, foreign keys on)."""
+
+    def __init__(self, path: Path) -> None:
+        self.db = connect(path)
+        self.path = path
+
+    def close(self) -> None:
+        """Close the connection."""
+        self.db.close()
+
+    # Articles -------------------------------------------------------------------------------
+
+    def article_by_key(self, key: str) -> tuple[Article, bool] | None:
+        """The stored article with this key and whether it is fully indexed, or None."""
+        return article_table.by_key(self.db, key)
+
+    def articles(self, ids: Iterable[str] | None = None) -> list[Article]:
+        """Stored articles (all, or those with the given ids), oldest first."""
+        return article_table.select(self.db, ids)
+
+    def unindexed_articles(self) -> list[str]:
+        """Ids of articles whose vectors may be missing from the index."""
+        return [r[0] for r in self.db.execute("SELECT id FROM articles WHERE indexed = 0")]
+
+    def article_ids(
+        self,
+        article: str | None = None,
+        outlet: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+    ) -> list[str]:
+        """Ids of articles matching every given filter.
+
+        `article` matches an id, a key/path, a file name or a title (case-insensitive).
+        """
+        return article_table.ids_matching(self.db, article, outlet, since, until)
+
+    def write_article(
+        self, article: Article, sentences: Sequence[Sentence], claims: Sequence[Claim] = ()
+    ) -> None:
+        """Insert or replace an article with all its sentences and claims in one transaction.
+
+        Sentences of an earlier version are deleted, and their ids queued in
+        ``stale_vectors`` so the index drops them even if the process dies right after.
+        """
+        hashes = [text_hash(s.text) for s in sentences]
+        with self.db:
+            self.db.execute(
+                "INSERT OR IGNORE INTO stale_vectors(id) "
+                "SELECT id FROM sentences WHERE article = ?",
+                (article.id,),
+            )
+            self.db.execute("DELETE FROM sentences WHERE article = ?", (article.id,))
+            m = article.meta
+            # An upsert, not delete + insert, so a replaced article keeps its place in lists.
+            self.db.execute(
+                f"INSERT INTO articles({ARTICLE_COLUMNS}, indexed) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,0) ON CONFLICT(id) DO UPDATE SET "
+                + ", ".join(f"{c}=excluded.{c}" for c in ARTICLE_COLUMNS.split(", ")[1:])
+                + ", indexed=0",
+                (article.id, article.key, article.path, article.text, article.content_hash,
+                 article.encoding, json.dumps(list(article.flags)), m.title, m.date, m.outlet,
+                 m.author, m.url, len(sentences)),
+            )
+            self.db.executemany(
+                f"INSERT INTO sentences({SENTENCE_COLUMNS}, text_hash) VALUES (?,?,?,?,?,?,?,?)",
+                [(s.id, s.article, s.position, s.line, s.start, s.end, s.text, h)
+                 for s, h in zip(sentences, hashes, strict=True)],
+            )
+            claim_table.insert(self.db, claims)
+            # A sentence id that survives the replace keeps its vector.
+            self.db.execute(
+                "DELETE FROM stale_vectors "
+                "WHERE id IN (SELECT id FROM sentences WHERE article = ?)",
+                (article.id,),
+            )
+
+    def update_metadata(self, article_id: str, meta: Metadata) -> None:
+        """Replace the metadata of a stored article (its text being unchanged)."""
+        with self.db:
+            self.db.execute(
+                "UPDATE articles SET title=?, date=?, outlet=?, author=?, url=? WHERE id=?",
+                (meta.title, meta.date, meta.outlet, meta.author, meta.url, article_id),
+            )
+
+    def delete_article(self, article_id: str) -> None:
+        """Delete an article and its sentences, queueing their vectors for removal."""
+        with self.db:
+            self.db.execute(
+                "INSERT OR IGNORE INTO stale_vectors(id) "
+                "SELECT id FROM sentences WHERE article = ?",
+                (article_id,),
+            )
+            self.db.execute("DELETE FROM sentences WHERE article = ?", (article_id,))
+            self.db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+
+    def mark_indexed(self, article_ids: Sequence[str], indexed: bool = True) -> None:
+        """Record that the vectors of these articles are (or are not) all in the index."""
+        with self.db:
+            self.db.executemany(
+                "UPDATE articles SET indexed = ? WHERE id = ?",
+                [(int(indexed), a) for a in article_ids],
+            )
+
+    def stale_vectors(self) -> list[str]:
+        """Sentence ids whose vectors must be removed from the index."""
+        return [r[0] for r in self.db.execute("SELECT id FROM stale_vectors")]
+
+    def clear_stale(self, ids: Sequence[str]) -> None:
+        """Forget stale ids once the index no longer holds them."""
+        with self.db:
+            self.db.executemany("DELETE FROM stale_vectors WHERE id = ?", [(i,) for i in ids])
+
+    # Sentences ------------------------------------------------------------------------------
+
+    def sentences_of(self, article_ids: Sequence[str]) -> list[Sentence]:
+        """All sentences of the given articles, in article then position order."""
+        out: list[Sentence] = []
+        for article_id in article_ids:
+            rows = self.db.execute(
+                f"SELECT {SENTENCE_COLUMNS} FROM sentences WHERE article = ? ORDER BY position",
+                (article_id,),
+            )
+            out.extend(Sentence(*r) for r in rows)
+        return out
+
+    def sentences(self, ids: Sequence[str]) -> dict[str, Sentence]:
+        """Stored sentences by id (unknown ids are absent)."""
+        found: dict[str, Sentence] = {}
+        for lo in range(0, len(ids), 500):
+            chunk = list(ids[lo : lo + 500])
+            rows = self.db.execute(
+                f"SELECT {SENTENCE_COLUMNS} FROM sentences "
+                f"WHERE id IN ({','.join('?' * len(chunk))})",
+                chunk,
+            )
+            found.update((r[0], Sentence(*r)) for r in rows)
+        return found
+
+    def sentence_ids_in(self, article_ids: Sequence[str], limit: int) -> list[str]:
+        """Ids of the sentences of the given articles, at most `limit` of them."""
+        found: list[str] = []
+        for lo in range(0, len(article_ids), 500):
+            chunk = list(article_ids[lo : lo + 500])
+            found += (r[0] for r in self.db.execute(
+                f"SELECT id FROM sentences WHERE article IN ({','.join('?' * len(chunk))}) "
+                "LIMIT ?", [*chunk, limit - len(found)]))
+            if len(found) >= limit:
+                break
+        return found
+
+    def sentence_count(self) -> int:
+        """Number of stored sentences."""
+        return int(self.db.execute("SELECT count(*) FROM sentences").fetchone()[0])
+
+    def lexical(
+        self, query: str, k: int, article_ids: Sequence[str] | None = None,
+        sentence_ids: Sequence[str] | None = None,
+    ) -> list[tuple[str, float]]:
+        """BM25 search over sentence texts: (sentence id, bm25) pairs, best first.
+
+        BM25 here is SQLite's: more negative is better; the caller only uses the ranks.
+        """
+        return fulltext.search(self.db, query, k, article_ids, sentence_ids)
+
+    def term_rowids(self, match: str) -> frozenset[int]:
+        """Rowids of the sentences matching the FTS5 query `match` (see `sentence_places`)."""
+        return fulltext.term_rowids(self.db, match)
+
+    def sentence_places(self, articles: Sequence[str]) -> list[tuple[int, str, int, int]]:
+        """``(rowid, article, line, position)`` of every sentence of the given articles."""
+        return fulltext.places(self.db, articles)
+
+    # Claims and speakers (see `index.ledger.claims`)
+
+    def state(self) -> tuple[int, int]:
+        """See `state_of`: a key for caches of the ledger's contents."""
+        return state_of(self.db)
+
+    def claim_sentence_ids(self, filters: claim_table.ClaimFilters) -> list[str]:
+        """Ids of the sentences holding claims that match `filters`."""
+        return claim_table.sentence_ids(self.db, filters)
+
+    def has_unlinked_claims(self) -> bool:
+        """Whether a claim with a speaker still lacks its identity (an interrupted ingest)."""
+        return claim_table.has_unlinked(self.db)
+
+    def relink_speakers(self, merge: claim_table.Merge) -> None:
+        """Recompute speaker identities across articles after claims changed.
+
+        Args:
+            merge: Maps every (name, role) pair of the claims to its entity.
+        """
+        with self.db:
+            claim_table.relink(self.db, merge)
+
+    def claims(
+        self, filters: claim_table.ClaimFilters, sentence_ids: Sequence[str] | None = None
+    ) -> list[Claim]:
+        """Claims matching `filters` (and, if given, holding one of `sentence_ids`)."""
+        return claim_table.select(self.db, filters, sentence_ids)
+
+    def speakers(self) -> list[Speaker]:
+        """Every speaker identity, most claims first."""
+        return claim_table.speakers(self.db)
+
+    def organisations(self) -> list[str]:
+        """Names of organisations that speak or employ speakers."""
+        return claim_table.organisations(self.db)
+
+    def outlets(self) -> list[str]:
+        """Distinct outlets of stored articles."""
+        return article_table.outlets(self.db)
+
+    def speaker_names(self) -> list[tuple[str, str]]:
+        """(name as resolved in an article, identity) pairs."""
+        return claim_table.identity_names(self.db)
+
+    # Embedding cache ------------------------------------------------------------------------
+
+    def cached_vectors(self, model: str, hashes: Sequence[str]) -> dict[str, np.ndarray]:
+        """Cached vectors of sentence texts, keyed by text hash."""
+        found: dict[str, np.ndarray] = {}
+        unique = list(dict.fromkeys(hashes))
+        for lo in range(0, len(unique), 500):
+            chunk = unique[lo : lo + 500]
+            rows = self.db.execute(
+                "SELECT text_hash, vector FROM embeddings WHERE model = ? "
+                f"AND text_hash IN ({','.join('?' * len(chunk))})",
+                [model, *chunk],
+            )
+            found.update((h, np.frombuffer(v, dtype=np.float32)) for h, v in rows)
+        return found
+
+    def cache_vectors(self, model: str, vectors: dict[str, np.ndarray]) -> None:
+        """Store vectors of sentence texts, keyed by text hash."""
+        with self.db:
+            self.db.executemany(
+                "INSERT OR REPLACE INTO embeddings(model, text_hash, vector) VALUES (?,?,?)",
+                [(model, h, v.astype(np.float32).tobytes()) for h, v in vectors.items()],
+            )
+
+
+def state_of(db: sqlite3.Connection) -> tuple[int, int]:
+    """Changes whenever anything is committed to `db`, by this connection (its total_changes)
+    or another (SQLite's data_version)."""
+    return int(db.execute("PRAGMA data_version").fetchone()[0]), db.total_changes
+
+
+def text_hash(text: str) -> str:
+    """The key of a sentence text in the embedding cache."""
+    import hashlib
+
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
+

@@ -1,0 +1,78 @@
+"""The ledger's SQL schema: its tables, the column lists queries select, and opening it.
+
+The claims table is `index.ledger.claims`'s own (its ``SCHEMA``); `connect` creates both.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from index.errors import StoreError
+from index.ledger import claims
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS articles (
+    id TEXT PRIMARY KEY, key TEXT UNIQUE NOT NULL, path TEXT NOT NULL, text TEXT NOT NULL,
+    content_hash TEXT NOT NULL, encoding TEXT NOT NULL, flags TEXT NOT NULL,
+    title TEXT, date TEXT, outlet TEXT, author TEXT, url TEXT,
+    sentence_count INTEGER NOT NULL DEFAULT 0,
+    indexed INTEGER NOT NULL DEFAULT 0,  -- 1 once every vector of the article is in the index
+    added_at TEXT NOT NULL DEFAULT (datetime('now'))
+);
+-- Filters read these instead of the rows, which hold each article's whole text.
+CREATE INDEX IF NOT EXISTS articles_by_date ON articles(date, id);
+CREATE INDEX IF NOT EXISTS articles_by_outlet ON articles(lower(outlet), id);
+CREATE TABLE IF NOT EXISTS sentences (
+    id TEXT PRIMARY KEY, article TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL, line INTEGER NOT NULL, start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL, text TEXT NOT NULL, text_hash TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS sentences_by_article ON sentences(article, position);
+CREATE VIRTUAL TABLE IF NOT EXISTS sentences_fts USING fts5(
+    text, content='sentences', content_rowid='rowid', tokenize='porter unicode61'
+);
+CREATE TRIGGER IF NOT EXISTS sentences_ai AFTER INSERT ON sentences BEGIN
+    INSERT INTO sentences_fts(rowid, text) VALUES (new.rowid, new.text);
+END;
+CREATE TRIGGER IF NOT EXISTS sentences_ad AFTER DELETE ON sentences BEGIN
+    INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.rowid, old.text);
+END;
+CREATE TABLE IF NOT EXISTS embeddings (
+    model TEXT NOT NULL, text_hash TEXT NOT NULL, vector BLOB NOT NULL,
+    PRIMARY KEY (model, text_hash)
+);
+-- Vectors still in the index whose sentences are gone (an interrupted replace or delete).
+CREATE TABLE IF NOT EXISTS stale_vectors (id TEXT PRIMARY KEY);
+"""
+
+ARTICLE_COLUMNS = (
+    "id, key, path, text, content_hash, encoding, flags, title, date, outlet, author, url, "
+    "sentence_count"
+)
+SENTENCE_COLUMNS = 'id, article, position, line, start, "end", text'
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """Open the ledger, creating its folder and whatever tables it lacks.
+
+    Args:
+        path: The SQLite file, e.g. ``home/ledger.sqlite3``.
+
+    Returns:
+        A connection in WAL mode with foreign keys on, usable from any thread.
+
+    Raises:
+        StoreError: If the file cannot be opened or is no SQLite database.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        db = sqlite3.connect(path, timeout=30, check_same_thread=False)
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA foreign_keys=ON")
+        db.execute("PRAGMA synchronous=NORMAL")
+        db.executescript(SCHEMA)
+        db.executescript(claims.SCHEMA)
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"cannot open the ledger {path}: {exc}") from exc
+    return db

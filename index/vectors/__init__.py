@@ -1,0 +1,14 @@
+"""Vectors: the embedding model, what each sentence's vector holds, and the vector index.
+
+`embedding` is the only module that loads a model (sentence-transformers, or its ONNX
+export for fast-start queries); `context` is the recipe of an indexed vector (the sentence,
+its title and its paragraph); `cache` keeps vectors by sentence-text hash in the ledger so
+nothing is encoded twice; `store` is the Chroma index, the only chromadb importer. It may
+import the ledger (the cache lives there), never attribution or search.
+"""
+
+from index.vectors.cache import VectorCache
+from index.vectors.context import Context, indexed_vectors, recipe_name
+from index.vectors.store import VectorStore
+
+__all__ = ["Context", "VectorCache", "VectorStore", "indexed_vectors", "recipe_name"]
