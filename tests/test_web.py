@@ -236,30 +236,6 @@ def test_claims_export_matches_the_table(url: str, web_bot: ClaimBot, tmp_path: 
     assert [r["text"] for r in rows] == [r["text"] for r in records]
 
 
-def test_app_degrades_without_claims(web_bot: ClaimBot) -> None:
-    class PlainBot:
-        """A bot without claims, speakers or speaker filters (the API before issue 3)."""
-
-        settings, corpus = web_bot.settings, web_bot.corpus
-
-        def ask(self, question: str, k: int = 5) -> Any:
-            return web_bot.ask(question, k)
-
-        def search(self, query: str, k: int = 10, *, article: str | None = None,
-                   outlet: str | None = None, since: str | None = None,
-                   until: str | None = None) -> Any:
-            return web_bot.search(query, k, article=article, outlet=outlet, since=since,
-                                  until=until)
-
-        def articles(self) -> Any:
-            return web_bot.articles()
-
-    demo = create_app(PlainBot())  # type: ignore[arg-type]
-    names = {fn.api_name for fn in demo.fns.values()}
-    assert {"chat", "search", "source"} <= names and "claims" not in names
-    assert "Claims" not in json.dumps(demo.get_config_file(), default=str)
-
-
 # Safety: login, file access -----------------------------------------------------------------------
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import inspect
+import weakref
 from collections.abc import Callable, Iterator
 from typing import Any, Final
 
@@ -24,12 +25,12 @@ from bot.web.handlers import Handlers
 from bot.web.options import ServerOptions, parse_auth
 from bot.web.session import FILTERS, Session, WebBot
 from bot.web.tables import (
+    ARTICLE_HEADERS,
     CLAIM_HEADERS,
     CLAIM_WIDTHS,
     HIT_HEADERS,
     HIT_WIDTHS,
     RESULT_HEADERS,
-    article_headers,
     upload_label,
 )
 from bot.web.updates import KEEP, Choices, Samples
@@ -37,6 +38,8 @@ from bot.web.viewer import APP_CSS, EMPTY_VIEWER, VIEWER_CSS, VIEWER_JS
 from index import ClaimtrackError
 
 PRIVATE: Final = "private"  # UI events: not offered to API clients
+# What `launch` must know of an app from `create_app`: its upload limit and the home it hides.
+_OPTIONS: weakref.WeakKeyDictionary[gr.Blocks, dict[str, str]] = weakref.WeakKeyDictionary()
 
 
 def create_app(
@@ -63,9 +66,7 @@ def create_app(
         _wire_chat(handlers, parts)
         _wire_tabs(handlers, parts, demo)
     demo.queue(default_concurrency_limit=concurrency, max_size=queue_size)
-    demo.claimtrack_options = {  # read by `launch`
-        "max_file_size": max_file_size, "home": str(handlers.home),
-    }
+    _OPTIONS[demo] = {"max_file_size": max_file_size, "home": str(handlers.home)}
     return demo
 
 
@@ -77,8 +78,7 @@ def _layout(handlers: Handlers, parts: dict[str, Any]) -> None:
             _chat_tab(handlers, parts)
             _search_tab(handlers, parts)
             _articles_tab(handlers, parts)
-            if handlers.web.has_claims:
-                _claims_tab(handlers, parts)
+            _claims_tab(handlers, parts)
         with gr.Column(scale=2):
             parts["viewer"] = gr.HTML(
                 EMPTY_VIEWER, label="Source", elem_id="ct-viewer", max_height=640,
@@ -138,14 +138,12 @@ def _names(parts: dict[str, Any], prefix: str) -> list[Any]:
     return [parts[prefix + n] for n in FILTERS]
 
 
-def _filters(parts: dict[str, Any], prefix: str, web: WebBot) -> None:
+def _filters(parts: dict[str, Any], prefix: str) -> None:
     with gr.Row():
         parts[prefix + "speaker"] = gr.Dropdown(
-            [], label="Speaker", allow_custom_value=True, value=None,
-            visible="speaker" in web.search_filters)
+            [], label="Speaker", allow_custom_value=True, value=None)
         parts[prefix + "country"] = gr.Dropdown(
-            [], label="Organisation / country", allow_custom_value=True, value=None,
-            visible="country" in web.search_filters)
+            [], label="Organisation / country", allow_custom_value=True, value=None)
         parts[prefix + "outlet"] = gr.Dropdown(
             [], label="Outlet", allow_custom_value=True, value=None)
         parts[prefix + "since"] = gr.Textbox(label="Since", placeholder="YYYY-MM-DD")
@@ -169,7 +167,7 @@ def _chat_tab(handlers: Handlers, parts: dict[str, Any]) -> None:
             components=[parts["question"]], samples=[[q] for q in handlers.examples()],
             label="Examples from the articles", elem_id="ct-examples")
         with gr.Accordion("Filters", open=False):
-            _filters(parts, "chat_", handlers.web)
+            _filters(parts, "chat_")
 
 
 def _search_tab(handlers: Handlers, parts: dict[str, Any]) -> None:
@@ -179,7 +177,7 @@ def _search_tab(handlers: Handlers, parts: dict[str, Any]) -> None:
             parts["k"] = gr.Slider(1, 50, value=10, step=1, label="Results", scale=1)
             parts["search"] = gr.Button("Search", variant="primary", scale=1)
         with gr.Accordion("Filters", open=False):
-            _filters(parts, "search_", handlers.web)
+            _filters(parts, "search_")
         parts["hits"] = gr.Dataframe(
             headers=HIT_HEADERS, interactive=False, wrap=True, column_widths=HIT_WIDTHS,
             label="Click a row to open it")
@@ -194,7 +192,7 @@ def _articles_tab(handlers: Handlers, parts: dict[str, Any]) -> None:
             headers=RESULT_HEADERS, interactive=False, wrap=True, label="Upload results")
         parts["status"] = gr.Markdown()
         parts["articles"] = gr.Dataframe(
-            headers=article_headers(handlers.web.has_claims), interactive=False, wrap=True,
+            headers=ARTICLE_HEADERS, interactive=False, wrap=True,
             label="Stored articles")
         with gr.Row():
             parts["doomed"] = gr.Dropdown(
@@ -204,7 +202,7 @@ def _articles_tab(handlers: Handlers, parts: dict[str, Any]) -> None:
 
 def _claims_tab(handlers: Handlers, parts: dict[str, Any]) -> None:
     with gr.Tab("Claims", id="claims"):
-        _filters(parts, "cl_", handlers.web)
+        _filters(parts, "cl_")
         with gr.Row():
             parts["cl_text"] = gr.Textbox(label="Text contains", scale=4)
             parts["cl_show"] = gr.Button("Show", variant="primary", scale=1)
@@ -312,7 +310,7 @@ def launch(
     Returns:
         gradio's ``(app, local_url, share_url)``.
     """
-    options = getattr(demo, "claimtrack_options", {})
+    options = _OPTIONS.get(demo, {})
     return demo.launch(
         server_name=host, server_port=port, auth=auth, prevent_thread_lock=prevent_thread_lock,
         quiet=quiet, share=False, show_error=True, max_file_size=options.get("max_file_size"),

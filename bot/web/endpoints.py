@@ -56,8 +56,7 @@ def endpoints(handlers: Handlers) -> list[Endpoint]:
         Endpoint("articles", handlers.articles_json, (), ("json",)),
         Endpoint("delete", handlers.delete_json, ("article",), ("json",)),
     ]
-    if handlers.web.has_claims:
-        claim_inputs = (*FILTERS, "text")
-        found += [Endpoint("claims", handlers.claims_json, claim_inputs, ("json",)),
-                  Endpoint("export", handlers.export_files, claim_inputs, ("export",))]
+    claim_inputs = (*FILTERS, "text")
+    found += [Endpoint("claims", handlers.claims_json, claim_inputs, ("json",)),
+              Endpoint("export", handlers.export_files, claim_inputs, ("export",))]
     return found

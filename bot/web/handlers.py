@@ -170,7 +170,7 @@ class Handlers:
             if progress:
                 progress(done[0] / max(1, len(staged)), f"read {Path(path).name}")
 
-        report = self.web.call("ingest", staged, progress=step) if staged else None
+        report = self.web.ingest(staged, progress=step) if staged else None
         rows = rejected + (report_rows(report) if report else [])
         counts = Counter(r[1] for r in rows)
         status = ", ".join(f"{n} {what}" for what, n in counts.items()) or "no files given"
@@ -186,21 +186,21 @@ class Handlers:
         """Delete an article (id, path, file name or title); a status line."""
         if not article:
             return "Choose an article to delete."
-        ids = self.web.call("delete", article)
+        ids = self.web.delete(article)
         if not ids:
             raise ClaimtrackError(f"no article matches {article!r}")
         return f"Deleted {len(ids)} article(s)."
 
     def delete_json(self, article: str | None) -> dict[str, Any]:
         """API ``delete``: the ids of the deleted articles."""
-        ids = self.web.call("delete", article) if article else []
+        ids = self.web.delete(article) if article else []
         return {"deleted": ids}
 
     def articles_json(self) -> list[dict[str, Any]]:
         """API ``articles``: every stored article (without its text)."""
         return [{"id": a.id, "key": a.key, "path": a.path, **asdict(a.meta),
                  "sentences": a.sentence_count, "flags": list(a.flags)}
-                for a in self.web.call("articles")]
+                for a in self.web.articles()]
 
     @staticmethod
     def refresh_names() -> list[str]:
@@ -211,10 +211,8 @@ class Handlers:
 
     def refresh(self) -> dict[str, Any]:
         """New values for tables, dropdowns and examples after the store changed."""
-        articles = self.web.call("articles")
-        counts = None
-        if self.web.has_claims:
-            counts = Counter(c.article for c in self.web.call("claims"))
+        articles = self.web.articles()
+        counts = Counter(c.article for c in self.web.claims())
         found = self.web.filter_choices()
         labels = [(f"{a.title or Path(a.path).name} ({a.id})", a.id) for a in articles]
         out: dict[str, Any] = {"articles": article_rows(articles, counts),
@@ -226,7 +224,7 @@ class Handlers:
     def examples(self) -> list[str]:
         """Example questions from the stored articles (recomputed when they change)."""
         try:
-            key = tuple((a.id, a.content_hash) for a in self.web.call("articles"))
+            key = tuple((a.id, a.content_hash) for a in self.web.articles())
             if key != self._examples[0]:
                 self._examples = (key, self.web.examples())
         except ClaimtrackError:
@@ -244,8 +242,8 @@ class Handlers:
         *filters, text = args
         chosen = _filters(tuple(filters))
         wanted = {k: chosen[k] for k in ("speaker", "country", "since", "until") if chosen[k]}
-        claims = self.web.call("claims", **wanted)
-        titles = {a.id: a.title or Path(a.path).name for a in self.web.call("articles")}
+        claims = self.web.claims(**wanted)
+        titles = {a.id: a.title or Path(a.path).name for a in self.web.articles()}
         return claim_records(claims, titles, outlet=chosen["outlet"], text=text)
 
     def claims_json(self, *args: Any) -> list[dict[str, Any]]:

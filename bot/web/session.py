@@ -1,24 +1,24 @@
 """The chat logic behind the web app, without gradio: sessions, follow-ups, filters, answers.
 
 `WebBot` wraps a `ClaimBot` for concurrent use by the web server: it serialises calls into the
-store (the ledger shares one SQLite connection) and adapts to the bot's capabilities, so that
-speaker and country filters, claims and speakers light up as soon as `ClaimBot` offers them.
+store (the ledger shares one SQLite connection).
 """
 
 from __future__ import annotations
 
-import inspect
 import re
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field, fields, replace
+from pathlib import Path
 from typing import Any
 
 from bot.answers import Answer, compose
+from bot.citations import Citation
 from bot.claimbot import ClaimBot
 from bot.questions import SPEECH_VERBS, subject_and_topic
-from bot.web.tables import choices, tag_words, topic_of
-from index import Article, Hit
+from bot.web.tables import choices, topic_of
+from index import Article, Claim, Hit, IngestReport, Speaker
 
 FILTERS = ("speaker", "country", "outlet", "since", "until")
 _ELSE = re.compile(
@@ -112,11 +112,11 @@ def citation_dicts(answer: Answer) -> list[dict[str, Any]]:
 
 
 class WebBot:
-    """Thread-safe adapter from the web app to a `ClaimBot`.
+    """Thread-safe adapter from the web app to a `ClaimBot`: every call into the store holds
+    one lock, because the ledger shares one SQLite connection between threads.
 
     Args:
-        bot: The bot; its optional features (``claims``, ``speakers``, ``parse``, speaker and
-            country filters of ``search``) are detected, not required.
+        bot: The bot.
         k: Citations per answer.
     """
 
@@ -124,58 +124,58 @@ class WebBot:
         self.bot = bot
         self.k = k
         self.lock = threading.RLock()
-        self.search_filters = set(_parameters(bot.search)) & set(FILTERS)
-        self.ask_filters = set(_parameters(bot.ask)) & set(FILTERS)
 
-    @property
-    def has_claims(self) -> bool:
-        """Whether the bot extracts attributed claims (`ClaimBot.claims`)."""
-        return callable(getattr(self.bot, "claims", None))
-
-    def call(self, name: str, *args: Any, **kwargs: Any) -> Any:
-        """Call ``bot.<name>`` under the store lock."""
+    def ask(self, question: str, k: int, **filters: str | None) -> Answer:
+        """`ClaimBot.ask` under the lock (filters: speaker, country, outlet, since, until)."""
         with self.lock:
-            return getattr(self.bot, name)(*args, **kwargs)
+            return self.bot.ask(question, k, **filters)
+
+    def search(self, query: str, k: int, filters: dict[str, str | None]) -> list[Hit]:
+        """`ClaimBot.search` under the lock, with the filters that are set."""
+        wanted = {n: v for n, v in filters.items() if v}
+        with self.lock:
+            return self.bot.search(query, k, **wanted)
+
+    def ingest(self, paths: Sequence[Path], progress: Callable[[str], None]) -> IngestReport:
+        """`ClaimBot.ingest` under the lock."""
+        with self.lock:
+            return self.bot.ingest(list(paths), progress=progress)
+
+    def delete(self, article: str) -> list[str]:
+        """`ClaimBot.delete` under the lock."""
+        with self.lock:
+            return self.bot.delete(article)
+
+    def articles(self) -> list[Article]:
+        """`ClaimBot.articles` under the lock."""
+        with self.lock:
+            return self.bot.articles()
+
+    def claims(self, **filters: str | None) -> list[Claim]:
+        """`ClaimBot.claims` under the lock (filters: article, speaker, country, since,
+        until)."""
+        with self.lock:
+            return self.bot.claims(**filters)
+
+    def speakers(self) -> list[Speaker]:
+        """`ClaimBot.speakers` under the lock."""
+        with self.lock:
+            return self.bot.speakers()
 
     def answer(self, turn: Turn, filters: dict[str, str | None]) -> Answer:
-        """Answer a resolved question, honouring the filters the bot supports."""
-        wanted = {k: v for k, v in filters.items() if v}
+        """Answer a resolved question with the filters that are set."""
         if turn.exclude:
             return self._answer_more(turn)
-        if not wanted:
-            return self.call("ask", turn.question, k=self.k)
-        if set(wanted) <= self.ask_filters:
-            return self.call("ask", turn.question, k=self.k, **wanted)
-        hits = self.search(turn.question, max(self.k, 10), {**self._parsed(turn), **wanted})
-        return compose(turn.question, hits, self.bot.settings.min_relevance, limit=self.k)
+        return self.ask(turn.question, self.k, **{k: v for k, v in filters.items() if v})
 
     def _answer_more(self, turn: Turn) -> Answer:
         """`turn.question` without the citations already shown ("what else did he say?")."""
-        previous = self.call("ask", turn.question, k=self.k + len(turn.exclude))
+        previous = self.ask(turn.question, self.k + len(turn.exclude))
         skip = set(turn.exclude)
         hits = [_as_hit(c) for c in previous.citations if c.sentence_id not in skip]
         if not hits:
             return Answer(turn.question, "Nothing more in the articles for this question.", ())
         return compose(turn.question, hits, self.bot.settings.min_relevance, limit=self.k)
-
-    def _parsed(self, turn: Turn) -> dict[str, str | None]:
-        """Speaker and date filters the bot reads from the question itself, if it can."""
-        parse: Callable[[str], Any] | None = getattr(self.bot, "parse", None)
-        if parse is None:
-            return {}
-        with self.lock:
-            found = parse(turn.question).filters
-        def get(name: str) -> str | None:
-            return getattr(found, name, None)
-
-        out = {"speaker": get("speaker"), "country": get("country") or get("org"),
-               "since": get("since"), "until": get("until"), "outlet": get("outlet")}
-        return {k: v for k, v in out.items() if v and k in self.search_filters | {"outlet"}}
-
-    def search(self, query: str, k: int, filters: dict[str, str | None]) -> list[Hit]:
-        """`ClaimBot.search` with the filters it supports; unsupported ones are dropped."""
-        wanted = {n: v for n, v in filters.items() if v and n in self.search_filters}
-        return self.call("search", query, k, **wanted)
 
     def remember(self, session: Session, turn: Turn, answer: Answer) -> Session:
         """The session after answering `turn`: its subject, topic and cited sentences."""
@@ -193,19 +193,17 @@ class WebBot:
                        referent=referent, seen=seen)
 
     def subject_and_topic(self, question: str) -> tuple[str | None, str | None]:
-        """Who a question asks about, and about what (`ClaimBot.parse` when available)."""
-        parse = getattr(self.bot, "parse", None)
-        if parse is not None:
-            with self.lock:
-                parsed = parse(question)
-            subject = getattr(parsed, "subject", None)
-            if subject:
-                return subject, getattr(parsed, "topic", None) or None
+        """Who a question asks about, and about what: as `ClaimBot.parse` reads it, else
+        the phrase of "What did X say about Y?" even when X names no known speaker."""
+        with self.lock:
+            parsed = self.bot.parse(question)
+        if parsed.subject:
+            return parsed.subject, parsed.topic or None
         return subject_and_topic(question)
 
     def article(self, article_id: str) -> Article | None:
         """The stored article with this id (or path, file name or title), if any."""
-        articles = self.call("articles")
+        articles = self.articles()
         for a in articles:
             if a.id == article_id:
                 return a
@@ -217,50 +215,34 @@ class WebBot:
     def examples(self, limit: int = 4) -> list[str]:
         """Questions the articles answer: "What did <speaker> say about <topic>?"."""
         candidates = []
-        if self.has_claims and callable(getattr(self.bot, "speakers", None)):
-            claims = self.call("claims")
-            for speaker in self.call("speakers")[: 2 * limit]:
-                texts = [c.text or "" for c in claims if c.speaker == speaker.name]
-                name = speaker.name
-                if getattr(speaker, "kind", "") == "organisation":
-                    name = "the " + name
-                if topic := topic_of([self._tagged(t) for t in texts]):
-                    candidates.append(f"What did {name} say about {topic}?")
+        claims = self.claims()
+        for speaker in self.speakers()[: 2 * limit]:
+            texts = [c.text or "" for c in claims if c.speaker == speaker.name]
+            name = "the " + speaker.name if speaker.kind == "organisation" else speaker.name
+            if topic := topic_of([self._tagged(t) for t in texts]):
+                candidates.append(f"What did {name} say about {topic}?")
         if len(candidates) < limit:
-            texts = [a.text for a in self.call("articles")]
+            texts = [a.text for a in self.articles()]
             if topic := topic_of([self._tagged(t) for t in texts]):
                 candidates.append(f"What do the articles say about {topic}?")
-        covered = [q for q in choices(candidates) if self.call("ask", q, k=1).covered]
+        covered = [q for q in choices(candidates) if self.ask(q, 1).covered]
         return covered[:limit]
 
     def _tagged(self, text: str) -> list[tuple[str, str]]:
-        try:
-            from index.attribution.language import load_nlp
-        except ImportError:  # pragma: no cover - no tagger: rough tags
-            return tag_words(text)
+        from index.attribution.language import load_nlp  # spaCy: only for example questions
+
         with self.lock:
             return [(t.text, t.tag_) for t in load_nlp()(text)]
 
     def filter_choices(self) -> dict[str, list[str]]:
         """Choices of the speaker, organisation/country and outlet filters."""
-        outlets = choices(sorted({a.outlet for a in self.call("articles") if a.outlet}))
-        speakers: list[str] = []
-        places: list[str] = []
-        if callable(getattr(self.bot, "speakers", None)):
-            found = self.call("speakers")
-            speakers = choices(s.name for s in found)
-            places = choices(x for s in found
-                             for x in (*getattr(s, "countries", ()), *getattr(s, "orgs", ())))
+        outlets = choices(sorted({a.outlet for a in self.articles() if a.outlet}))
+        found = self.speakers()
+        speakers = choices(s.name for s in found)
+        places = choices(x for s in found for x in (*s.countries, *s.orgs))
         return {"speaker": speakers, "country": sorted(places), "outlet": outlets}
 
 
-def _parameters(fn: Callable[..., Any]) -> list[str]:
-    try:
-        return list(inspect.signature(fn).parameters)
-    except (TypeError, ValueError):
-        return []
-
-
-def _as_hit(citation: Any) -> Hit:
+def _as_hit(citation: Citation) -> Hit:
     names = {f.name for f in fields(Hit)}
     return Hit(**{n: v for n, v in asdict(citation).items() if n in names})

@@ -14,21 +14,18 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any
 
 import pandas as pd
 
 from bot.web.viewer import speaker_label
-from index import Article, IngestReport
+from index import Article, Claim, Hit, IngestReport
 
-try:  # the readers' own list, so the upload check never disagrees with ingestion
-    from index.reading.files import SUPPORTED_EXTENSIONS
-except ImportError:  # pragma: no cover - older index
-    SUPPORTED_EXTENSIONS = (".htm", ".html", ".json", ".jsonl", ".md", ".txt")
+# The readers' own list, so the upload check never disagrees with ingestion.
+from index.reading import SUPPORTED_EXTENSIONS
 
 RESULT_HEADERS = ["file", "result", "detail"]
-ARTICLE_HEADERS = ["id", "title", "outlet", "date", "sentences"]
+ARTICLE_HEADERS = ["id", "title", "outlet", "date", "sentences", "claims"]
 CLAIM_HEADERS = ["date", "outlet", "speaker", "cue", "text", "title", "line"]
 CLAIM_WIDTHS: list[str | int] = ["10%", "9%", "20%", "8%", "35%", "12%", "6%"]
 HIT_HEADERS = ["score", "speaker", "outlet", "date", "title", "line", "text"]
@@ -111,36 +108,25 @@ def _display_name(key: str) -> str:
     return Path(path).name + (f"#{record}" if record else "")
 
 
-def article_headers(with_claims: bool) -> list[str]:
-    """Columns of the articles table; `article_rows` fills the claims column if claims are known."""
-    return ARTICLE_HEADERS + (["claims"] if with_claims else [])
-
-
-def article_rows(articles: Iterable[Article], claims: Counter[str] | None) -> list[list[Any]]:
-    """Rows of the articles table (with a claims column when claims are known)."""
-    rows = []
-    for a in articles:
-        row: list[Any] = [a.id, a.title or Path(a.path).name, a.outlet or "", a.date or "",
-                          a.sentence_count]
-        if claims is not None:
-            row.append(claims.get(a.id, 0))
-        rows.append(row)
-    return rows
+def article_rows(articles: Iterable[Article], claims: Counter[str]) -> list[list[Any]]:
+    """Rows of the articles table (`ARTICLE_HEADERS`), with each article's claim count."""
+    return [[a.id, a.title or Path(a.path).name, a.outlet or "", a.date or "", a.sentence_count,
+             claims.get(a.id, 0)] for a in articles]
 
 
 def hit_rows(hits: Sequence[dict[str, Any]]) -> list[list[Any]]:
     """The search table: the `HIT_HEADERS` columns of each hit (an `index.Hit` as a dict)."""
-    return [[round(h["score"], 3), speaker_label(SimpleNamespace(**h)) or "", h["outlet"] or "",
+    return [[round(h["score"], 3), speaker_label(Hit(**h)) or "", h["outlet"] or "",
              h["date"] or "", h["title"] or Path(h["path"]).name, h["line"], h["text"]]
             for h in hits]
 
 
-def claim_records(claims: Iterable[Any], titles: dict[str, str], outlet: str | None = None,
+def claim_records(claims: Iterable[Claim], titles: dict[str, str], outlet: str | None = None,
                   text: str | None = None) -> list[dict[str, Any]]:
     """Claims as flat dicts for the claims table and exports, filtered by outlet and text.
 
     Args:
-        claims: `index.Claim` records (attributes read defensively).
+        claims: The claims.
         titles: Article id → title, for display.
         outlet: Keep only claims from this outlet (case-insensitive).
         text: Keep only claims whose text or speaker contains this (case-insensitive).
@@ -149,7 +135,7 @@ def claim_records(claims: Iterable[Any], titles: dict[str, str], outlet: str | N
     needle = (text or "").strip().lower()
     records = []
     for claim in claims:
-        data = asdict(claim) if hasattr(claim, "__dataclass_fields__") else dict(vars(claim))
+        data = asdict(claim)
         if wanted_outlet and (data.get("outlet") or "").lower() != wanted_outlet:
             continue
         haystack = " ".join(str(data.get(k) or "") for k in ("text", "speaker")).lower()

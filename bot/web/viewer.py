@@ -12,6 +12,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from bot.citations import Citation
+from index import Article, Claim, Hit
+from index.reading import repair_punctuation
+
 _MARKDOWN_SPECIAL = set("\\`*_{}[]()#+-.!|~$:")
 _MARKER = re.compile(r"(\[\d+\])")
 
@@ -130,22 +134,18 @@ def stream_steps(markdown: str, steps: int = 8) -> Iterator[str]:
     yield markdown
 
 
-def speaker_label(item: Any) -> str | None:
+def speaker_label(item: Citation | Hit | Claim) -> str | None:
     """``Speaker (role, org, country)`` of a citation, hit or claim; None when unknown."""
-    speaker = getattr(item, "speaker", None)
-    details = [getattr(item, n, None) for n in ("speaker_role", "speaker_org", "speaker_country")]
+    speaker = item.speaker
+    details = [item.speaker_role, item.speaker_org, item.speaker_country]
     unique = [d for d in dict.fromkeys(details) if d and d != speaker]
     if not speaker:
         return ", ".join(unique) or None
     return speaker + (f" ({', '.join(unique)})" if unique else "")
 
 
-def card_markdown(citation: Any) -> str:
-    """A numbered citation card: speaker, outlet, date, title, line and the exact sentence.
-
-    Args:
-        citation: A `bot.Citation` (attributes read defensively).
-    """
+def card_markdown(citation: Citation) -> str:
+    """A numbered citation card: speaker, outlet, date, title, line and the exact sentence."""
     title = citation.title or Path(citation.path).name
     facts = [speaker_label(citation), citation.outlet, citation.date]
     head = " · ".join(escape_markdown(f) for f in facts if f)
@@ -155,11 +155,11 @@ def card_markdown(citation: Any) -> str:
     return f"{lead}{where}\n> {quote}"
 
 
-def article_html(article: Any, start: int = -1, end: int = -1, line: int = 0) -> str:
+def article_html(article: Article, start: int = -1, end: int = -1, line: int = 0) -> str:
     """The whole article with line numbers, the span ``start:end`` highlighted.
 
     Args:
-        article: An `index.Article` (id, path, text, meta).
+        article: The article.
         start: Offset of the cited sentence in ``article.text``; -1 to highlight `line`.
         end: Offset after the cited sentence.
         line: 1-based line to highlight when no offsets are given.
@@ -188,10 +188,6 @@ def article_html(article: Any, start: int = -1, end: int = -1, line: int = 0) ->
 
 def _displayed(text: str) -> str:
     """The article text as shown: the `ā` punctuation damage undone, offsets unchanged."""
-    try:
-        from index.reading.repairing import repair_punctuation
-    except ImportError:  # pragma: no cover - older index
-        return text
     return repair_punctuation(text)[0]
 
 
@@ -216,15 +212,14 @@ def _mark(text: str, first: bool) -> str:
     return f'<mark class="ct-cited"{anchor}>{_esc(text)}</mark>'
 
 
-def _header(article: Any) -> str:
+def _header(article: Article) -> str:
     meta = article.meta
     title = meta.title or Path(article.path).name
     facts = [meta.outlet, meta.date, meta.author and f"by {meta.author}"]
     parts = [f"<strong>{_esc(title)}</strong>"] + [_esc(f) for f in facts if f]
     parts.append(f"<code>{_esc(Path(article.path).name)}</code>")
-    flags = getattr(article, "flags", ())
-    if flags:
-        parts.append("flags: " + _esc(", ".join(flags)))
+    if article.flags:
+        parts.append("flags: " + _esc(", ".join(article.flags)))
     return f'<div class="ct-head">{" · ".join(parts)}</div>'
 
 
