@@ -15,12 +15,10 @@ from typing import Any
 
 from index import Filters
 from index.attribution.speakers.gazetteer import country_of
+from index.attribution.verbs import question_verb_forms
 
-SPEECH_VERBS = (
-    r"say|said|says|claim|claimed|claims|state|stated|tell|told|argue|argued|think|thought|"
-    r"announce|announced|report|reported|warn|warned|insist|insisted|promise|promised|"
-    r"criticize|criticized|comment|commented|suggest|suggested|believe|believed|predict|"
-    r"predicted|deny|denied|allege|alleged|write|wrote|add|added")
+# The verbs of attribution's own list (`index.attribution.verbs`), longest forms first.
+SPEECH_VERBS = "|".join(sorted(question_verb_forms(), key=lambda f: (-len(f), f)))
 _ABOUT = r"(?:\s+(?:about|on|regarding|concerning|of|over)\s+(?P<topic>.+?))?"
 _SPEAKER_QUESTION = re.compile(
     rf"^(?:what|which\s+\w+)\s+(?:did|does|do|has|have|had)\s+(?P<x>.+?)\s+(?:{SPEECH_VERBS})"

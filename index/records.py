@@ -8,6 +8,7 @@ Lines are 1-based lines of that text.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Literal
 
 
 @dataclass(frozen=True)
@@ -117,6 +118,12 @@ class Hit:
     similarity: float | None = None  # cosine similarity of sentence and query, in [-1, 1]
 
 
+# The form of a claim: a quotation, reported speech, or quoted words inside reported speech.
+ClaimForm = Literal["direct", "indirect", "mixed"]
+# What a speaker is, across articles.
+EntityKind = Literal["person", "organisation", "country"]
+
+
 @dataclass(frozen=True)
 class Claim:
     """A statement attributed to a speaker, found in one sentence.
@@ -149,7 +156,7 @@ class Claim:
     speaker: str | None
     speaker_mention: str | None
     cue: str | None
-    kind: str
+    kind: ClaimForm
     speaker_role: str | None = None
     speaker_org: str | None = None
     speaker_country: str | None = None
@@ -178,7 +185,7 @@ class Speaker:
     """
 
     name: str
-    kind: str
+    kind: EntityKind
     aliases: tuple[str, ...]
     roles: tuple[str, ...]
     orgs: tuple[str, ...]

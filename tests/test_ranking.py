@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from index.ledger.fulltext import query_terms
 from index.ledger.ledger import Ledger
 from index.records import Article, Metadata, Sentence
-from index.search.ranking import TermMatches, Weights, query_terms, rank
+from index.search.ranking import TermMatches, Weights, rank
 
 # Line 1: two sentences; line 2: one sentence.
 LINES = [("The aboral organ sits opposite the mouth.", "Its main component is a statocyst."),

@@ -20,6 +20,7 @@ import pandas as pd
 
 from bot.web.viewer import speaker_label
 from index import Article, Claim, Hit, IngestReport
+from index.ledger.fulltext import STOPWORDS
 
 # The readers' own list, so the upload check never disagrees with ingestion.
 from index.reading import SUPPORTED_EXTENSIONS
@@ -33,15 +34,11 @@ HIT_WIDTHS: list[str | int] = ["7%", "20%", "9%", "10%", "12%", "6%", "36%"]
 TIMELINE_COLUMNS = ["date", "speaker", "outlet", "claims"]
 _UNSAFE = re.compile(r"[^\w.\- ]+")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
-_STOP_WORDS = """a about above after again against all also among an and any are as at be because
-been before being between both but by can could did do does doing down during each either few
-for from further had has have having he her here hers him his how i if in into is it its itself
-just more most much must my neither no nor not now of off on once only or other our out over own
-same say said says saying she should so some such than that the their them then there these they
-this those through to too under until up very was we were what when where which while who whom
-why will with would yet you your added cited told according week weeks month months year years
-day days time times first last next new one two three many several made make makes"""
-_STOP = frozenset(_STOP_WORDS.split())
+# Words that make no topic of an example question: the search's function words, and words
+# of saying, counting and time that news repeats whatever it is about.
+_STOP = STOPWORDS | frozenset("""also among either neither yet much must saying added cited
+according week weeks month months year years day days time times first last next new one two
+three many several made make makes""".split())
 
 
 def stage_uploads(
@@ -190,7 +187,7 @@ def topic_of(docs: Sequence[Sequence[tuple[str, str]]]) -> str | None:
 
     Args:
         docs: Each text as ``(word, Penn tag)`` pairs; untagged text may use "NN" for every
-            word (see `tag_words`).
+            word.
 
     Returns:
         The best noun phrase of two common words (adjective or noun, then noun), by how often
@@ -220,11 +217,6 @@ def topic_of(docs: Sequence[Sequence[tuple[str, str]]]) -> str | None:
 
 def _common(word: str, tag: str, tags: tuple[str, ...]) -> bool:
     return tag in tags and word.islower() and word not in _STOP and bool(_WORD.fullmatch(word))
-
-
-def tag_words(text: str) -> list[tuple[str, str]]:
-    """Words of `text` with a rough tag ("NN"), for when no part-of-speech tagger is loaded."""
-    return [(w, "NNS" if w.endswith("s") else "NN") for w in _WORD.findall(text)]
 
 
 def choices(names: Iterable[str | None]) -> list[str]:

@@ -22,7 +22,7 @@ from index.attribution.sentence import find_attributions, named_subjects
 from index.attribution.speakers.names import harvest_names, infer_genders, name_words
 from index.attribution.speakers.phrases import Mention
 from index.attribution.speakers.registry import Entity, Registry
-from index.records import Claim, Sentence
+from index.records import Claim, ClaimForm, Sentence
 
 # "CLEVELAND —", "WASHINGTON (Reuters) -": a dateline the parser would take for a subject.
 _DATELINE = re.compile(
@@ -54,7 +54,7 @@ class _Attributed:
     entity: Entity | None
     mention: str | None
     cue: str | None
-    kind: str
+    kind: ClaimForm
     start: int
     end: int
     confidence: float
@@ -270,7 +270,7 @@ class ArticleWalk:
         """The sentence after "X said:" as X's claim."""
         s = self.sentences[i]
         quotes = [Quote(a, b, True) for a, b in self._relative_quotes(i)]
-        kind = "direct" if quoted_share(quotes, 0, len(s.text)) > 0.5 else "indirect"
+        kind: ClaimForm = "direct" if quoted_share(quotes, 0, len(s.text)) > 0.5 else "indirect"
         return _Attributed(pending.found, pending.entity, pending.mention, pending.cue, kind, 0,
                            len(s.text), pending.confidence)
 

@@ -15,50 +15,12 @@ import re
 from functools import lru_cache
 
 from index.attribution.speakers.roles import GENERIC_SOURCES, ORG_HEADS, ROLE_NOUNS
+from index.attribution.verbs import IRREGULAR, CueKind, form_table
 
 # Common nouns that head a subject: "the senator believes", "officials want".
 SUBJECT_NOUNS = ROLE_NOUNS | GENERIC_SOURCES | ORG_HEADS | frozenset((
     "poll", "survey", "study", "report", "statement", "analysis", "data", "ad", "campaign",
 ))
-
-# Verbs of saying: a subject and a complement make an attribution.
-SPEECH_VERBS = frozenset((
-    "say", "tell", "add", "state", "claim", "argue", "insist", "assert", "declare", "announce",
-    "explain", "note", "write", "tweet", "post", "report", "suggest", "warn", "predict", "promise",
-    "pledge", "vow", "deny", "admit", "acknowledge", "concede", "confirm", "reiterate", "repeat",
-    "respond", "reply", "answer", "ask", "describe", "characterize", "label", "dub", "accuse",
-    "blame", "criticize", "praise", "joke", "quip", "boast", "brag", "complain", "lament", "urge",
-    "demand", "recall", "remark", "comment", "observe", "mention", "emphasize", "stress",
-    "contend", "maintain", "allege", "charge", "testify", "estimate", "forecast", "speculate",
-    "wonder", "shout", "yell", "scream", "chant", "cry", "whisper", "proclaim", "concur",
-    "counter", "rebut", "retort", "object", "protest", "apologize", "disclose", "reveal",
-    "indicate", "hint", "imply", "conclude", "recount", "caution", "advise", "plead", "beg",
-    "request", "propose", "recommend", "threaten", "swear", "guarantee", "assure", "reassure",
-    "inform", "quote", "cite", "paraphrase", "reason", "elaborate", "assess", "surmise", "speak",
-    "talk", "tout", "brand", "dismiss", "decry", "denounce", "condemn", "applaud", "hail",
-    "welcome", "mock", "ridicule", "slam", "blast", "attack", "question", "challenge", "dispute",
-    "reject", "defend", "vouch", "signal", "contest", "insinuate", "theorize", "posit", "muse",
-    "refer", "continue", "offer", "express", "point", "cast", "name", "deliver", "order", "thank",
-    "shoot", "remind", "identify", "list", "discuss", "encourage", "reference", "share",
-    "highlight", "remember", "portray", "publish", "assail", "deem", "email", "compare",
-    "interject", "credit", "echo", "rebuke", "articulate", "allude", "bemoan", "trumpet",
-    "lambaste", "chide", "fault", "lash", "retweet", "scold", "berate", "boom", "snap", "bark",
-    "concede", "acknowledge", "single", "rail", "tweet", "relay", "scoff", "sneer", "gush",
-    "put",
-))
-
-# Verbs that report a stance or a mental state; they need a clause, an infinitive or a quote.
-ATTITUDE_VERBS = frozenset((
-    "think", "believe", "feel", "know", "hope", "fear", "worry", "expect", "want", "wish", "doubt",
-    "suspect", "assume", "figure", "reckon", "consider", "see", "view", "regard", "understand",
-    "realize", "recognize", "support", "oppose", "favor", "endorse", "prefer", "trust", "accept",
-    "decide", "plan", "intend", "seek", "refuse", "decline", "agree", "disagree", "insist", "call",
-    "prefer", "vow", "envision", "imagine", "anticipate",
-))
-
-# Verbs whose subject is often a document: "a poll shows that", "the study found that"; they
-# attribute only a clause.
-FINDING_VERBS = frozenset(["show", "find"])
 
 # Nouns of documents and counts whose finding verbs attribute an object too: "a poll showed
 # Clinton ahead", "the survey found Trump the winner".
@@ -127,73 +89,7 @@ PARTICLES = frozenset(["out", "for", "on", "back", "up", "to"])
 # Words before "to" that make a source phrase: "according to X", "in the words of X".
 SOURCE_PREPOSITIONS = frozenset({"according"})
 
-# Irregular past tense and past participle forms; regular ones are generated.
-_IRREGULAR = {
-    "say": ("said",), "tell": ("told",), "write": ("wrote", "written"), "think": ("thought",),
-    "feel": ("felt",), "know": ("knew", "known"), "see": ("saw", "seen"), "seek": ("sought",),
-    "speak": ("spoke", "spoken"), "swear": ("swore", "sworn"), "understand": ("understood",),
-    "forecast": ("forecast",), "find": ("found",), "show": ("showed", "shown"),
-    "mean": ("meant",), "cry": ("cried",), "deny": ("denied",), "reply": ("replied",),
-    "imply": ("implied",), "apply": ("applied",), "testify": ("testified",),
-    "theorize": ("theorized",), "shoot": ("shot",), "cast": ("cast",), "put": ("put",),
-    "identify": ("identified",), "hold": ("held",), "echo": ("echoed", "echoes"),
-}
-_VOWELS = set("aeiou")
-# One-syllable verbs ending consonant-vowel-consonant double it: "plan" -> "planned".
-_DOUBLING = frozenset((
-    "plan", "stop", "slam", "quip", "beg", "admit", "refer", "prefer", "rebut", "regret", "commit",
-    "permit", "submit", "omit", "jab", "rip", "bar", "ban", "dub", "chat", "nod", "blog", "snap",
-))
-
-
-
-def inflections(lemma: str) -> set[str]:
-    """The base, third-person, past and -ing forms of a regular or listed irregular verb.
-
-    Args:
-        lemma: The verb's base form, lowercase.
-
-    Returns:
-        All forms, including `lemma` itself.
-    """
-    forms = {lemma}
-    if lemma.endswith(("s", "sh", "ch", "x", "z")):
-        forms.add(lemma + "es")
-    elif lemma.endswith("y") and lemma[-2] not in _VOWELS:
-        forms.add(lemma[:-1] + "ies")
-    else:
-        forms.add(lemma + "s")
-    stem = lemma + lemma[-1] if lemma in _DOUBLING else lemma
-    if lemma.endswith("ie"):
-        forms.add(lemma[:-2] + "ying")
-    elif lemma.endswith("e") and not lemma.endswith(("ee", "ye")):
-        forms.add(lemma[:-1] + "ing")
-    else:
-        forms.add(stem + "ing")
-    if lemma in _IRREGULAR:
-        forms.update(_IRREGULAR[lemma])
-    elif lemma.endswith("e"):
-        forms.add(lemma + "d")
-    elif lemma.endswith("y") and lemma[-2] not in _VOWELS:
-        forms.add(lemma[:-1] + "ied")
-    else:
-        forms.add(stem + "ed")
-    return forms
-
-
-@lru_cache(maxsize=1)
-def _form_table() -> dict[str, tuple[str, str]]:
-    """Inflected form -> (lemma, kind), speech winning over attitude on shared lemmas."""
-    table: dict[str, tuple[str, str]] = {}
-    kinds = (("finding", FINDING_VERBS), ("attitude", ATTITUDE_VERBS), ("speech", SPEECH_VERBS))
-    for kind, lemmas in kinds:
-        for lemma in lemmas:
-            for form in inflections(lemma):
-                table[form] = (lemma, kind)
-    return table
-
-
-def cue_of(word: str) -> tuple[str, str] | None:
+def cue_of(word: str) -> tuple[str, CueKind] | None:
     """Look up a word as a cue verb.
 
     Args:
@@ -203,7 +99,7 @@ def cue_of(word: str) -> tuple[str, str] | None:
         ``(lemma, kind)`` with kind "speech", "attitude" or "finding", or None when it is no
         cue verb.
     """
-    return _form_table().get(word.lower())
+    return form_table().get(word.lower())
 
 
 def may_cue(word: str) -> bool:
@@ -217,7 +113,7 @@ def may_cue(word: str) -> bool:
         False only when no attribution can start at this token.
     """
     lower = word.lower()
-    return (lower in _form_table() or lower.rstrip("s") in NOUN_CUES
+    return (lower in form_table() or lower.rstrip("s") in NOUN_CUES
             or lower in SOURCE_PREPOSITIONS or lower == "in")
 
 
@@ -226,11 +122,11 @@ def _strong_forms() -> frozenset[str]:
     """Forms that alone make a sentence worth parsing: speech verbs, except the base and -s
     forms of those that double as nouns."""
     strong = set()
-    for form, (lemma, kind) in _form_table().items():
+    for form, (lemma, kind) in form_table().items():
         weak = lemma in NOUN_LIKE and (form == lemma or not form.endswith(("ed", "ing", "d")))
         if kind == "speech" and not weak and lemma not in AS_ONLY:
             strong.add(form)
-    strong.update(_IRREGULAR["say"] + _IRREGULAR["tell"] + _IRREGULAR["write"])
+    strong.update(IRREGULAR["say"] + IRREGULAR["tell"] + IRREGULAR["write"])
     strong.update(("called", "calling"))  # "... and has called for", "calling them “...”"
     return frozenset(strong)
 
@@ -292,7 +188,7 @@ def might_attribute(sentence: str) -> bool:
     if "ccording to" in sentence or _IN_DOCUMENT.search(sentence) or _OWNED_CUE.search(sentence):
         return True
     words = _WORD.findall(sentence)
-    forms, strong = _form_table(), _strong_forms()
+    forms, strong = form_table(), _strong_forms()
     for i, word in enumerate(words):
         lower = word.lower()
         if lower in forms and (lower in strong or _after_subject(words, i) or (

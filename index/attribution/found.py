@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from index.attribution.speakers.phrases import Mention
+from index.records import ClaimForm
 
 
 @dataclass(frozen=True)
@@ -34,14 +35,15 @@ class Found:
     start: int
     end: int
     score: float
-    kind: str = "indirect"
+    kind: ClaimForm = "indirect"
 
 
 # What may stand between a cue and the quotation it opens: "said: “...", "said — “...".
 _LEAD_IN = re.compile(r"[\s,:;—–-]*")
 
 
-def kind_of(text: str, span: tuple[int, int], quotes: list[tuple[int, int]], after: int) -> str:
+def kind_of(text: str, span: tuple[int, int], quotes: list[tuple[int, int]],
+            after: int) -> ClaimForm:
     """The form of an attribution: direct when a quotation opens the sentence or follows the
     cue, mixed when quoted words sit inside the reported speech, else indirect.
 

@@ -6,9 +6,9 @@ import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Protocol, cast
 
-from index.records import Claim, Speaker
+from index.records import Claim, EntityKind, Speaker
 
 
 class Identity(Protocol):
@@ -148,7 +148,7 @@ def _speaker(name: str, rows: list[tuple[object, ...]]) -> Speaker:
     aliases = sorted({str(r[2]) for r in rows} - {name})
     dates = sorted(str(r[7]) for r in rows if r[7])
     return Speaker(
-        name=name, kind=str(rows[0][1]), aliases=tuple(aliases), roles=ranked(4),
+        name=name, kind=cast(EntityKind, rows[0][1]), aliases=tuple(aliases), roles=ranked(4),
         orgs=ranked(5), countries=ranked(6), first_date=dates[0] if dates else None,
         last_date=dates[-1] if dates else None, claims=len(rows),
         articles=len({r[8] for r in rows}),

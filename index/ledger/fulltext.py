@@ -23,6 +23,12 @@ while who whom why will with would you your yours yourself yourselves say said s
 """.split())
 
 
+def query_terms(text: str) -> list[str]:
+    """The distinct content words of a query, as the lexical search and ranking use them."""
+    words = (w for w in _WORD.findall(text.lower()) if len(w) > 1 and w not in STOPWORDS)
+    return list(dict.fromkeys(words))
+
+
 def search(
     db: sqlite3.Connection, query: str, k: int, article_ids: Sequence[str] | None = None,
     sentence_ids: Sequence[str] | None = None,
@@ -38,10 +44,10 @@ def search(
         article_ids: Only sentences of these articles, if given.
         sentence_ids: Only these sentences, if given.
     """
-    words = [w for w in _WORD.findall(query.lower()) if len(w) > 1 and w not in STOPWORDS]
+    words = query_terms(query)
     if not words or k <= 0:
         return []
-    match = " OR ".join(f'"{w}"' for w in dict.fromkeys(words))
+    match = " OR ".join(f'"{w}"' for w in words)
     if article_ids is None and sentence_ids is None:
         # FTS5 ranks and cuts on its own; only the best k are joined to their ids.
         return [(r[0], float(r[1])) for r in db.execute(

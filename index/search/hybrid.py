@@ -19,9 +19,10 @@ from typing import Any
 import numpy as np
 
 from index.ledger.claims import ClaimFilters
+from index.ledger.fulltext import query_terms
 from index.ledger.ledger import Ledger
 from index.records import Article, Claim, Hit, Sentence
-from index.search.ranking import Postings, TermMatches, query_terms, rank
+from index.search.ranking import Postings, TermMatches, rank
 from index.vectors.embedding import Embedder
 from index.vectors.store import VectorStore
 

@@ -19,15 +19,11 @@ those `bench/retrieval.py` reports (see docs/benchmarks.md).
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from index.ledger import Ledger
-from index.ledger.fulltext import STOPWORDS
 from index.records import Sentence
-
-_WORD = re.compile(r"\w+", re.UNICODE)
 
 
 @dataclass(frozen=True)
@@ -46,12 +42,6 @@ class Weights:
 
 
 WEIGHTS = Weights()
-
-
-def query_terms(text: str) -> list[str]:
-    """The distinct content words of a query, as the lexical search uses them."""
-    words = (w for w in _WORD.findall(text.lower()) if len(w) > 1 and w not in STOPWORDS)
-    return list(dict.fromkeys(words))
 
 
 @dataclass

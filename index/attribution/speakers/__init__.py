@@ -5,7 +5,7 @@ with role, organisation and country), `registry` resolves mentions within one ar
 ("Wang added" → Wang Wenbin), `identities` merges names across articles ("Mr. Trump" →
 Donald Trump); `roles` and `gazetteer` hold the word lists and country names they share.
 It may import `index.attribution.language` for spaCy's token type and nothing else of the
-project; `gazetteer` and `roles` import nothing at all, so `bot` may read them.
+project; `gazetteer` and `roles` import no spaCy, so `bot` may read them.
 """
 
 from index.attribution.speakers.gazetteer import country_of, is_demonym

@@ -12,6 +12,8 @@ from functools import lru_cache
 
 import pycountry
 
+from index.attribution.speakers.roles import POSSESSIVE
+
 # ISO's short names read oddly in news ("Russian Federation", "Viet Nam"); these win.
 _CANONICAL_OVERRIDES = {
     "RU": "Russia",
@@ -85,12 +87,11 @@ _EXTRA: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
 
 _SPACE = re.compile(r"\s+")
 _LEADING_THE = re.compile(r"^the\s+")
-_POSSESSIVE = re.compile(r"['’]s?$")
 
 
 def _key(text: str) -> str:
     text = _SPACE.sub(" ", text.strip().lower()).replace("’", "'")
-    return _LEADING_THE.sub("", _POSSESSIVE.sub("", text))
+    return _LEADING_THE.sub("", POSSESSIVE.sub("", text))
 
 
 @lru_cache(maxsize=1)

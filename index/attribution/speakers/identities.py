@@ -15,11 +15,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from index.attribution.speakers.gazetteer import country_of
-from index.attribution.speakers.roles import ORG_HEADS, ORG_NAMES, TITLES
+from index.attribution.speakers.roles import ORG_HEADS, ORG_NAMES, POSSESSIVE, TITLES
+from index.records import EntityKind
 
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _INITIAL = re.compile(r"^[A-Z]\.?$")
-_POSSESSIVE = re.compile(r"['’]s?$")
 
 
 @dataclass(frozen=True)
@@ -27,10 +27,10 @@ class Identity:
     """The canonical entity a (name, role) pair belongs to."""
 
     name: str
-    kind: str  # person | organisation | country
+    kind: EntityKind
 
 
-def kind_of(name: str) -> str:
+def kind_of(name: str) -> EntityKind:
     """Whether a resolved speaker name is a person, an organisation or a country."""
     if country_of(name) == name:
         return "country"
@@ -42,7 +42,7 @@ def kind_of(name: str) -> str:
 
 def person_words(name: str) -> list[str]:
     """A person's name without titles, middle initials and suffixes."""
-    words = [_POSSESSIVE.sub("", w) for w in name.replace(",", " ").split()]
+    words = [POSSESSIVE.sub("", w) for w in name.replace(",", " ").split()]
     while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
         words = words[1:]
     core = [words[0], *[w for w in words[1:-1] if not _INITIAL.match(w)], words[-1]] \

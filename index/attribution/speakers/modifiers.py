@@ -12,6 +12,7 @@ from index.attribution.language import Token
 from index.attribution.speakers.gazetteer import country_of, is_demonym
 from index.attribution.speakers.roles import (
     CAPITALISED_STOP,
+    COURTESY_TITLES,
     GENERIC_SOURCES,
     ORG_HEADS,
     ORG_NAMES,
@@ -96,7 +97,7 @@ def premodifiers(head: Token) -> list[Token]:
 
 def _after_honorific(tokens: list[Token], i: int) -> bool:
     """ "Mr. King": a role word right after an honorific is a surname."""
-    return i > 0 and bare_word(tokens[i - 1].text) in ("mr", "mrs", "ms", "dr", "miss")
+    return i > 0 and bare_word(tokens[i - 1].text) in COURTESY_TITLES
 
 
 def split_name(tokens: list[Token]) -> tuple[list[Token], list[Token]]:

@@ -18,6 +18,7 @@ from index.attribution.speakers.roles import (
     ORG_HEADS,
     ORG_NAMES,
     PLACES,
+    POSSESSIVE,
     ROLE_NOUNS,
     TITLES,
 )
@@ -77,7 +78,6 @@ def gender_of_given_name(name: str) -> str | None:
     return None
 
 
-_POSSESSIVE = re.compile(r"['’]s?$")
 _CAPITALISED_RUN = re.compile(
     r"[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|(?:de|la|van|von|bin|al|da|di|del|le)\b))*"
 )
@@ -109,7 +109,7 @@ def name_words(name: str) -> list[str]:
     Returns:
         Its words ("Hillary", "Clinton").
     """
-    return [_POSSESSIVE.sub("", w) for w in name.split()]
+    return [POSSESSIVE.sub("", w) for w in name.split()]
 
 
 def is_title_case(text: str) -> bool:

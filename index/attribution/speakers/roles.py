@@ -7,6 +7,11 @@ spokesperson" find the person introduced with it; an organisation head ("Ministr
 
 from __future__ import annotations
 
+import re
+
+# A possessive ending, stripped from a word before it is looked up: "Trump's", "Jones'".
+POSSESSIVE = re.compile(r"['’]s?$")
+
 # Roles of people in the news; lowercase, singular.
 ROLE_NOUNS = frozenset((
     "spokesperson", "spokesman", "spokeswoman", "minister", "president", "premier", "chancellor",
@@ -25,6 +30,9 @@ ROLE_NOUNS = frozenset((
     "husband", "father", "mother", "nephew", "niece", "cousin", "uncle", "aunt", "brother",
     "sister", "grandson", "granddaughter", "grandfather", "grandmother", "friend", "neighbor",
 ))
+
+# Courtesy titles: they give no role, and the word after one is a surname ("Mr. King").
+COURTESY_TITLES = frozenset(("mr", "mrs", "ms", "dr", "miss"))
 
 # Titles written before a name, with the role they give and, where the title tells it, gender.
 TITLES: dict[str, tuple[str | None, str | None]] = {
