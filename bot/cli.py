@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import traceback
 from collections.abc import Sequence
@@ -18,6 +19,9 @@ from bot.claimbot import ClaimBot
 from bot.settings import Settings
 from bot.web.options import add_server_options, server_options
 from index import ClaimtrackError
+
+# Exit status of an ingest that skipped some input (each file is named in the output).
+PARTIAL = 2
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -70,6 +74,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.json:
             json.dump(result, sys.stdout, ensure_ascii=False, indent=2, default=str)
             sys.stdout.write("\n")
+        sys.stdout.flush()  # here, so that a closed pipe is caught below and not at exit
+        return PARTIAL if isinstance(result, dict) and result.get("status") == "partial" else 0
+    except BrokenPipeError:
+        # The reader stopped early (`claimtrack speakers | head`): not an error of ours.
+        # Point stdout at nothing so that Python's exit flush cannot fail again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except ClaimtrackError as exc:
         return _fail(str(exc), settings.debug)
@@ -105,7 +115,7 @@ def _ingest(bot: ClaimBot, args: argparse.Namespace) -> dict[str, Any]:
               f"{report.sentences} sentences in {report.seconds:.1f} s")
         for path, reason in report.skipped:
             print(f"skipped {path}: {reason}")
-    return asdict(report)
+    return {**asdict(report), "status": "partial" if report.skipped else "ok"}
 
 
 def _count_files(paths: Sequence[str]) -> int:

@@ -18,8 +18,8 @@ CITATION_FIELDS = {"n", "article", "path", "title", "date", "line", "start", "en
 HIT_FIELDS = CITATION_FIELDS - {"n"}
 
 
-def run_json(capsys: pytest.CaptureFixture[str], *argv: str) -> object:
-    assert main([*argv, "--json"]) == 0
+def run_json(capsys: pytest.CaptureFixture[str], *argv: str, status: int = 0) -> object:
+    assert main([*argv, "--json"]) == status
     return json.loads(capsys.readouterr().out)
 
 
@@ -45,10 +45,12 @@ def test_ingest_search_articles_json(tmp_path: Path, capsys: pytest.CaptureFixtu
     home = str(tmp_path / "home")
     folder = write_articles(tmp_path / "a")
     (folder / "notes.pdf").write_bytes(b"%PDF")
-    report = run_json(capsys, "--home", home, "ingest", str(folder), "--outlet", "Wire")
+    report = run_json(capsys, "--home", home, "ingest", str(folder), "--outlet", "Wire",
+                      status=2)  # notes.pdf is skipped: the ingest is partial
     assert isinstance(report, dict)
     assert {"added", "unchanged", "replaced", "skipped", "sentences", "seconds"} <= set(report)
     assert len(report["added"]) == 3 and report["skipped"][0][0].endswith("notes.pdf")
+    assert report["status"] == "partial"
     hits = run_json(capsys, "--home", home, "search", "Jupiter probe", "-k", "3")
     assert isinstance(hits, dict) and len(hits["hits"]) == 3
     assert all(set(h) >= HIT_FIELDS for h in hits["hits"])
@@ -84,3 +86,32 @@ def test_errors_exit_non_zero_with_one_line(
     assert main(["--home", str(tmp_path / "h"), *argv]) == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and err[0].startswith("claimtrack: error:") and message in err[0]
+
+
+def test_an_ingest_that_skips_nothing_exits_0_and_says_ok(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    report = run_json(capsys, "--home", str(tmp_path / "h"), "ingest",
+                      str(write_articles(tmp_path / "a")))
+    assert isinstance(report, dict) and report["status"] == "ok" and not report["skipped"]
+
+
+def test_an_ingest_that_skips_a_file_exits_2_and_names_it(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = write_articles(tmp_path / "a")
+    (folder / "empty.txt").write_bytes(b"")
+    assert main(["--home", str(tmp_path / "h"), "ingest", str(folder)]) == 2
+    out = capsys.readouterr().out
+    assert "added 3" in out and "skipped 1" in out and "empty.txt" in out
+
+
+def test_output_cut_short_by_the_reader_is_no_error(seed_store: Path) -> None:
+    """``claimtrack claims | head -1``: the pipe closes early; no traceback, no error."""
+    exe = Path(sys.executable).with_name("claimtrack")
+    env = {**os.environ, "CLAIMTRACK_HOME": str(seed_store)}
+    listing = subprocess.Popen([exe, "claims"], env=env, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE)
+    assert listing.stdout is not None and listing.stderr is not None
+    listing.stdout.close()  # before it writes: as `head` does once it has its lines
+    errors = listing.stderr.read().decode()
+    assert listing.wait(timeout=60) == 0
+    assert "BrokenPipe" not in errors and "error" not in errors.lower()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import inspect
+import sys
 import weakref
 from collections.abc import Callable, Iterator
 from typing import Any, Final
@@ -333,5 +334,14 @@ def serve(bot: ClaimBot, options: ServerOptions | None = None) -> None:
     """
     options = options or ServerOptions()
     login = parse_auth(options.auth)
-    launch(create_app(bot, max_file_size=options.max_file_size), host=options.host,
-           port=options.port, auth=login)
+    # A big store takes a while to open; say what happens instead of sitting silent.
+    count = len(bot.articles())
+    _say(f"opening {bot.corpus.home}: {count} article{'' if count == 1 else 's'}")
+    _say("loading the search model and preparing example questions ...")
+    demo = create_app(bot, max_file_size=options.max_file_size)
+    _say(f"serving the chat at http://{options.host}:{options.port} (Ctrl+C to stop)")
+    launch(demo, host=options.host, port=options.port, auth=login, quiet=True)
+
+
+def _say(message: str) -> None:
+    print(f"claimtrack: {message}", file=sys.stderr, flush=True)

@@ -21,6 +21,7 @@ from bot.web.tables import choices, topic_of
 from index import Article, Claim, Hit, IngestReport, Speaker
 
 FILTERS = ("speaker", "country", "outlet", "since", "until")
+EXAMPLE_TEXTS = 50  # texts tagged per speaker (and of articles) to find example topics
 _ELSE = re.compile(
     rf"^(?:and\s+|so\s+)?what\s+else\s+(?:did|does|has|have|had)\s+(?P<x>.+?)\s+(?:{SPEECH_VERBS})\b"
     r"(?P<rest>.*?)[\s?.!]*$", re.IGNORECASE)
@@ -217,12 +218,14 @@ class WebBot:
         candidates = []
         claims = self.claims()
         for speaker in self.speakers()[: 2 * limit]:
-            texts = [c.text or "" for c in claims if c.speaker == speaker.name]
+            # A speaker's first claims are enough for a topic; tagging all of them took tens
+            # of seconds on a large store before the server listened.
+            texts = [c.text or "" for c in claims if c.speaker == speaker.name][:EXAMPLE_TEXTS]
             name = "the " + speaker.name if speaker.kind == "organisation" else speaker.name
             if topic := topic_of([self._tagged(t) for t in texts]):
                 candidates.append(f"What did {name} say about {topic}?")
         if len(candidates) < limit:
-            texts = [a.text for a in self.articles()]
+            texts = [a.text for a in self.articles()[:EXAMPLE_TEXTS]]
             if topic := topic_of([self._tagged(t) for t in texts]):
                 candidates.append(f"What do the articles say about {topic}?")
         covered = [q for q in choices(candidates) if self.ask(q, 1).covered]
