@@ -116,8 +116,8 @@ def _scope(ledger: Ledger, articles: Sequence[str],
 class Postings:
     """The sentences (rowids) holding each term, read from FTS5 and kept while the ledger is
     unchanged: intersecting a term's rowids with the candidates' in Python is far cheaper
-    than asking FTS5 for "MATCH ? AND rowid IN (...)" (10-25 ms a term on 80k sentences,
-    against under 1 ms for most terms' whole lists). At most `LIMIT` rowids are kept."""
+    than asking FTS5 for "MATCH ? AND rowid IN (...)" for each term (see docs/benchmarks.md).
+    At most `LIMIT` rowids are kept."""
 
     LIMIT = 1_000_000
 

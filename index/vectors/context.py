@@ -7,12 +7,12 @@ it carries some of its context, in one of three recipes (`Settings.embed_context
   plus `PARAGRAPH_WEIGHT` × the mean vector of the other sentences of its paragraph, scaled to
   unit length. Every sentence is encoded alone, and each title once per article, so ingest does
   no more encoder work than for bare sentences;
-* ``title``: the text "title: sentence" encoded as one, about 20% more encoder work per
-  sentence;
+* ``title``: the text "title: sentence" encoded as one: slightly better recall, but every
+  sentence is encoded with its title, which costs encoder work at ingest;
 * ``none``: the sentence alone.
 
-On the SQuAD tuning sample (docs/benchmarks.md) the ranking scores recall@1 0.7505 with
-``paragraph``, 0.7590 with ``title`` and 0.7325 with ``none``; the weights were chosen there.
+The weights were chosen on a SQuAD tuning sample disjoint from the questions the retrieval
+benchmark reports; both recipes' figures are in docs/benchmarks.md.
 """
 
 from __future__ import annotations
