@@ -28,7 +28,7 @@ from index.vectors.embedding import (
     load_embedder,
     load_query_embedder,
 )
-from index.vectors.store import VectorStore
+from index.vectors.store import VectorStore, disk_stamp
 
 if TYPE_CHECKING:  # ingestion pulls in the parsers; queries never need them
     from index.ingestion import Ingestor
@@ -47,6 +47,7 @@ class Corpus:
         self.home.mkdir(parents=True, exist_ok=True)
         self.ledger = Ledger(self.home / "ledger.sqlite3")
         self._lock = FileLock(str(self.home / "writer.lock"))
+        self._seen: tuple[int, int, int] | None = None  # see `_reopen_if_stale`
 
     @cached_property
     def embedder(self) -> TorchEmbedder:
@@ -85,10 +86,38 @@ class Corpus:
 
         return Ingestor(self.ledger, self.store, self.cache, self.settings.embed_context)
 
-    @cached_property
+    @property
     def search_engine(self) -> HybridSearch:
-        """Hybrid dense + lexical search."""
-        return HybridSearch(self.ledger, self.store, self.query_embedder)
+        """Hybrid dense + lexical search over what the home holds now (see `_reopen_if_stale`)."""
+        self._reopen_if_stale()
+        return self._search_engine
+
+    @cached_property
+    def _search_engine(self) -> HybridSearch:
+        engine = HybridSearch(self.ledger, self.store, self.query_embedder)
+        self._seen = self._writes()  # after the store opened: opening writes to its files
+        return engine
+
+    def _writes(self) -> tuple[int, int, int]:
+        """A stamp of the writes to this home by other connections and processes."""
+        return (self.ledger.state()[0], *disk_stamp(self.home))
+
+    def _reopen_if_stale(self) -> None:
+        """Reopen the vector index if another process has written to the home since we looked.
+
+        The embedded Chroma client keeps its index in memory and misses another process's
+        writes: its queries fail ("Error finding id") until it is reopened. Another process's
+        ingest commits to the ledger (SQLite's data_version changes) and writes the index's
+        database (its stamp changes), so comparing both before each use costs a query and a
+        stat. A Chroma server has no such cache.
+        """
+        if self.settings.chroma_url or "store" not in self.__dict__:
+            return
+        if self._writes() != self._seen:
+            self.store.close()
+            for name in ("store", "ingestor", "_search_engine"):
+                self.__dict__.pop(name, None)  # reopened on next use, which stamps `_seen`
+            self._seen = None
 
     @contextmanager
     def writing(self) -> Iterator[None]:
@@ -99,7 +128,11 @@ class Corpus:
         """
         try:
             with self._lock.acquire(timeout=self.settings.lock_timeout):
-                yield
+                self._reopen_if_stale()
+                try:
+                    yield
+                finally:  # our own writes leave the index we hold up to date
+                    self._seen = self._writes()
         except Timeout as exc:
             raise StoreLockedError(
                 f"another claimtrack process is writing to {self.home}; wait until it finishes "
@@ -135,5 +168,7 @@ class Corpus:
             return self.ingestor.reindex(progress)
 
     def close(self) -> None:
-        """Release the ledger connection."""
+        """Release the ledger connection and the vector index."""
+        if "store" in self.__dict__:
+            self.store.close()
         self.ledger.close()

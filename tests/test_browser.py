@@ -113,3 +113,16 @@ def test_article_html_is_shown_as_text_and_never_runs(page: Any) -> None:
     assert page.locator("#ct-chat img[src='x']").count() == 0
     page.wait_for_timeout(500)
     assert page.dialogs == []
+
+
+def test_upload_box_states_the_limit_and_refuses_a_larger_file(page: Any,
+                                                              tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    big.write_text("Big article\n\n" + "The spokesman said nothing new. " * 80_000)  # 2.6 MB
+    page.get_by_role("tab", name="Articles").click()
+    assert "up to 2 MB each" in page.locator("#ct-upload").inner_text()
+    page.locator("#ct-upload input[type=file]").set_input_files(str(big))
+    toast = page.locator('[data-testid="toast-body"]').filter(has_text="big.txt")
+    toast.first.wait_for(timeout=30_000)
+    # gradio's own words, in its binary units: 2,000,000 bytes are 1.9 MiB
+    assert "exceed the maximum allowed size of 1.9 M" in toast.first.inner_text()

@@ -32,32 +32,37 @@ from bot.web.tables import (
     HIT_HEADERS,
     HIT_WIDTHS,
     RESULT_HEADERS,
-    upload_label,
 )
 from bot.web.updates import KEEP, Choices, Samples
+from bot.web.uploads import upload_label
 from bot.web.viewer import APP_CSS, EMPTY_VIEWER, VIEWER_CSS, VIEWER_JS
 from index import ClaimtrackError
 
 PRIVATE: Final = "private"  # UI events: not offered to API clients
 # What `launch` must know of an app from `create_app`: its upload limit and the home it hides.
-_OPTIONS: weakref.WeakKeyDictionary[gr.Blocks, dict[str, str]] = weakref.WeakKeyDictionary()
+_OPTIONS: weakref.WeakKeyDictionary[gr.Blocks, dict[str, Any]] = weakref.WeakKeyDictionary()
 
 
 def create_app(
-    bot: ClaimBot, *, max_file_size: str = "5mb", concurrency: int = 4, queue_size: int = 64,
-    k: int = 5,
+    bot: ClaimBot, *, max_file_size: str | None = None, concurrency: int = 4,
+    queue_size: int = 64, k: int = 5,
 ) -> gr.Blocks:
     """Build the web app over `bot`.
 
     Args:
         bot: The bot to serve; claims, speakers and speaker filters appear when it has them.
-        max_file_size: Largest upload, e.g. ``"5mb"`` (enforced by gradio and by the handler).
+        max_file_size: Largest upload, e.g. ``"500kb"``; by default, and at most, the ingest
+            limit (``CLAIMTRACK_MAX_FILE_MB``). The upload box states it, gradio refuses a
+            larger file before it is stored, and the upload handler checks it again.
         concurrency: Requests of one kind handled at once; the rest wait in the queue.
         queue_size: Requests that may wait; beyond it, users get a "queue is full" message.
         k: Citations per answer.
 
     Returns:
         The app, queued; launch it with `launch`.
+
+    Raises:
+        InvalidArgumentError: If `max_file_size` is not a size or is over the ingest limit.
     """
     handlers = Handlers(WebBot(bot, k=k), max_file_size)
     parts: dict[str, Any] = {}
@@ -67,7 +72,7 @@ def create_app(
         _wire_chat(handlers, parts)
         _wire_tabs(handlers, parts, demo)
     demo.queue(default_concurrency_limit=concurrency, max_size=queue_size)
-    _OPTIONS[demo] = {"max_file_size": max_file_size, "home": str(handlers.home)}
+    _OPTIONS[demo] = {"max_file_size": handlers.max_bytes, "home": str(handlers.home)}
     return demo
 
 

@@ -15,7 +15,7 @@ from dataclasses import asdict, replace
 from pathlib import Path
 from typing import Any
 
-from bot.web.options import parse_size
+from bot.web.options import upload_limit
 from bot.web.session import FILTERS, Session, WebBot, citation_dicts, resolve
 from bot.web.tables import (
     article_rows,
@@ -24,10 +24,10 @@ from bot.web.tables import (
     export_claims,
     hit_rows,
     report_rows,
-    stage_uploads,
     timeline_frame,
 )
 from bot.web.updates import KEEP, Choices, Samples
+from bot.web.uploads import stage_uploads
 from bot.web.viewer import (
     EMPTY_VIEWER,
     article_html,
@@ -46,14 +46,18 @@ class Handlers:
 
     Args:
         web: The bot adapter.
-        max_file_size: Largest upload, e.g. ``"5mb"``.
+        max_file_size: Largest upload, e.g. ``"1mb"``; by default, and at most, the ingest
+            limit (`Settings.max_file_mb`); see `upload_limit`.
         stream_delay: Seconds between streamed parts of an answer.
+
+    Raises:
+        InvalidArgumentError: If `max_file_size` is not a size or is over the ingest limit.
     """
 
-    def __init__(self, web: WebBot, max_file_size: str | int = "5mb",
+    def __init__(self, web: WebBot, max_file_size: str | int | None = None,
                  stream_delay: float = 0.03) -> None:
         self.web = web
-        self.max_bytes = parse_size(max_file_size)
+        self.max_bytes = upload_limit(max_file_size, web.bot.settings.max_file_bytes)
         self.stream_delay = stream_delay
         self.home = Path(web.bot.settings.home).expanduser().resolve()
         self._exports = tempfile.TemporaryDirectory(prefix="claimtrack-export-")
@@ -161,17 +165,25 @@ class Handlers:
 
     def ingest(self, paths: list[str] | None,
                progress: Callable[[float, str], None] | None = None) -> tuple:
-        """Stage and ingest uploaded files; ``(result rows, status line)``."""
-        staged, rejected = stage_uploads(paths or [], self.home / "uploads", self.max_bytes)
+        """Stage and ingest uploaded files; ``(result rows, status line)``.
+
+        Files the ingest takes no article from are not kept (see `bot.web.uploads`).
+        """
         done = [0]
 
         def step(path: str) -> None:
             done[0] += 1
             if progress:
-                progress(done[0] / max(1, len(staged)), f"read {Path(path).name}")
+                progress(done[0] / max(1, len(staging.files)), f"read {Path(path).name}")
 
-        report = self.web.ingest(staged, progress=step) if staged else None
-        rows = rejected + (report_rows(report) if report else [])
+        # Under the store lock: two uploads of one name must not stage over each other.
+        with self.web.lock, stage_uploads(paths or [], self.home / "uploads",
+                                          self.max_bytes) as staging:
+            report = None
+            if staging.files:
+                report = self.web.ingest(staging.files, progress=step)
+                staging.took(report)
+        rows = staging.rejected + (report_rows(report) if report else [])
         counts = Counter(r[1] for r in rows)
         status = ", ".join(f"{n} {what}" for what, n in counts.items()) or "no files given"
         return rows, f"**Upload:** {status}."

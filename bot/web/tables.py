@@ -1,4 +1,4 @@
-"""Tables, uploads, exports and example questions for the web app (no gradio here).
+"""Tables, exports and example questions for the web app (no gradio here).
 
 Rows are plain lists and dicts so the gradio layer only has to display them.
 """
@@ -9,7 +9,6 @@ import csv
 import datetime as dt
 import json
 import re
-import shutil
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict
@@ -22,9 +21,6 @@ from bot.web.viewer import speaker_label
 from index import Article, Claim, Hit, IngestReport
 from index.ledger.fulltext import STOPWORDS
 
-# The readers' own list, so the upload check never disagrees with ingestion.
-from index.reading import SUPPORTED_EXTENSIONS
-
 RESULT_HEADERS = ["file", "result", "detail"]
 ARTICLE_HEADERS = ["id", "title", "outlet", "date", "sentences", "claims"]
 CLAIM_HEADERS = ["date", "outlet", "speaker", "cue", "text", "title", "line"]
@@ -32,62 +28,12 @@ CLAIM_WIDTHS: list[str | int] = ["10%", "9%", "20%", "8%", "35%", "12%", "6%"]
 HIT_HEADERS = ["score", "speaker", "outlet", "date", "title", "line", "text"]
 HIT_WIDTHS: list[str | int] = ["7%", "20%", "9%", "10%", "12%", "6%", "36%"]
 TIMELINE_COLUMNS = ["date", "speaker", "outlet", "claims"]
-_UNSAFE = re.compile(r"[^\w.\- ]+")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 # Words that make no topic of an example question: the search's function words, and words
 # of saying, counting and time that news repeats whatever it is about.
 _STOP = STOPWORDS | frozenset("""also among either neither yet much must saying added cited
 according week weeks month months year years day days time times first last next new one two
 three many several made make makes""".split())
-
-
-def stage_uploads(
-    paths: Sequence[str], folder: Path, max_bytes: int,
-) -> tuple[list[Path], list[list[str]]]:
-    """Copy uploaded files into `folder` under their own (sanitised) names, checking them.
-
-    Args:
-        paths: Server-side paths of the uploaded files.
-        folder: Where uploads are kept, so a re-upload of a name replaces its article.
-        max_bytes: Largest file accepted.
-
-    Returns:
-        The staged files, and a ``[file, "rejected", reason]`` row for each refused file.
-    """
-    folder.mkdir(parents=True, exist_ok=True)
-    staged: list[Path] = []
-    rejected: list[list[str]] = []
-    for raw in paths:
-        source = Path(raw)
-        name = _UNSAFE.sub("_", source.name).strip(". ") or "upload.txt"
-        reason = _refusal(source, name, max_bytes, {p.name for p in staged})
-        if reason:
-            rejected.append([name, "rejected", f"{name}: {reason}"])
-            continue
-        target = folder / name
-        shutil.copyfile(source, target)
-        staged.append(target)
-    return staged, rejected
-
-
-def upload_label(max_bytes: int) -> str:
-    """Label of the upload box: the file kinds accepted and the size limit."""
-    kinds = " ".join(SUPPORTED_EXTENSIONS)
-    return f"Add articles ({kinds}; up to {max_bytes / 1e6:g} MB each)"
-
-
-def _refusal(source: Path, name: str, max_bytes: int, taken: set[str]) -> str | None:
-    suffix = Path(name).suffix.lower()
-    if suffix not in SUPPORTED_EXTENSIONS:
-        what = f"'{suffix}' files are" if suffix else "files without an extension are"
-        return f"{what} not supported; use one of {', '.join(SUPPORTED_EXTENSIONS)}"
-    size = source.stat().st_size
-    if size > max_bytes:
-        return (f"file is {size / 1e6:.1f} MB, over the upload limit of "
-                f"{max_bytes / 1e6:g} MB")
-    if name in taken:
-        return "another file of this upload has the same name"
-    return None
 
 
 def report_rows(report: IngestReport) -> list[list[str]]:

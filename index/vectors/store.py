@@ -167,6 +167,22 @@ class VectorStore:
                 raise StoreError(f"cannot drop collection {self._name!r}: {exc}") from exc
         self._collection = self._open()
 
+    def close(self) -> None:
+        """Release the client; the next store opened on the same folder reads it afresh."""
+        self._client.close()
+
+
+def disk_stamp(home: Path) -> tuple[int, int]:
+    """``(mtime_ns, size)`` of the embedded index's database under `home`, (0, 0) without one.
+
+    Every write to the index, by any process, changes it; reads do not (opening a client does).
+    """
+    try:
+        info = (home / "chroma" / "chroma.sqlite3").stat()
+    except FileNotFoundError:
+        return 0, 0
+    return info.st_mtime_ns, info.st_size
+
 
 def _batches(total: int, size: int) -> Iterator[tuple[int, int]]:
     for lo in range(0, total, size):
