@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.answers import NOT_COVERED, Answer, compose
-from bot.errors import InvalidArgumentError
+from bot.errors import InvalidArgumentError, UnknownArticleError
 from bot.questions import Question, Vocabulary, parse
 from bot.settings import Settings
 from index import (
@@ -27,6 +27,9 @@ from index.ledger.claims import ClaimFilters
 from index.reading.metadata import iso_date as read_date
 
 DateLike = str | dt.date | None
+MAX_K = 100  # the most hits or citations one search or question returns
+NO_WORDS = ("The question has no letters or digits, so there is nothing to look for; ask about "
+            "a topic or a speaker, e.g. \"What did China say about arms sales?\"")
 
 
 class ClaimBot:
@@ -87,9 +90,19 @@ class ClaimBot:
 
         `speaker` (a speaker's name or alias) and `country` (or an organisation name, which
         matches its affiliated speakers) restrict the search to attributed claims.
+
+        Raises:
+            InvalidArgumentError: `query` is empty or has no letters or digits, `k` is not
+                within 1 to `MAX_K` (100), or a date is malformed.
+            UnknownArticleError: `article` matches no stored article.
         """
-        if k < 1:
-            raise InvalidArgumentError(f"k must be at least 1, not {k}")
+        _check_k(k)
+        if not query.strip():
+            raise InvalidArgumentError("the query is empty; give words to search for")
+        if not _has_words(query):
+            raise InvalidArgumentError(
+                f"the query {query!r} has no letters or digits; give words to search for")
+        self._check_article(article)
         filters = Filters(article, outlet, iso_date(since, "since"), iso_date(until, "until"))
         filters = _with_speaker(filters, speaker, country, self.vocabulary())
         return self.corpus.search(query, k, filters)
@@ -109,8 +122,20 @@ class ClaimBot:
 
         Questions about speakers ("What did X say about Y in October 2016?", "Who said Y?")
         are restricted to X's claims, with dates and outlets as filters. Keyword filters
-        apply on top of what the question says (and win where both set the same one).
+        apply on top of what the question says (and win where both set the same one). A
+        question without letters or digits gets an answer that says so and cites nothing.
+
+        Raises:
+            InvalidArgumentError: `question` is empty, `k` is not within 1 to `MAX_K` (100),
+                or a date is malformed.
         """
+        _check_k(k)
+        if not question.strip():
+            raise InvalidArgumentError(
+                "the question is empty; ask about a topic or a speaker, e.g. "
+                '"What did China say about arms sales?"')
+        if not _has_words(question):
+            return Answer(question, NO_WORDS, ())
         parsed = self.parse(question)
         given = Filters(None, outlet, iso_date(since, "since"), iso_date(until, "until"))
         given = _with_speaker(given, speaker, country, self.vocabulary())
@@ -154,7 +179,12 @@ class ClaimBot:
         since: DateLike = None,
         until: DateLike = None,
     ) -> list[Claim]:
-        """Attributed claims, by date, filtered like `search`."""
+        """Attributed claims, by date, filtered like `search`.
+
+        Raises:
+            UnknownArticleError: `article` matches no stored article.
+        """
+        self._check_article(article)
         ledger = self.corpus.ledger
         article_ids = None
         if article is not None or since is not None or until is not None:
@@ -183,6 +213,23 @@ class ClaimBot:
     def close(self) -> None:
         """Release the store."""
         self.corpus.close()
+
+    def _check_article(self, article: str | None) -> None:
+        """Refuse an article filter that names no stored article (it would find nothing)."""
+        if article is not None and not self.corpus.ledger.article_ids(article=article):
+            raise UnknownArticleError(
+                f"no article matches {article!r} (by id, path, file name or title); "
+                "`claimtrack articles` lists the stored ones")
+
+
+def _check_k(k: int) -> None:
+    if not 1 <= k <= MAX_K:
+        raise InvalidArgumentError(f"k must be at least 1 and at most {MAX_K}, not {k}")
+
+
+def _has_words(text: str) -> bool:
+    """Whether `text` holds a letter or a digit: without one there is nothing to look for."""
+    return any(c.isalnum() for c in text)
 
 
 def _with_speaker(filters: Filters, speaker: str | None, country: str | None,
