@@ -25,6 +25,7 @@ from index import (
 from index import Settings as IndexSettings
 from index.ledger.claims import ClaimFilters
 from index.reading.metadata import iso_date as read_date
+from index.text import canonical
 
 DateLike = str | dt.date | None
 MAX_K = 100  # the most hits or citations one search or question returns
@@ -136,6 +137,7 @@ class ClaimBot:
                 '"What did China say about arms sales?"')
         if not _has_words(question):
             return Answer(question, NO_WORDS, ())
+        question = canonical(question)  # the form of stored text (index.text)
         parsed = self.parse(question)
         given = Filters(None, outlet, iso_date(since, "since"), iso_date(until, "until"))
         given = _with_speaker(given, speaker, country, self.vocabulary())
@@ -155,7 +157,7 @@ class ClaimBot:
 
     def parse(self, question: str) -> Question:
         """How `ask` reads a question: its topic and filters."""
-        return parse(question, self.vocabulary())
+        return parse(canonical(question), self.vocabulary())
 
     def vocabulary(self) -> Vocabulary:
         """Speaker names, organisations and outlets known to the ledger.
@@ -189,7 +191,7 @@ class ClaimBot:
         article_ids = None
         if article is not None or since is not None or until is not None:
             article_ids = tuple(ledger.article_ids(
-                article, None, iso_date(since, "since"), iso_date(until, "until")))
+                canonical(article), None, iso_date(since, "since"), iso_date(until, "until")))
         filters = _with_speaker(Filters(), speaker, country, self.vocabulary())
         return ledger.claims(ClaimFilters(article_ids, filters.speaker, filters.country,
                                           filters.org))
@@ -204,7 +206,7 @@ class ClaimBot:
 
     def delete(self, article: str) -> list[str]:
         """Delete an article (by id, path, file name or title) with its sentences and vectors."""
-        return self.corpus.delete(article)
+        return self.corpus.delete(canonical(article))
 
     def reindex(self) -> int:
         """Rebuild the vector index from the ledger; returns the number of sentences."""
@@ -216,7 +218,7 @@ class ClaimBot:
 
     def _check_article(self, article: str | None) -> None:
         """Refuse an article filter that names no stored article (it would find nothing)."""
-        if article is not None and not self.corpus.ledger.article_ids(article=article):
+        if article is not None and not self.corpus.ledger.article_ids(canonical(article)):
             raise UnknownArticleError(
                 f"no article matches {article!r} (by id, path, file name or title); "
                 "`claimtrack articles` lists the stored ones")
@@ -237,6 +239,8 @@ def _with_speaker(filters: Filters, speaker: str | None, country: str | None,
     """Resolve user-given speaker and country names into claim filters."""
     from bot.questions import resolve_speaker
 
+    # Names are stored in NFC (index.text): "José" spelt with a combining accent is the same.
+    speaker, country = canonical(speaker), canonical(country)
     if speaker is not None:
         found: dict[str, Any] = resolve_speaker(speaker, vocabulary) or {"speaker": speaker}
         filters = replace(filters, **found)
