@@ -2,19 +2,23 @@
 
 `Corpus` is the façade the bot uses. Writers (ingest, delete, reindex) hold a file lock on the
 home so a second writing process fails within `Settings.lock_timeout` seconds instead of
-interleaving with the first.
+interleaving with the first. An existing ledger is opened read-only until a writer takes the
+lock, so read commands work on a read-only disk and never write.
 """
 
 from __future__ import annotations
 
+import errno
+import os
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import cached_property
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from filelock import FileLock, Timeout
 
-from index.errors import StoreLockedError
+from index.errors import StoreError, StoreLockedError
 from index.ledger.ledger import Ledger
 from index.records import Article, Hit, IngestReport, Metadata
 from index.search.hybrid import Filters, HybridSearch
@@ -44,8 +48,10 @@ class Corpus:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.home = settings.home.expanduser().resolve()
-        self.home.mkdir(parents=True, exist_ok=True)
-        self.ledger = Ledger(self.home / "ledger.sqlite3")
+        ledger = self.home / "ledger.sqlite3"
+        if not ledger.is_file():
+            _make_home(self.home)
+        self.ledger = Ledger(ledger, readonly=ledger.is_file())
         self._lock = FileLock(str(self.home / "writer.lock"))
 
     @cached_property
@@ -98,13 +104,21 @@ class Corpus:
             StoreLockedError: Another process has held it for `Settings.lock_timeout` seconds.
         """
         try:
-            with self._lock.acquire(timeout=self.settings.lock_timeout):
-                yield
+            self._lock.acquire(timeout=self.settings.lock_timeout)
         except Timeout as exc:
             raise StoreLockedError(
                 f"another claimtrack process is writing to {self.home}; wait until it finishes "
                 "or use another --home"
             ) from exc
+        except OSError as exc:  # the lock file cannot be made: a read-only disk, permissions
+            raise StoreError(
+                f"cannot write to the home {self.home}: {exc.strerror or exc}; ingest, delete "
+                "and reindex need a writable home (read commands work as it is)") from exc
+        try:
+            self.ledger.writable()
+            yield
+        finally:
+            self._lock.release()
 
     def ingest(
         self, paths: Sequence[str], defaults: Metadata = Metadata(),
@@ -137,3 +151,23 @@ class Corpus:
     def close(self) -> None:
         """Release the ledger connection."""
         self.ledger.close()
+
+
+def _make_home(home: Path) -> None:
+    """Create the folder of a new home.
+
+    Raises:
+        StoreError: `home` is a file, or it cannot be created; the message says which.
+    """
+    where = "give --home (or CLAIMTRACK_HOME)"
+    for folder in (home, *home.parents):
+        if folder.exists() and not folder.is_dir():
+            raise StoreError(f"cannot use {home} as the home: {folder} is a file, not a folder; "
+                             f"{where} a folder, new or existing")
+    try:
+        home.mkdir(parents=True, exist_ok=True)
+        if not os.access(home, os.W_OK):  # an existing folder that this process cannot write
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
+    except OSError as exc:
+        raise StoreError(f"cannot create the home {home}: {exc.strerror or exc}; {where} a "
+                         "writable folder") from exc
