@@ -49,9 +49,11 @@ class Corpus:
         self.settings = settings
         self.home = settings.home.expanduser().resolve()
         ledger = self.home / "ledger.sqlite3"
-        if not ledger.is_file():
+        exists = ledger.is_file()
+        if not exists:
             _make_home(self.home)
-        self.ledger = Ledger(ledger, readonly=ledger.is_file())
+        # Read-only until a writer takes the lock: reads then work on a read-only disk.
+        self.ledger = Ledger(ledger, readonly=exists)
         self._lock = FileLock(str(self.home / "writer.lock"))
 
     @cached_property
@@ -167,7 +169,8 @@ def _make_home(home: Path) -> None:
     try:
         home.mkdir(parents=True, exist_ok=True)
         if not os.access(home, os.W_OK):  # an existing folder that this process cannot write
-            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
+            code = errno.EROFS if os.statvfs(home).f_flag & os.ST_RDONLY else errno.EACCES
+            raise OSError(code, os.strerror(code))
     except OSError as exc:
-        raise StoreError(f"cannot create the home {home}: {exc.strerror or exc}; {where} a "
+        raise StoreError(f"cannot make the home {home}: {exc.strerror or exc}; {where} a "
                          "writable folder") from exc

@@ -94,10 +94,11 @@ def test_a_new_home_under_a_read_only_folder_is_refused(
     locked.mkdir()
     folder = write_articles(tmp_path / "a")
     with read_only(locked):
-        for argv in (["ingest", str(folder)], ["articles"]):
-            status, _, err = cli(capsys, locked / "new" / "home", *argv)
-            assert status == 1
-            one_error(err, str(locked / "new" / "home"), "Read-only file system", "writable")
+        for home in (locked / "new" / "home", locked):  # a new folder, or an empty one
+            for argv in (["ingest", str(folder)], ["articles"]):
+                status, _, err = cli(capsys, home, *argv)
+                assert status == 1
+                one_error(err, str(home), "Read-only file system", "writable")
     assert list(locked.iterdir()) == []
 
 

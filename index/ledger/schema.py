@@ -98,9 +98,9 @@ def connect_writable(path: Path) -> sqlite3.Connection:
 def connect_readonly(path: Path) -> sqlite3.Connection:
     """Open an existing ledger for reading only (SQLite ``mode=ro``): nothing is written to it.
 
-    A reader of a WAL-mode database needs its ``-shm`` file; where that cannot be created (a
-    read-only disk), the ledger is opened ``immutable``, which is safe there since nothing can
-    write to it either.
+    A reader of a WAL-mode database needs its ``-shm`` file; where that cannot be created on a
+    read-only file system, the ledger is opened ``immutable``, which is safe there since nothing
+    can write to it either (a folder that is merely not ours could change under us: no).
 
     Raises:
         StoreError: If the file cannot be read or is no SQLite database.
@@ -111,7 +111,7 @@ def connect_readonly(path: Path) -> sqlite3.Connection:
             return _checked(sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=30,
                                             check_same_thread=False))
         except sqlite3.OperationalError:
-            if os.access(path.parent, os.W_OK):
+            if not os.statvfs(path.parent).f_flag & os.ST_RDONLY:
                 raise
             return _checked(sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True,
                                             check_same_thread=False))
