@@ -81,15 +81,15 @@ def _writable_copy(folder: Path) -> Path:
             "made; run `claimtrack reindex` on a writable copy of the home")
     if not folder.is_dir() or os.access(folder, os.W_OK):
         return folder
-    copy = Path(tempfile.mkdtemp(prefix="claimtrack-chroma-")) / "chroma"
     try:
+        copy = Path(tempfile.mkdtemp(prefix="claimtrack-chroma-")) / "chroma"
+        atexit.register(shutil.rmtree, copy.parent, True)
         shutil.copytree(folder, copy)
     except OSError as exc:
         raise StoreError(
             f"the vector index {folder} is read-only and embedded Chroma cannot read it in place; "
-            f"copying it to {copy.parent} failed ({exc}). Free space there (or set TMPDIR), or "
-            "copy the home to a writable disk") from exc
-    atexit.register(shutil.rmtree, copy.parent, True)
+            f"copying it to {tempfile.gettempdir()} failed ({exc}). Free space there (or set "
+            "TMPDIR), or copy the home to a writable disk") from exc
     return copy
 
 
