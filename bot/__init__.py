@@ -3,7 +3,7 @@
 from bot.answers import Answer
 from bot.citations import Citation
 from bot.claimbot import ClaimBot
-from bot.errors import BotError, InvalidArgumentError
+from bot.errors import BotError, InvalidArgumentError, UnknownArticleError
 from bot.settings import Settings
 from index import Hit, IngestReport
 
@@ -16,4 +16,5 @@ __all__ = [
     "IngestReport",
     "InvalidArgumentError",
     "Settings",
+    "UnknownArticleError",
 ]

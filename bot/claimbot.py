@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.answers import NOT_COVERED, Answer, compose
-from bot.errors import InvalidArgumentError
+from bot.errors import InvalidArgumentError, UnknownArticleError
 from bot.questions import Question, Vocabulary, parse
 from bot.settings import Settings
 from index import (
@@ -25,8 +25,12 @@ from index import (
 from index import Settings as IndexSettings
 from index.ledger.claims import ClaimFilters
 from index.reading.metadata import iso_date as read_date
+from index.text import canonical
 
 DateLike = str | dt.date | None
+MAX_K = 100  # the most hits or citations one search or question returns
+NO_WORDS = ("The question has no letters or digits, so there is nothing to look for; ask about "
+            "a topic or a speaker, e.g. \"What did China say about arms sales?\"")
 
 
 class ClaimBot:
@@ -87,9 +91,19 @@ class ClaimBot:
 
         `speaker` (a speaker's name or alias) and `country` (or an organisation name, which
         matches its affiliated speakers) restrict the search to attributed claims.
+
+        Raises:
+            InvalidArgumentError: `query` is empty or has no letters or digits, `k` is not
+                within 1 to `MAX_K` (100), or a date is malformed.
+            UnknownArticleError: `article` matches no stored article.
         """
-        if k < 1:
-            raise InvalidArgumentError(f"k must be at least 1, not {k}")
+        _check_k(k)
+        if not query.strip():
+            raise InvalidArgumentError("the query is empty; give words to search for")
+        if not _has_words(query):
+            raise InvalidArgumentError(
+                f"the query {query!r} has no letters or digits; give words to search for")
+        self._check_article(article)
         filters = Filters(article, outlet, iso_date(since, "since"), iso_date(until, "until"))
         filters = _with_speaker(filters, speaker, country, self.vocabulary())
         return self.corpus.search(query, k, filters)
@@ -109,8 +123,21 @@ class ClaimBot:
 
         Questions about speakers ("What did X say about Y in October 2016?", "Who said Y?")
         are restricted to X's claims, with dates and outlets as filters. Keyword filters
-        apply on top of what the question says (and win where both set the same one).
+        apply on top of what the question says (and win where both set the same one). A
+        question without letters or digits gets an answer that says so and cites nothing.
+
+        Raises:
+            InvalidArgumentError: `question` is empty, `k` is not within 1 to `MAX_K` (100),
+                or a date is malformed.
         """
+        _check_k(k)
+        if not question.strip():
+            raise InvalidArgumentError(
+                "the question is empty; ask about a topic or a speaker, e.g. "
+                '"What did China say about arms sales?"')
+        if not _has_words(question):
+            return Answer(question, NO_WORDS, ())
+        question = canonical(question)  # the form of stored text (index.text)
         parsed = self.parse(question)
         given = Filters(None, outlet, iso_date(since, "since"), iso_date(until, "until"))
         given = _with_speaker(given, speaker, country, self.vocabulary())
@@ -130,7 +157,7 @@ class ClaimBot:
 
     def parse(self, question: str) -> Question:
         """How `ask` reads a question: its topic and filters."""
-        return parse(question, self.vocabulary())
+        return parse(canonical(question), self.vocabulary())
 
     def vocabulary(self) -> Vocabulary:
         """Speaker names, organisations and outlets known to the ledger.
@@ -154,12 +181,17 @@ class ClaimBot:
         since: DateLike = None,
         until: DateLike = None,
     ) -> list[Claim]:
-        """Attributed claims, by date, filtered like `search`."""
+        """Attributed claims, by date, filtered like `search`.
+
+        Raises:
+            UnknownArticleError: `article` matches no stored article.
+        """
+        self._check_article(article)
         ledger = self.corpus.ledger
         article_ids = None
         if article is not None or since is not None or until is not None:
             article_ids = tuple(ledger.article_ids(
-                article, None, iso_date(since, "since"), iso_date(until, "until")))
+                canonical(article), None, iso_date(since, "since"), iso_date(until, "until")))
         filters = _with_speaker(Filters(), speaker, country, self.vocabulary())
         return ledger.claims(ClaimFilters(article_ids, filters.speaker, filters.country,
                                           filters.org))
@@ -174,7 +206,7 @@ class ClaimBot:
 
     def delete(self, article: str) -> list[str]:
         """Delete an article (by id, path, file name or title) with its sentences and vectors."""
-        return self.corpus.delete(article)
+        return self.corpus.delete(canonical(article))
 
     def reindex(self) -> int:
         """Rebuild the vector index from the ledger; returns the number of sentences."""
@@ -184,12 +216,31 @@ class ClaimBot:
         """Release the store."""
         self.corpus.close()
 
+    def _check_article(self, article: str | None) -> None:
+        """Refuse an article filter that names no stored article (it would find nothing)."""
+        if article is not None and not self.corpus.ledger.article_ids(canonical(article)):
+            raise UnknownArticleError(
+                f"no article matches {article!r} (by id, path, file name or title); "
+                "`claimtrack articles` lists the stored ones")
+
+
+def _check_k(k: int) -> None:
+    if not 1 <= k <= MAX_K:
+        raise InvalidArgumentError(f"k must be at least 1 and at most {MAX_K}, not {k}")
+
+
+def _has_words(text: str) -> bool:
+    """Whether `text` holds a letter or a digit: without one there is nothing to look for."""
+    return any(c.isalnum() for c in text)
+
 
 def _with_speaker(filters: Filters, speaker: str | None, country: str | None,
                   vocabulary: Vocabulary) -> Filters:
     """Resolve user-given speaker and country names into claim filters."""
     from bot.questions import resolve_speaker
 
+    # Names are stored in NFC (index.text): "José" spelt with a combining accent is the same.
+    speaker, country = canonical(speaker), canonical(country)
     if speaker is not None:
         found: dict[str, Any] = resolve_speaker(speaker, vocabulary) or {"speaker": speaker}
         filters = replace(filters, **found)

@@ -5,6 +5,7 @@ Hierarchy::
     index.errors.ClaimtrackError
     └── BotError
         └── InvalidArgumentError   a question, filter or option the user gave is malformed
+            └── UnknownArticleError  an article filter names no stored article
 
 Every error of the index package (`index.errors`) may also surface through the bot unchanged.
 """
@@ -20,3 +21,7 @@ class BotError(ClaimtrackError):
 
 class InvalidArgumentError(BotError):
     """A user-given value (date, k, path) is malformed; the message names it."""
+
+
+class UnknownArticleError(InvalidArgumentError):
+    """An article filter (id, path, file name or title) matches no stored article."""

@@ -2,19 +2,23 @@
 
 `Corpus` is the façade the bot uses. Writers (ingest, delete, reindex) hold a file lock on the
 home so a second writing process fails within `Settings.lock_timeout` seconds instead of
-interleaving with the first.
+interleaving with the first. An existing ledger is opened read-only until a writer takes the
+lock, so read commands work on a read-only disk and never write.
 """
 
 from __future__ import annotations
 
+import errno
+import os
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import cached_property
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from filelock import FileLock, Timeout
 
-from index.errors import StoreLockedError
+from index.errors import StoreError, StoreLockedError
 from index.ledger.ledger import Ledger
 from index.records import Article, Hit, IngestReport, Metadata
 from index.search.hybrid import Filters, HybridSearch
@@ -44,8 +48,12 @@ class Corpus:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.home = settings.home.expanduser().resolve()
-        self.home.mkdir(parents=True, exist_ok=True)
-        self.ledger = Ledger(self.home / "ledger.sqlite3")
+        ledger = self.home / "ledger.sqlite3"
+        exists = ledger.is_file()
+        if not exists:
+            _make_home(self.home)
+        # Read-only until a writer takes the lock: reads then work on a read-only disk.
+        self.ledger = Ledger(ledger, readonly=exists)
         self._lock = FileLock(str(self.home / "writer.lock"))
         self._seen: tuple[int, int, int] | None = None  # see `_reopen_if_stale`
 
@@ -127,17 +135,25 @@ class Corpus:
             StoreLockedError: Another process has held it for `Settings.lock_timeout` seconds.
         """
         try:
-            with self._lock.acquire(timeout=self.settings.lock_timeout):
-                self._reopen_if_stale()
-                try:
-                    yield
-                finally:  # our own writes leave the index we hold up to date
-                    self._seen = self._writes()
+            self._lock.acquire(timeout=self.settings.lock_timeout)
         except Timeout as exc:
             raise StoreLockedError(
                 f"another claimtrack process is writing to {self.home}; wait until it finishes "
                 "or use another --home"
             ) from exc
+        except OSError as exc:  # the lock file cannot be made: a read-only disk, permissions
+            raise StoreError(
+                f"cannot write to the home {self.home}: {exc.strerror or exc}; ingest, delete "
+                "and reindex need a writable home (read commands work as it is)") from exc
+        try:
+            self.ledger.writable()
+            self._reopen_if_stale()
+            try:
+                yield
+            finally:  # our own writes leave the index we hold up to date
+                self._seen = self._writes()
+        finally:
+            self._lock.release()
 
     def ingest(
         self, paths: Sequence[str], defaults: Metadata = Metadata(),
@@ -172,3 +188,24 @@ class Corpus:
         if "store" in self.__dict__:
             self.store.close()
         self.ledger.close()
+
+
+def _make_home(home: Path) -> None:
+    """Create the folder of a new home.
+
+    Raises:
+        StoreError: `home` is a file, or it cannot be created; the message says which.
+    """
+    where = "give --home (or CLAIMTRACK_HOME)"
+    for folder in (home, *home.parents):
+        if folder.exists() and not folder.is_dir():
+            raise StoreError(f"cannot use {home} as the home: {folder} is a file, not a folder; "
+                             f"{where} a folder, new or existing")
+    try:
+        home.mkdir(parents=True, exist_ok=True)
+        if not os.access(home, os.W_OK):  # an existing folder that this process cannot write
+            code = errno.EROFS if os.statvfs(home).f_flag & os.ST_RDONLY else errno.EACCES
+            raise OSError(code, os.strerror(code))
+    except OSError as exc:
+        raise StoreError(f"cannot make the home {home}: {exc.strerror or exc}; {where} a "
+                         "writable folder") from exc

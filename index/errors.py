@@ -6,10 +6,12 @@ Hierarchy::
     ├── InputError            a source file cannot be read as an article (names file and reason)
     │   ├── UnsupportedFileError
     │   └── UnreadableFileError
-    ├── StoreError            the ledger or vector index cannot be used
+    ├── StoreError            the home, ledger or vector index cannot be used (a file, not
+    │   │                     writable where a write is asked, unreadable)
     │   ├── StoreLockedError  another process is writing to the same home
     │   ├── StoreMismatchError  the index was built with another embedder
-    │   └── ServerError       the Chroma server is unreachable or incompatible
+    │   └── ServerError       the Chroma server is unreachable, stopped answering, or
+    │                         incompatible
     └── EmbedderError         the embedding model cannot be loaded offline
 """
 
@@ -43,7 +45,7 @@ class UnreadableFileError(InputError):
 
 
 class StoreError(ClaimtrackError):
-    """The store (ledger or vector index) cannot be used."""
+    """The store (its home folder, ledger or vector index) cannot be used, or not written."""
 
 
 class StoreLockedError(StoreError):
@@ -55,7 +57,7 @@ class StoreMismatchError(StoreError):
 
 
 class ServerError(StoreError):
-    """The Chroma server is unreachable or speaks an incompatible version."""
+    """The Chroma server is unreachable, stopped answering, or speaks an incompatible version."""
 
 
 class EmbedderError(ClaimtrackError):

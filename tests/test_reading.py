@@ -260,10 +260,45 @@ def test_folder_recursion_mixes_good_and_bad_files(tmp_path: Path) -> None:
     assert all(str(i).startswith(i.path) for i in items if isinstance(i, InputError))
 
 
-def test_folder_walk_skips_linked_folders_and_survives_loops(tmp_path: Path) -> None:
+def test_folder_walk_reports_what_it_does_not_read_and_reads_the_rest(tmp_path: Path) -> None:
     (tmp_path / "real").mkdir()
     (tmp_path / "real" / "a.txt").write_text(ARTICLE, encoding="utf-8")
     (tmp_path / "real" / "loop").symlink_to(tmp_path, target_is_directory=True)
-    (tmp_path / "b.txt").symlink_to(tmp_path / "real" / "a.txt")
+    (tmp_path / "b.txt").symlink_to(tmp_path / "real" / "a.txt")  # resolves to a.txt: read once
+    (tmp_path / "dangling.txt").symlink_to(tmp_path / "gone.txt")
+    (tmp_path / "self.txt").symlink_to(tmp_path / "self.txt")  # a link that is its own target
+    (tmp_path / "x.txt").mkdir()  # a folder named like a file, with nothing in it
+    (tmp_path / "z.txt").write_text(ARTICLE, encoding="utf-8")
+    elsewhere = tmp_path.parent / f"{tmp_path.name}-elsewhere"
+    elsewhere.mkdir()
+    (tmp_path / "linked").symlink_to(elsewhere, target_is_directory=True)
     items = list(iter_sources([tmp_path]))
-    assert [type(i).__name__ for i in items] == ["Source"]  # b.txt resolves to a.txt, read once
+    found = [(type(i).__name__, Path(i.path).name) for i in items]
+    assert found == [
+        ("Source", "a.txt"),  # by way of b.txt, which comes first
+        ("UnreadableFileError", "dangling.txt"),
+        ("UnreadableFileError", "linked"),
+        ("UnreadableFileError", "loop"),
+        ("UnreadableFileError", "self.txt"),
+        ("UnreadableFileError", "x.txt"),
+        ("Source", "z.txt"),
+    ]
+    reasons = {Path(i.path).name: i.reason for i in items if isinstance(i, InputError)}
+    assert "broken symbolic link" in reasons["dangling.txt"]
+    assert "gone.txt" in reasons["dangling.txt"]
+    assert "not followed" in reasons["linked"] and str(elsewhere) in reasons["linked"]
+    assert "loop" in reasons["loop"] and "loop" in reasons["self.txt"]
+    assert "folder" in reasons["x.txt"] and "no files" in reasons["x.txt"]
+    assert all(str(i).startswith(i.path) for i in items if isinstance(i, InputError))
+
+
+def test_bad_links_given_by_name_are_reported(tmp_path: Path) -> None:
+    (tmp_path / "self.txt").symlink_to(tmp_path / "self.txt")
+    (tmp_path / "dangling.txt").symlink_to(tmp_path / "gone.txt")
+    (tmp_path / "empty").mkdir()
+    items = list(iter_sources([tmp_path / "self.txt", tmp_path / "dangling.txt",
+                               tmp_path / "empty"]))
+    assert [Path(i.path).name for i in items] == ["self.txt", "dangling.txt", "empty"]
+    assert all(isinstance(i, UnreadableFileError) for i in items)
+    assert "loop" in items[0].reason and "broken symbolic link" in items[1].reason
+    assert "no files" in items[2].reason

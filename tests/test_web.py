@@ -125,6 +125,17 @@ def test_search_endpoint_matches_python_search(client: Client, web_bot: ClaimBot
     assert len(result["hits"]) == 3
 
 
+def test_search_endpoint_caps_k_and_refuses_empty_queries(client: Client) -> None:
+    from bot.claimbot import MAX_K
+
+    with pytest.raises(Exception, match=f"at most {MAX_K}"):
+        client.predict("arms sales", 100_000, "", "", "", "", "", api_name="/search")
+    with pytest.raises(Exception, match="empty"):
+        client.predict("   ", 3, "", "", "", "", "", api_name="/search")
+    most = client.predict("arms sales", MAX_K, "", "", "", "", "", api_name="/search")
+    assert 0 < len(most["hits"]) <= MAX_K
+
+
 def test_twenty_concurrent_sessions_do_not_mix(url: str, web_bot: ClaimBot) -> None:
     questions = [f"What did {('China', 'Geng Shuang')[i % 2]} say about {t}?"
                  for i, t in enumerate(TOPICS)]

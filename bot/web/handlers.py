@@ -138,9 +138,8 @@ class Handlers:
         return hit_rows(hits), replace(session, hits=hits)
 
     def _search(self, query: str, k: Any, filters: tuple[Any, ...]) -> list[dict[str, Any]]:
-        if not (query or "").strip():
-            raise ClaimtrackError("type something to search for")
-        hits = self.web.search(query.strip(), max(1, _int(k, 10)), _filters(filters))
+        # ClaimBot.search refuses an empty query and a k over its maximum, with the reason.
+        hits = self.web.search((query or "").strip(), max(1, _int(k, 10)), _filters(filters))
         return [asdict(h) for h in hits]
 
     def search_json(self, query: str, k: Any, *filters: str | None) -> dict[str, Any]:

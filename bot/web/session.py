@@ -15,7 +15,7 @@ from typing import Any
 
 from bot.answers import Answer, compose
 from bot.citations import Citation
-from bot.claimbot import ClaimBot
+from bot.claimbot import MAX_K, ClaimBot
 from bot.questions import SPEECH_VERBS, subject_and_topic
 from bot.web.tables import choices, topic_of
 from index import Article, Claim, Hit, IngestReport, Speaker
@@ -171,7 +171,7 @@ class WebBot:
 
     def _answer_more(self, turn: Turn) -> Answer:
         """`turn.question` without the citations already shown ("what else did he say?")."""
-        previous = self.ask(turn.question, self.k + len(turn.exclude))
+        previous = self.ask(turn.question, min(MAX_K, self.k + len(turn.exclude)))
         skip = set(turn.exclude)
         hits = [_as_hit(c) for c in previous.citations if c.sentence_id not in skip]
         if not hits:

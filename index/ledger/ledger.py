@@ -17,17 +17,40 @@ import numpy as np
 
 from index.ledger import articles as article_table
 from index.ledger import claims as claim_table
-from index.ledger import fulltext
-from index.ledger.schema import ARTICLE_COLUMNS, SENTENCE_COLUMNS, connect
+from index.ledger import fulltext, schema
+from index.ledger.schema import ARTICLE_COLUMNS, SENTENCE_COLUMNS
 from index.records import Article, Claim, Metadata, Sentence, Speaker
 
 
 class Ledger:
-    """SQLite ledger at ``home/ledger.sqlite3`` (WAL mode, foreign keys on)."""
+    """SQLite ledger at ``home/ledger.sqlite3`` (WAL mode, foreign keys on).
 
-    def __init__(self, path: Path) -> None:
-        self.db = connect(path)
+    Args:
+        path: The SQLite file; created with its tables unless `readonly`.
+        readonly: Open an existing ledger read-only (read commands never write, and work on a
+            read-only disk) until `writable`; one that lacks tables is upgraded at once.
+    """
+
+    def __init__(self, path: Path, *, readonly: bool = False) -> None:
         self.path = path
+        self.readonly = readonly
+        self._changes = 0  # changes committed on connections closed by `writable`
+        self.db = schema.connect_readonly(path) if readonly else schema.connect(path)
+        if readonly and schema.missing_tables(self.db):
+            self.writable()
+
+    def writable(self) -> None:
+        """Reopen the ledger for writing, if it was opened read-only.
+
+        Raises:
+            StoreError: The file cannot be written (a read-only disk, or permissions).
+        """
+        if not self.readonly:
+            return
+        db = schema.connect_writable(self.path)
+        self._changes += self.db.total_changes + 1  # so `state` never repeats an old value
+        self.db.close()
+        self.db, self.readonly = db, False
 
     def close(self) -> None:
         """Close the connection."""
@@ -200,7 +223,8 @@ class Ledger:
 
     def state(self) -> tuple[int, int]:
         """See `state_of`: a key for caches of the ledger's contents."""
-        return state_of(self.db)
+        version, changes = state_of(self.db)
+        return version, changes + self._changes
 
     def claim_sentence_ids(self, filters: claim_table.ClaimFilters) -> list[str]:
         """Ids of the sentences holding claims that match `filters`."""

@@ -1,10 +1,12 @@
 """The ledger's SQL schema: its tables, the column lists queries select, and opening it.
 
 The claims table is `index.ledger.claims`'s own (its ``SCHEMA``); `connect` creates both.
+`connect_readonly` opens an existing ledger without ever writing to it.
 """
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
@@ -76,3 +78,62 @@ def connect(path: Path) -> sqlite3.Connection:
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"cannot open the ledger {path}: {exc}") from exc
     return db
+
+
+def connect_writable(path: Path) -> sqlite3.Connection:
+    """`connect` to an existing ledger, once its file is known to be writable.
+
+    Raises:
+        StoreError: It is not (SQLite itself would only fail at the first write).
+    """
+    try:
+        os.close(os.open(path, os.O_RDWR))
+    except OSError as exc:
+        raise StoreError(
+            f"cannot write the ledger {path}: {exc.strerror or exc}; ingest, delete and reindex "
+            "need a writable home (read commands work as it is)") from exc
+    return connect(path)
+
+
+def connect_readonly(path: Path) -> sqlite3.Connection:
+    """Open an existing ledger for reading only (SQLite ``mode=ro``): nothing is written to it.
+
+    A reader of a WAL-mode database needs its ``-shm`` file; where that cannot be created on a
+    read-only file system, the ledger is opened ``immutable``, which is safe there since nothing
+    can write to it either (a folder that is merely not ours could change under us: no).
+
+    Raises:
+        StoreError: If the file cannot be read or is no SQLite database.
+    """
+    uri = path.resolve().as_uri()
+    try:
+        try:
+            return _checked(sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=30,
+                                            check_same_thread=False))
+        except sqlite3.OperationalError:
+            if not os.statvfs(path.parent).f_flag & os.ST_RDONLY:
+                raise
+            return _checked(sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True,
+                                            check_same_thread=False))
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"cannot read the ledger {path}: {exc}") from exc
+
+
+def _checked(db: sqlite3.Connection) -> sqlite3.Connection:
+    """`db`, once a first read has shown that it opens (SQLite opens files lazily)."""
+    try:
+        db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError:
+        db.close()
+        raise
+    return db
+
+
+def missing_tables(db: sqlite3.Connection) -> set[str]:
+    """Tables of the current schema that the ledger on `db` lacks (made by an older version)."""
+    reference = sqlite3.connect(":memory:")
+    reference.executescript(SCHEMA + claims.SCHEMA)
+    query = "SELECT name FROM sqlite_master WHERE type = 'table'"
+    wanted = {r[0] for r in reference.execute(query)}
+    reference.close()
+    return wanted - {r[0] for r in db.execute(query)}

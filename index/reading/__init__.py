@@ -3,8 +3,9 @@
 Owns everything between a path on disk and the sentence spans of an article: which files are
 read and how they are decoded (`files`, `decoding`), the metadata they carry (`metadata`),
 punctuation, mojibake and boilerplate repair (`repairing`) and sentence splitting
-(`splitting`). It may import `index.records` and `index.errors`, never attribution, the
-ledger, vectors or search.
+(`splitting`). Sentence texts and metadata come out in NFC (`index.text`); article texts stay
+as read, since citation offsets index them. It may import `index.records`, `index.errors` and
+`index.text`, never attribution, the ledger, vectors or search.
 """
 
 from index.reading.files import SUPPORTED_EXTENSIONS, iter_sources

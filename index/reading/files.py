@@ -6,6 +6,7 @@ lines and offsets of citations refer to that normalised text, not to the raw byt
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import re
@@ -31,13 +32,15 @@ SUPPORTED_EXTENSIONS = tuple(sorted(_FORMATS))
 _FRONT_MATTER_FENCE = re.compile(r"-{3,}\s*")
 
 
-
 def iter_sources(
     paths: Sequence[str | Path], *, defaults: Metadata = Metadata(), max_bytes: int = 2_000_000
 ) -> Iterator[Source | InputError]:
     """Read articles from files and folders, one bad file never stopping the others.
 
-    Folders are walked recursively in sorted order, skipping hidden files and folders.
+    Folders are walked recursively in sorted order, skipping hidden files and folders. Links
+    to files are read (once, however many lead to the same file); links to folders are not
+    followed, as they could loop. Every path that is not read, hidden ones aside, is reported:
+    broken links, link loops, linked and empty folders alike.
 
     Args:
         paths: Files and folders to read.
@@ -53,7 +56,11 @@ def iter_sources(
         if isinstance(path, InputError):
             yield path
             continue
-        resolved = path.resolve()
+        try:
+            resolved = path.resolve()
+        except (OSError, RuntimeError) as error:  # RuntimeError: a loop, on Python 3.11
+            yield UnreadableFileError(str(path), f"cannot resolve the path: {error}")
+            continue
         if resolved not in seen:
             seen.add(resolved)
             try:
@@ -65,26 +72,70 @@ def iter_sources(
 def _expand(paths: Sequence[str | Path]) -> Iterator[Path | InputError]:
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
+        problem = _link_problem(path)
+        if problem:
+            yield UnreadableFileError(str(path), problem)
+        elif path.is_dir():
             yield from _walk(path)
         else:
             yield path  # missing and special files are reported by _read_file
 
 
 def _walk(folder: Path) -> Iterator[Path | InputError]:
-    """Files under `folder` in sorted path order, without hidden ones or symlinked folders."""
+    """Files under `folder` in sorted path order, hidden ones left out; what is not read among
+    the rest (broken or looping links, linked or empty folders) as errors."""
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except OSError as error:
         yield UnreadableFileError(str(folder), f"cannot list folder: {error.strerror or error}")
         return
-    for entry in entries:
-        if entry.name.startswith("."):
-            continue
-        if entry.is_dir(follow_symlinks=False):  # a linked folder could loop back
-            yield from _walk(Path(entry.path))
-        elif not entry.is_symlink() or entry.is_file():
-            yield Path(entry.path)
+    visible = [e for e in entries if not e.name.startswith(".")]
+    if not visible:
+        yield UnreadableFileError(str(folder), _empty_folder(folder, len(entries)))
+    for entry in visible:
+        path = Path(entry.path)
+        problem = _link_problem(path) if entry.is_symlink() else None
+        if problem:
+            yield UnreadableFileError(str(path), problem)
+        elif entry.is_symlink() and path.is_dir():
+            yield UnreadableFileError(str(path), _linked_folder(folder, path))
+        elif entry.is_dir(follow_symlinks=False):
+            yield from _walk(path)
+        else:
+            yield path
+
+
+def _link_problem(path: Path) -> str | None:
+    """Why `path` cannot be followed (a broken link or a loop of links), or None."""
+    try:
+        os.stat(path)
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            return "symbolic link loop (the link leads back to itself); fix or remove the link"
+        if path.is_symlink():
+            target = os.readlink(path)
+            return f"broken symbolic link to {target}, which does not exist; fix or remove it"
+    return None
+
+
+def _linked_folder(folder: Path, link: Path) -> str:
+    """The reason a symbolic link to a folder is not followed."""
+    target = link.resolve()
+    if target == folder.resolve() or target in folder.resolve().parents:
+        return (f"symbolic link loop: it leads back to {target}, a folder being read; "
+                "it is not followed")
+    return (f"symbolic link to the folder {target}, not followed (linked folders could loop); "
+            "ingest that folder by its own path to read it")
+
+
+def _empty_folder(folder: Path, hidden: int) -> str:
+    """The reason nothing is read from a folder without visible entries."""
+    reason = "folder holds no files to read"
+    if hidden:
+        reason += f" ({hidden} hidden, which are never read)"
+    if folder.suffix.lower() in _FORMATS:
+        reason = f"a folder, not a {folder.suffix} file: {reason}"
+    return reason
 
 
 def _read_file(path: Path, defaults: Metadata, max_bytes: int) -> Iterator[Source | InputError]:

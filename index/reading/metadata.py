@@ -14,6 +14,7 @@ from pydantic import AliasChoices, BaseModel, ConfigDict, Field, ValidationError
 
 from index.errors import UnreadableFileError
 from index.records import Metadata
+from index.text import canonical
 
 _FILE_NAME_DATE = re.compile(r"(?<!\d)(\d{4}-\d{2}-\d{2})(?!\d)")
 _HEADLINE_MAX_WORDS = 20
@@ -89,8 +90,9 @@ def iso_date(value: Any) -> str | None:
 
 
 def merge(found: Metadata, defaults: Metadata) -> Metadata:
-    """Field by field: the file's own value, else the default."""
-    values = {f.name: getattr(found, f.name) or getattr(defaults, f.name) for f in fields(Metadata)}
+    """Field by field: the file's own value, else the default; in NFC, as queries are."""
+    values = {f.name: canonical(getattr(found, f.name) or getattr(defaults, f.name))
+              for f in fields(Metadata)}
     return Metadata(**values)
 
 

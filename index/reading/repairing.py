@@ -10,6 +10,8 @@ import re
 
 import ftfy
 
+from index.text import canonical
+
 # ā: the one character that every right single quote, curly double quote and em dash of a
 # damaged source became.
 DAMAGE_CHAR = "\u0101"
@@ -178,8 +180,9 @@ def _closes_later(line: str, start: int) -> bool:
 def fix_text(text: str) -> str:
     """Clean a sentence text for display, search and embedding.
 
-    Fixes mojibake such as `Ã©` or `â€™` with ftfy (curly quotes are kept) and collapses runs
-    of whitespace, newlines included, to single spaces.
+    Fixes mojibake such as `Ã©` or `â€™` with ftfy (curly quotes are kept), collapses runs
+    of whitespace, newlines included, to single spaces, and brings the text to NFC
+    (`index.text.canonical`), the form queries are searched in.
 
     Args:
         text: A sentence text; its length may change.
@@ -187,8 +190,9 @@ def fix_text(text: str) -> str:
     Returns:
         The cleaned text, without leading or trailing whitespace.
     """
-    fixed = ftfy.fix_text(text, uncurl_quotes=False)
-    return " ".join(fixed.split())
+    # ftfy composes to NFC itself; saying so here keeps stored text and queries in one form.
+    fixed = ftfy.fix_text(text, uncurl_quotes=False, normalization="NFC")
+    return canonical(" ".join(fixed.split()))
 
 
 def boilerplate_lines(text: str) -> frozenset[int]:

@@ -13,7 +13,7 @@ filtered nearest-neighbour search, which is slow on large collections.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
 from typing import Any
 
 import numpy as np
@@ -23,6 +23,7 @@ from index.ledger.fulltext import query_terms
 from index.ledger.ledger import Ledger
 from index.records import Article, Claim, Hit, Sentence
 from index.search.ranking import Postings, TermMatches, rank
+from index.text import canonical
 from index.vectors.embedding import Embedder
 from index.vectors.store import VectorStore
 
@@ -84,9 +85,13 @@ class HybridSearch:
             filters: Article and speaker restrictions.
             keywords: Text for the lexical ranking when it should differ from `query` (the
                 topic of a question, without the speaker and question words).
+
+        Query, keywords and filter values are brought to NFC first, as stored text is
+        (`index.text`), so that an accent spelt as a combining mark finds the same sentences.
         """
         if not query.strip() or k <= 0:
             return []
+        query, keywords, filters = canonical(query), canonical(keywords), _canonical(filters)
         article_ids = None
         if filters.on_articles():
             article_ids = self.ledger.article_ids(
@@ -118,10 +123,11 @@ class HybridSearch:
 
     def claims(self, filters: Filters, article_ids: Sequence[str] | None = None) -> list[Claim]:
         """Claims matching the speaker-level filters within the given articles."""
-        return self.ledger.claims(_claim_filters(filters, article_ids))
+        return self.ledger.claims(_claim_filters(_canonical(filters), article_ids))
 
     def claim_hits(self, filters: Filters, k: int) -> list[Hit]:
         """The first `k` claims matching the filters (by date and line), as hits of score 1."""
+        filters = _canonical(filters)
         article_ids = None
         if filters.on_articles():
             article_ids = self.ledger.article_ids(
@@ -185,6 +191,13 @@ class HybridSearch:
             ClaimFilters(), [i for i, _ in ranked])}
         return [make_hit(sentences[i], articles[sentences[i].article], score, similarity[i],
                          claims.get(i)) for i, score in ranked]
+
+
+def _canonical(filters: Filters) -> Filters:
+    """`filters` with every text value in NFC, the form of the stored names and titles."""
+    texts: dict[str, Any] = {f.name: canonical(v) for f in fields(filters)
+                             if isinstance(v := getattr(filters, f.name), str)}
+    return replace(filters, **texts)
 
 
 def _claim_filters(filters: Filters, article_ids: Sequence[str] | None) -> ClaimFilters:

@@ -2,16 +2,26 @@
 
 The index holds one vector per sentence id, with the few metadata fields filters need. It can be
 rebuilt from the ledger at any time, so nothing here is the source of truth.
+
+Embedded Chroma writes to its folder even to read, so on a read-only disk it is opened on a
+temporary copy of that folder (removed when the process ends). A server that stops answering
+raises a `ServerError` that names it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+import atexit
+import functools
+import os
+import shutil
+import tempfile
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Concatenate, ParamSpec, TypeVar
 from urllib.parse import urlparse
 
+import httpx
 import numpy as np
 
 from index.errors import ServerError, StoreError, StoreMismatchError
@@ -35,7 +45,8 @@ def _connect(home: Path, url: str | None, token: str | None) -> Any:
     import chromadb
 
     if url is None:
-        return chromadb.PersistentClient(path=str(home / "chroma"), settings=_client_settings())
+        path = _writable_copy(home / "chroma")
+        return chromadb.PersistentClient(path=str(path), settings=_client_settings())
     parsed = urlparse(url)
     if parsed.scheme not in ("http", "https") or not parsed.hostname:
         raise ServerError(f"CLAIMTRACK_CHROMA_URL={url!r} is not an http(s)://host:port URL")
@@ -55,6 +66,52 @@ def _connect(home: Path, url: str | None, token: str | None) -> Any:
             f"that its version matches chromadb {chromadb.__version__}, and the token"
         ) from exc
     return client
+
+
+def _writable_copy(folder: Path) -> Path:
+    """`folder`, or a temporary copy of it when it is on a read-only disk.
+
+    Raises:
+        StoreError: The copy cannot be made (no space, say), or there is no index to copy and
+            none can be made; the message says what to do.
+    """
+    if not folder.is_dir() and not os.access(folder.parent, os.W_OK):
+        raise StoreError(
+            f"there is no vector index {folder}, and {folder.parent} is read-only so none can be "
+            "made; run `claimtrack reindex` on a writable copy of the home")
+    if not folder.is_dir() or os.access(folder, os.W_OK):
+        return folder
+    try:
+        copy = Path(tempfile.mkdtemp(prefix="claimtrack-chroma-")) / "chroma"
+        atexit.register(shutil.rmtree, copy.parent, True)
+        shutil.copytree(folder, copy)
+    except OSError as exc:
+        raise StoreError(
+            f"the vector index {folder} is read-only and embedded Chroma cannot read it in place; "
+            f"copying it to {tempfile.gettempdir()} failed ({exc}). Free space there (or set "
+            "TMPDIR), or copy the home to a writable disk") from exc
+    return copy
+
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def _named_server(
+    method: Callable[Concatenate[VectorStore, _P], _R],
+) -> Callable[Concatenate[VectorStore, _P], _R]:
+    """Turn a connection to the Chroma server lost during `method` into a `ServerError`."""
+    @functools.wraps(method)
+    def call(self: VectorStore, *args: _P.args, **kwargs: _P.kwargs) -> _R:
+        try:
+            return method(self, *args, **kwargs)
+        except httpx.TransportError as exc:  # refused, reset, timed out: the server is gone
+            raise ServerError(
+                f"the Chroma server at {self.url} stopped answering ({exc}); start `chroma run` "
+                "again (or point CLAIMTRACK_CHROMA_URL at a running server) and run the command "
+                "again: the ledger keeps every article, and the next ingest adds the vectors "
+                "that are missing") from exc
+    return call
 
 
 class VectorStore:
@@ -79,6 +136,7 @@ class VectorStore:
         url: str | None = None,
         token: str | None = None,
     ) -> None:
+        self.url = url
         self._client = _connect(home, url, token)
         self._name = collection
         self._embedder = embedder
@@ -86,6 +144,7 @@ class VectorStore:
         self._collection = self._open()
         self.batch_size = int(self._client.get_max_batch_size())
 
+    @_named_server
     def _open(self) -> Any:
         collection = self._client.get_or_create_collection(
             self._name,
@@ -109,10 +168,12 @@ class VectorStore:
             raise StoreMismatchError(self._mismatch)
         return self._collection
 
+    @_named_server
     def count(self) -> int:
         """Number of vectors in the collection."""
         return int(self._usable().count())
 
+    @_named_server
     def upsert(
         self, ids: Sequence[str], vectors: np.ndarray, metadatas: Sequence[Mapping[str, Any]]
     ) -> None:
@@ -124,11 +185,13 @@ class VectorStore:
                 metadatas=[dict(m) for m in metadatas[lo:hi]],
             )
 
+    @_named_server
     def delete(self, ids: Sequence[str]) -> None:
         """Remove vectors by sentence id; unknown ids are ignored."""
         for lo, hi in _batches(len(ids), self.batch_size):
             self._usable().delete(ids=list(ids[lo:hi]))
 
+    @_named_server
     def existing(self, ids: Sequence[str]) -> set[str]:
         """The subset of `ids` that has a vector."""
         found: set[str] = set()
@@ -136,6 +199,7 @@ class VectorStore:
             found.update(self._usable().get(ids=list(ids[lo:hi]), include=[])["ids"])
         return found
 
+    @_named_server
     def vectors(self, ids: Sequence[str]) -> dict[str, np.ndarray]:
         """The indexed vectors of `ids`, by id; ids without a vector are left out."""
         found: dict[str, np.ndarray] = {}
@@ -145,6 +209,7 @@ class VectorStore:
                              strict=True))
         return found
 
+    @_named_server
     def query(
         self, vector: np.ndarray, k: int, where: Mapping[str, Any] | None = None
     ) -> list[Neighbour]:
@@ -158,6 +223,7 @@ class VectorStore:
         ids, distances = result["ids"][0], result["distances"][0]
         return [Neighbour(i, 1.0 - float(d)) for i, d in zip(ids, distances, strict=True)]
 
+    @_named_server
     def reset(self) -> None:
         """Drop and recreate the collection (used by reindex)."""
         try:
