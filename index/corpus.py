@@ -19,14 +19,16 @@ from index.ledger.ledger import Ledger
 from index.records import Article, Hit, IngestReport, Metadata
 from index.search.hybrid import Filters, HybridSearch
 from index.settings import Settings
+from index.vectors.binding import check_in_step, open_store
 from index.vectors.cache import VectorCache
-from index.vectors.context import recipe_name
 from index.vectors.embedding import (
+    BUNDLED_MODEL,
     Embedder,
     TorchEmbedder,
     ensure_onnx,
     load_embedder,
     load_query_embedder,
+    model_fingerprint,
 )
 from index.vectors.store import VectorStore
 
@@ -62,20 +64,26 @@ class Corpus:
             self.settings.model, self.settings.encode_batch, self.settings.model_cache)
 
     @cached_property
+    def fingerprint(self) -> str:
+        """What identifies the model: a fingerprint of its files, not its folder's name."""
+        return model_fingerprint(self.settings.model, self.settings.model_cache)
+
+    @cached_property
     def cache(self) -> VectorCache:
         """Sentence vectors through the ledger's embedding cache."""
-        embedder = self.query_embedder
-        return VectorCache(self.ledger, lambda: self.embedder, embedder.name, embedder.dimension)
+        dimension = self.store.dimension  # opened first: it may re-key a cache from before
+        return VectorCache(self.ledger, lambda: self.embedder, self.fingerprint, dimension)
 
     @cached_property
     def store(self) -> VectorStore:
-        """The vector index, opened on first use."""
-        embedder = self.query_embedder
-        # The recipe is part of the name: a store built by another recipe must be rebuilt.
-        return VectorStore(
-            self.home, recipe_name(embedder.name, self.settings.embed_context), embedder.dimension,
-            collection=self.settings.collection, url=self.settings.chroma_url,
-            token=self.settings.chroma_token,
+        """The home's own vector index (see `index.vectors.binding`), opened on first use."""
+        embedder, settings = self.query_embedder, self.settings
+        return open_store(
+            self.ledger, self.home, model=embedder.name, fingerprint=self.fingerprint,
+            dimension=embedder.dimension, context=settings.embed_context,
+            collection=settings.collection, url=settings.chroma_url,
+            token=settings.chroma_token,
+            legacy_model=BUNDLED_MODEL if settings.model == BUNDLED_MODEL else None,
         )
 
     @cached_property
@@ -87,7 +95,12 @@ class Corpus:
 
     @cached_property
     def search_engine(self) -> HybridSearch:
-        """Hybrid dense + lexical search."""
+        """Hybrid dense + lexical search, once the index is known to be in step.
+
+        Raises:
+            StoreOutOfStepError: Vectors are missing (checked again on the next call).
+        """
+        check_in_step(self.ledger, self.store)
         return HybridSearch(self.ledger, self.store, self.query_embedder)
 
     @contextmanager
@@ -135,5 +148,7 @@ class Corpus:
             return self.ingestor.reindex(progress)
 
     def close(self) -> None:
-        """Release the ledger connection."""
+        """Release the ledger connection and the vector index's client."""
+        if "store" in self.__dict__:  # opened
+            self.store.close()
         self.ledger.close()

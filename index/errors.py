@@ -8,7 +8,8 @@ Hierarchy::
     │   └── UnreadableFileError
     ├── StoreError            the ledger or vector index cannot be used
     │   ├── StoreLockedError  another process is writing to the same home
-    │   ├── StoreMismatchError  the index was built with another embedder
+    │   ├── StoreMismatchError  the index was built with another embedder (model or recipe)
+    │   ├── StoreOutOfStepError  the index lacks vectors the ledger says it holds
     │   └── ServerError       the Chroma server is unreachable or incompatible
     └── EmbedderError         the embedding model cannot be loaded offline
 """
@@ -52,6 +53,11 @@ class StoreLockedError(StoreError):
 
 class StoreMismatchError(StoreError):
     """The vector index was built with a different embedder than the one configured."""
+
+
+class StoreOutOfStepError(StoreError):
+    """The vector index lacks vectors of sentences the ledger marks indexed (it was deleted,
+    wiped, or is new to the home); `claimtrack reindex` or `claimtrack ingest` rebuilds them."""
 
 
 class ServerError(StoreError):
