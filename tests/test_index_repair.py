@@ -28,7 +28,7 @@ def built(tmp_path: Path) -> tuple[Path, Path]:
 
 def test_a_deleted_index_says_what_to_run(tmp_path: Path,
                                           capsys: pytest.CaptureFixture[str]) -> None:
-    home, _ = built(tmp_path)
+    home, folder = built(tmp_path)
     shutil.rmtree(home / "chroma")
     bot = ClaimBot(settings=Settings(home=home))
     with pytest.raises(StoreError, match="claimtrack reindex"):
@@ -39,6 +39,10 @@ def test_a_deleted_index_says_what_to_run(tmp_path: Path,
     assert main(["--home", str(home), "ask", "Who won at Wembley?"]) == 1
     err = capsys.readouterr().err
     assert "claimtrack reindex" in err and "KeyError" not in err
+    assert main(["--home", str(home), "ingest", str(folder)]) == 0
+    assert "lost the vectors of 3 stored articles" in capsys.readouterr().out
+    assert main(["--home", str(home), "ask", "Who won at Wembley?"]) == 0
+    assert "Wembley" in capsys.readouterr().out
 
 
 def test_ingest_restores_the_vectors_of_unchanged_articles(tmp_path: Path) -> None:
