@@ -71,7 +71,8 @@ class Corpus:
     @cached_property
     def cache(self) -> VectorCache:
         """Sentence vectors through the ledger's embedding cache."""
-        dimension = self.store.dimension  # opened first: it may re-key a cache from before
+        # The store opens first: it files a cache from before fingerprints under this one.
+        dimension = self.store.dimension
         return VectorCache(self.ledger, lambda: self.embedder, self.fingerprint, dimension)
 
     @cached_property
