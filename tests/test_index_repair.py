@@ -23,7 +23,20 @@ def built(tmp_path: Path) -> tuple[Path, Path]:
     bot = ClaimBot(settings=Settings(home=home))
     bot.ingest(folder)
     bot.close()
+    forget_chroma(home)
     return home, folder
+
+
+def forget_chroma(home: Path) -> None:
+    """Drop whatever embedded Chroma this process still keeps open for `home`, so the next
+    open sees the folder as a new process would (closing the bot already should)."""
+    from chromadb.api.shared_system_client import SharedSystemClient
+
+    path = str((home / "chroma").resolve())
+    SharedSystemClient._identifier_to_refcount.pop(path, None)
+    system = SharedSystemClient._identifier_to_system.pop(path, None)
+    if system is not None:
+        system.stop()
 
 
 def test_a_deleted_index_says_what_to_run(tmp_path: Path,
@@ -51,9 +64,9 @@ def test_ingest_restores_the_vectors_of_unchanged_articles(tmp_path: Path) -> No
     bot = ClaimBot(settings=Settings(home=home))
     report = bot.ingest(folder)
     assert len(report.unchanged) == 3 and report.added == report.replaced == []
-    assert sorted(report.repaired) == sorted(report.unchanged)
     store_consistent(bot)
     assert "Wembley" in bot.search("Who won at Wembley?", k=1)[0].text
+    assert sorted(report.repaired) == sorted(report.unchanged)
     bot.close()
 
 
@@ -67,8 +80,9 @@ def test_ingest_restores_only_the_articles_that_lost_vectors(tmp_path: Path) -> 
     bot = ClaimBot(settings=Settings(home=home))
     with pytest.raises(StoreError, match="claimtrack reindex"):
         bot.search("Who won at Wembley?")
-    assert bot.ingest(folder).repaired == [football.key]
+    report = bot.ingest(folder)
     store_consistent(bot)
+    assert report.repaired == [football.key]
     bot.close()
 
 
