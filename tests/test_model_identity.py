@@ -16,6 +16,7 @@ from index import Settings, StoreMismatchError
 from index.vectors.context import Context
 from index.vectors.embedding import (
     BUNDLED_MODEL,
+    OnnxEmbedder,
     ensure_onnx,
     load_embedder,
     load_query_embedder,
@@ -99,6 +100,11 @@ def test_the_onnx_export_is_keyed_by_the_weights(tmp_path: Path,
     queries = load_query_embedder(b, 64, tmp_path).embed(TEXTS)
     assert np.abs(queries - load_embedder(b).embed(TEXTS)).max() < 1e-5
     assert np.abs(queries - load_embedder(a).embed(TEXTS)).max() > 1e-3
+    ensure_onnx(load_embedder(b), b, tmp_path)  # both exports side by side, each its own
+    for model in (a, b):
+        fast = load_query_embedder(model, 32, tmp_path)
+        assert isinstance(fast, OnnxEmbedder)
+        assert np.abs(fast.embed(TEXTS) - load_embedder(model).embed(TEXTS)).max() < 1e-5
 
 
 def test_the_fingerprint_follows_the_files_not_the_path(

@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import threading
 from pathlib import Path
 
 BIG_FILE = 1 << 20  # bytes; larger files' hashes are cached
@@ -72,7 +73,7 @@ def _load(cache: Path) -> dict[str, list[int | str]]:
 
 def _save(cache: Path, known: dict[str, list[int | str]]) -> None:
     target = cache.expanduser() / CACHE_FILE
-    partial = target.with_suffix(f".{os.getpid()}.partial")
+    partial = target.with_suffix(f".{os.getpid()}.{threading.get_ident()}.partial")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         partial.write_text(json.dumps(known, indent=1), encoding="utf-8")
