@@ -115,6 +115,9 @@ def _ingest(bot: ClaimBot, args: argparse.Namespace) -> dict[str, Any]:
               f"{report.sentences} sentences in {report.seconds:.1f} s")
         for path, reason in report.skipped:
             print(f"skipped {path}: {reason}")
+        if report.repaired:
+            print(f"the vector index had lost the vectors of {len(report.repaired)} stored "
+                  "articles; indexed them again from the ledger")
     return {**asdict(report), "status": "partial" if report.skipped else "ok"}
 
 

@@ -9,6 +9,7 @@ from index.errors import (
     StoreError,
     StoreLockedError,
     StoreMismatchError,
+    StoreOutOfStepError,
     UnreadableFileError,
     UnsupportedFileError,
 )
@@ -44,6 +45,7 @@ __all__ = [
     "StoreError",
     "StoreLockedError",
     "StoreMismatchError",
+    "StoreOutOfStepError",
     "UnreadableFileError",
     "UnsupportedFileError",
 ]

@@ -23,14 +23,16 @@ from index.ledger.ledger import Ledger
 from index.records import Article, Hit, IngestReport, Metadata
 from index.search.hybrid import Filters, HybridSearch
 from index.settings import Settings
+from index.vectors.binding import check_in_step, open_store
 from index.vectors.cache import VectorCache
-from index.vectors.context import recipe_name
 from index.vectors.embedding import (
+    BUNDLED_MODEL,
     Embedder,
     TorchEmbedder,
     ensure_onnx,
     load_embedder,
     load_query_embedder,
+    model_fingerprint,
 )
 from index.vectors.store import VectorStore, disk_stamp
 
@@ -71,21 +73,30 @@ class Corpus:
             self.settings.model, self.settings.encode_batch, self.settings.model_cache)
 
     @cached_property
+    def fingerprint(self) -> str:
+        """What identifies the model: a fingerprint of its files, not its folder's name."""
+        return model_fingerprint(self.settings.model, self.settings.model_cache)
+
+    @cached_property
     def cache(self) -> VectorCache:
         """Sentence vectors through the ledger's embedding cache."""
-        embedder = self.query_embedder
-        return VectorCache(self.ledger, lambda: self.embedder, embedder.name, embedder.dimension)
+        # The store opens first: it files a cache from before fingerprints under this one.
+        dimension = self.store.dimension
+        return VectorCache(self.ledger, lambda: self.embedder, self.fingerprint, dimension)
 
     @cached_property
     def store(self) -> VectorStore:
-        """The vector index, opened on first use."""
-        embedder = self.query_embedder
-        # The recipe is part of the name: a store built by another recipe must be rebuilt.
-        return VectorStore(
-            self.home, recipe_name(embedder.name, self.settings.embed_context), embedder.dimension,
-            collection=self.settings.collection, url=self.settings.chroma_url,
-            token=self.settings.chroma_token,
+        """The home's own vector index (see `index.vectors.binding`), opened on first use."""
+        embedder, settings = self.query_embedder, self.settings
+        store = open_store(
+            self.ledger, self.home, model=embedder.name, fingerprint=self.fingerprint,
+            dimension=embedder.dimension, context=settings.embed_context,
+            collection=settings.collection, url=settings.chroma_url,
+            token=settings.chroma_token,
+            legacy_model=BUNDLED_MODEL if settings.model == BUNDLED_MODEL else None,
         )
+        self._seen = self._writes()  # after opening: opening writes to the index's files
+        return store
 
     @cached_property
     def ingestor(self) -> Ingestor:
@@ -96,16 +107,20 @@ class Corpus:
 
     @property
     def search_engine(self) -> HybridSearch:
-        """Hybrid dense + lexical search over what the home holds now (see `_reopen_if_stale`)."""
+        """Hybrid dense + lexical search over what the home holds now (see `_reopen_if_stale`).
+
+        Raises:
+            StoreOutOfStepError: Vectors are missing (checked again on the next call).
+        """
         self._reopen_if_stale()
         return self._search_engine
 
     @cached_property
     def _search_engine(self) -> HybridSearch:
+        check_in_step(self.ledger, self.store)
         engine = HybridSearch(self.ledger, self.store, self.query_embedder)
         self._seen = self._writes()  # after the store opened: opening writes to its files
         return engine
-
     def _writes(self) -> tuple[int, int, int]:
         """A stamp of the writes to this home by other connections and processes."""
         return (self.ledger.state()[0], *disk_stamp(self.home))
@@ -146,8 +161,10 @@ class Corpus:
                 f"cannot write to the home {self.home}: {exc.strerror or exc}; ingest, delete "
                 "and reindex need a writable home (read commands work as it is)") from exc
         try:
-            self.ledger.writable()
             self._reopen_if_stale()
+            self.ledger.writable()
+            if self._seen is not None:  # checked just now; a new connection counts anew
+                self._seen = self._writes()
             try:
                 yield
             finally:  # our own writes leave the index we hold up to date

@@ -9,7 +9,8 @@ Hierarchy::
     ├── StoreError            the home, ledger or vector index cannot be used (a file, not
     │   │                     writable where a write is asked, unreadable)
     │   ├── StoreLockedError  another process is writing to the same home
-    │   ├── StoreMismatchError  the index was built with another embedder
+    │   ├── StoreMismatchError  the index was built with another embedder (model or recipe)
+    │   ├── StoreOutOfStepError  the index lacks vectors the ledger says it holds
     │   └── ServerError       the Chroma server is unreachable, stopped answering, or
     │                         incompatible
     └── EmbedderError         the embedding model cannot be loaded offline
@@ -54,6 +55,11 @@ class StoreLockedError(StoreError):
 
 class StoreMismatchError(StoreError):
     """The vector index was built with a different embedder than the one configured."""
+
+
+class StoreOutOfStepError(StoreError):
+    """The vector index lacks vectors of sentences the ledger marks indexed (it was deleted,
+    wiped, or is new to the home); `claimtrack reindex` or `claimtrack ingest` rebuilds them."""
 
 
 class ServerError(StoreError):

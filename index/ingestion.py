@@ -13,7 +13,7 @@ import hashlib
 import time
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from index.attribution.speakers.identities import merge
 from index.errors import InputError
@@ -22,6 +22,7 @@ from index.reading.files import iter_sources
 from index.reading.repairing import boilerplate_lines, fix_text, repair_punctuation
 from index.reading.splitting import split_text
 from index.records import Article, Claim, IngestReport, Metadata, Sentence, Source
+from index.vectors.binding import lost_articles
 from index.vectors.cache import VectorCache
 from index.vectors.context import Context, indexed_vectors
 from index.vectors.store import VectorStore
@@ -127,8 +128,7 @@ class Ingestor:
         ledger and the index.
         """
         began = time.perf_counter()
-        report = IngestReport()
-        self.recover()
+        report = IngestReport(repaired=self.recover())
         batch = _Batch()
         pending: _Pending | None = None
         with ThreadPoolExecutor(1, thread_name_prefix="attribution") as attributing:
@@ -182,8 +182,7 @@ class Ingestor:
         self.drop_stale()
         self._index(sentences)
         self.ledger.mark_indexed([p.article.id for p in pending.articles])
-        return IngestReport(report.added, report.unchanged, report.replaced, report.skipped,
-                            report.sentences + len(sentences), report.seconds)
+        return replace(report, sentences=report.sentences + len(sentences))
 
     @staticmethod
     def _claims(articles: Sequence[Prepared]) -> list[list[Claim]]:
@@ -210,19 +209,32 @@ class Ingestor:
             self.store.delete(stale)
             self.ledger.clear_stale(stale)
 
-    def recover(self) -> None:
-        """Finish what an interrupted ingest or delete left undone."""
+    def recover(self) -> list[str]:
+        """Finish what an interrupted ingest, delete or reindex left undone, and index again
+        the articles whose vectors the index lost; returns the keys of those."""
         self.drop_stale()
         unindexed = self.ledger.unindexed_articles()
-        for article_id in unindexed:
-            self._index(self.ledger.sentences_of([article_id]))
-            self.ledger.mark_indexed([article_id])
+        self._index_articles(unindexed)
         if unindexed or self.ledger.has_unlinked_claims():
             self.ledger.relink_speakers(merge)
+        lost = lost_articles(self.ledger, self.store)
+        self._index_articles(lost)
+        return [a.key for a in self.ledger.articles(lost)] if lost else []
+
+    def _index_articles(self, article_ids: Sequence[str]) -> None:
+        for article_id in article_ids:
+            self._index(self.ledger.sentences_of([article_id]))
+            self.ledger.mark_indexed([article_id])
 
     def reindex(self, progress: Callable[[int], None] | None = None) -> int:
-        """Rebuild the whole vector index from the ledger; returns the sentences indexed."""
+        """Rebuild the whole vector index from the ledger; returns the sentences indexed.
+
+        Every article is marked unindexed first, so that an interrupted reindex leaves no
+        article claiming vectors it lacks, and the next ingest completes it.
+        """
+        self.ledger.mark_indexed(self.ledger.article_ids(), False)
         self.store.reset()
+        self.ledger.record_recipe(self.store.recipe)
         self.ledger.clear_stale(self.ledger.stale_vectors())
         total = 0
         for article in self.ledger.articles():
@@ -253,5 +265,4 @@ def _vector_metadata(article: Article) -> dict[str, str | int]:
 
 
 def _with_seconds(report: IngestReport, seconds: float) -> IngestReport:
-    return IngestReport(report.added, report.unchanged, report.replaced, report.skipped,
-                        report.sentences, round(seconds, 3))
+    return replace(report, seconds=round(seconds, 3))

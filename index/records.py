@@ -207,6 +207,8 @@ class IngestReport:
         skipped: ``(path, reason)`` of every file or record that could not be ingested.
         sentences: Number of sentences written.
         seconds: Wall-clock duration.
+        repaired: Source paths of stored articles whose vectors were missing from the index
+            (deleted or wiped) and were indexed again from the ledger.
     """
 
     added: list[str] = field(default_factory=list)
@@ -215,3 +217,4 @@ class IngestReport:
     skipped: list[tuple[str, str]] = field(default_factory=list)
     sentences: int = 0
     seconds: float = 0.0
+    repaired: list[str] = field(default_factory=list)

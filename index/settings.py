@@ -27,7 +27,8 @@ class Settings(BaseSettings):
     home: Path = Field(Path("claimtrack-data"), description="Folder of the ledger and index.")
     model: str = Field(
         "all-MiniLM-L6-v2",
-        description="Embedding model: all-MiniLM-L6-v2 (bundled) or a local model folder.",
+        description="Embedding model: all-MiniLM-L6-v2 (bundled) or a local model folder "
+        "(known by a fingerprint of its files, not the folder's name).",
     )
     model_cache: Path = Field(
         Path("~/.cache/claimtrack"),
@@ -35,7 +36,11 @@ class Settings(BaseSettings):
     )
     chroma_url: str | None = Field(None, description="Chroma server URL; unset = embedded.")
     chroma_token: str | None = Field(None, description="Token sent to the Chroma server.")
-    collection: str = Field("sentences", description="Chroma collection name.")
+    collection: str = Field(
+        "sentences",
+        description="Chroma collection name; on a server, the prefix of each home's own "
+        "collection (`<collection>-<home id>`).",
+    )
     max_file_mb: float = Field(2.0, gt=0, description="Largest source file accepted, in MB.")
     lock_timeout: float = Field(5.0, ge=0, description="Seconds to wait for the writer lock.")
     encode_batch: int = Field(64, ge=1, description="Sentences per encoder batch.")

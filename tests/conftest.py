@@ -60,6 +60,16 @@ def write_articles(folder: Path, articles: dict[str, str] = ARTICLES) -> Path:
     return folder
 
 
+def store_consistent(bot: ClaimBot) -> None:
+    """Every ledger sentence has exactly one vector and the index holds nothing else."""
+    corpus = bot.corpus
+    ids = [s.id for s in corpus.ledger.sentences_of([a.id for a in corpus.articles()])]
+    assert len(ids) == len(set(ids))
+    assert corpus.store.count() == len(ids)
+    assert corpus.store.existing(ids) == set(ids)
+    assert corpus.ledger.stale_vectors() == []
+
+
 @pytest.fixture
 def home(tmp_path: Path) -> Path:
     """An empty store folder."""

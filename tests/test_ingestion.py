@@ -8,20 +8,10 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from conftest import ARTICLES, SEED, write_articles
+from conftest import ARTICLES, SEED, store_consistent, write_articles
 
 from bot import ClaimBot
 from index import Corpus, Settings
-
-
-def store_consistent(bot: ClaimBot) -> None:
-    """Every ledger sentence has exactly one vector and the index holds nothing else."""
-    corpus = bot.corpus
-    ids = [s.id for s in corpus.ledger.sentences_of([a.id for a in corpus.articles()])]
-    assert len(ids) == len(set(ids))
-    assert corpus.store.count() == len(ids)
-    assert corpus.store.existing(ids) == set(ids)
-    assert corpus.ledger.stale_vectors() == []
 
 
 def test_ingest_then_reingest_is_a_no_op(bot: ClaimBot, tmp_path: Path) -> None:

@@ -3,20 +3,23 @@
 from __future__ import annotations
 
 import socket
+import sqlite3
 import subprocess
 import sys
 import time
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
 
 import numpy as np
 import pytest
-from conftest import write_articles
+from conftest import store_consistent, write_articles
 
 from bot import ClaimBot
-from index import ServerError, Settings, StoreMismatchError
-from index.vectors.store import VectorStore
+from index import ServerError, Settings, StoreError, StoreMismatchError
+from index.vectors.store import VectorStore, _client_settings
 
 
 def free_port() -> int:
@@ -141,3 +144,87 @@ def test_claimbot_end_to_end(mode: str | None, tmp_path: Path) -> None:
 def test_unusable_server_gives_a_clear_error(url: str, tmp_path: Path) -> None:
     with pytest.raises(ServerError, match=r"CLAIMTRACK_CHROMA_URL|cannot use the Chroma server"):
         VectorStore(tmp_path, "m", 8, url=url)
+
+
+# Homes sharing one server (issue 12, item 2) ----------------------------------------------
+
+HARBOUR = {"2024-01-05-harbour.txt": (
+    "Harbour reopens after repairs\n\n"
+    "The harbour reopened on Monday after two months of repairs. The mayor said trade would "
+    "resume at once.\n"
+)}
+
+
+def server_bot(home: Path, url: str, collection: str = "sentences") -> ClaimBot:
+    return ClaimBot(settings=Settings(home=home, chroma_url=url, collection=collection))
+
+
+def raw_client(url: str) -> Any:
+    import chromadb
+
+    parsed = urlparse(url)
+    return chromadb.HttpClient(host=parsed.hostname, port=parsed.port,
+                               settings=_client_settings())
+
+
+def test_two_homes_on_one_server_never_touch_each_others_vectors(
+        chroma_server: str, tmp_path: Path) -> None:
+    """Both homes keep the default collection setting; B's reindex leaves A's vectors alone."""
+    a = server_bot(tmp_path / "a", chroma_server)
+    a.ingest(write_articles(tmp_path / "articles-a"))
+    a.close()
+    b = server_bot(tmp_path / "b", chroma_server)
+    b.ingest(write_articles(tmp_path / "articles-b", HARBOUR))
+    assert b.reindex() == b.corpus.ledger.sentence_count()
+    store_consistent(b)
+    b.close()
+    a = server_bot(tmp_path / "a", chroma_server)  # a new process, as the CLI runs
+    assert "Wembley" in a.search("Who won at Wembley?", k=1)[0].text
+    assert "Wembley" in a.ask("Who won the cup final at Wembley?").text
+    store_consistent(a)
+    assert not any("harbour" in h.text for h in a.search("harbour reopened repairs", k=10))
+    a.close()
+
+
+def test_ingest_restores_vectors_the_server_lost(chroma_server: str, tmp_path: Path) -> None:
+    folder = write_articles(tmp_path / "articles")
+    a = server_bot(tmp_path / "a", chroma_server)
+    a.ingest(folder)
+    raw_client(chroma_server).delete_collection(a.corpus.store._name)  # wiped behind its back
+    a.close()
+    a = server_bot(tmp_path / "a", chroma_server)
+    with pytest.raises(StoreError, match="claimtrack reindex"):
+        a.search("Who won at Wembley?")
+    report = a.ingest(folder)
+    assert len(report.unchanged) == 3 and report.sentences == 0
+    store_consistent(a)
+    assert "Wembley" in a.search("Who won at Wembley?", k=1)[0].text
+    a.close()
+
+
+def test_a_home_from_before_home_ids_moves_to_its_own_collection(
+        chroma_server: str, tmp_path: Path) -> None:
+    """An existing home has no id and its vectors in the shared collection: it gets an id and
+    an empty collection of its own, says to rebuild it, and ingest does; the shared one is
+    left to the other homes that may use it."""
+    shared = "legacy" + str(abs(hash(str(tmp_path))))[:10]
+    folder = write_articles(tmp_path / "articles")
+    bot = server_bot(tmp_path / "home", chroma_server, shared)
+    bot.ingest(folder)
+    own = bot.corpus.store._name
+    assert own != shared
+    old = raw_client(chroma_server).create_collection(shared, embedding_function=None)
+    got = bot.corpus.store._usable().get(include=["embeddings", "metadatas"])
+    old.add(ids=got["ids"], embeddings=got["embeddings"], metadatas=got["metadatas"])
+    bot.close()
+    raw_client(chroma_server).delete_collection(own)
+    with sqlite3.connect(tmp_path / "home" / "ledger.sqlite3") as db:
+        db.execute("DELETE FROM home")  # the ledger of a home that predates home ids
+    bot = server_bot(tmp_path / "home", chroma_server, shared)
+    with pytest.raises(StoreError, match="claimtrack reindex"):
+        bot.search("Who won at Wembley?")
+    assert len(bot.ingest(folder).unchanged) == 3
+    store_consistent(bot)
+    assert bot.corpus.store._name not in (shared, own)
+    assert old.count() == len(got["ids"])
+    bot.close()

@@ -2,12 +2,13 @@
 
 `Ledger` owns the connection and every write, so that an article, its sentences and claims change in
 one transaction. Its tables are defined in `index.ledger.schema`; reading articles, claims and
-speakers, and full-text search, are the work of `index.ledger.articles`, `index.ledger.claims` and
-`index.ledger.fulltext`, which `Ledger` calls on its connection.
+speakers, full-text search, the vector cache and the home's own records are the work of the
+modules `articles`, `claims`, `fulltext`, `embeddings` and `home`, called on its connection.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 from collections.abc import Iterable, Sequence
@@ -15,9 +16,10 @@ from pathlib import Path
 
 import numpy as np
 
+from index.errors import StoreError
 from index.ledger import articles as article_table
 from index.ledger import claims as claim_table
-from index.ledger import fulltext, schema
+from index.ledger import embeddings, fulltext, home, schema
 from index.ledger.schema import ARTICLE_COLUMNS, SENTENCE_COLUMNS
 from index.records import Article, Claim, Metadata, Sentence, Speaker
 
@@ -265,29 +267,68 @@ class Ledger:
         """(name as resolved in an article, identity) pairs."""
         return claim_table.identity_names(self.db)
 
-    # Embedding cache ------------------------------------------------------------------------
+    # Embedding cache (see `index.ledger.embeddings`) ------------------------------------
 
     def cached_vectors(self, model: str, hashes: Sequence[str]) -> dict[str, np.ndarray]:
-        """Cached vectors of sentence texts, keyed by text hash."""
-        found: dict[str, np.ndarray] = {}
-        unique = list(dict.fromkeys(hashes))
-        for lo in range(0, len(unique), 500):
-            chunk = unique[lo : lo + 500]
-            rows = self.db.execute(
-                "SELECT text_hash, vector FROM embeddings WHERE model = ? "
-                f"AND text_hash IN ({','.join('?' * len(chunk))})",
-                [model, *chunk],
-            )
-            found.update((h, np.frombuffer(v, dtype=np.float32)) for h, v in rows)
-        return found
+        """Cached vectors of sentence texts by text hash; `model` is a model fingerprint."""
+        return embeddings.select(self.db, model, hashes)
 
     def cache_vectors(self, model: str, vectors: dict[str, np.ndarray]) -> None:
-        """Store vectors of sentence texts, keyed by text hash."""
+        """Store vectors of sentence texts, keyed by model fingerprint and text hash."""
         with self.db:
-            self.db.executemany(
-                "INSERT OR REPLACE INTO embeddings(model, text_hash, vector) VALUES (?,?,?)",
-                [(model, h, v.astype(np.float32).tobytes()) for h, v in vectors.items()],
-            )
+            embeddings.insert(self.db, model, vectors)
+
+    def rekey_vectors(self, old: str, new: str) -> None:
+        """File the vectors cached under the model key `old` under `new` (a home whose cache
+        names the bundled model, from before fingerprints)."""
+        # No write (no lock) when there is nothing to move.
+        if embeddings.has(self.db, old) and self._bookkeeping():
+            with self.db:
+                embeddings.rekey(self.db, old, new)
+
+    # The home and its index (see `index.ledger.home`) ------------------------------------
+
+    def home_id(self) -> str:
+        """This home's id, given on its first open (a home that cannot be written and has
+        none yet gets one derived from its path, the same on every open)."""
+        found = home.value(self.db, "id")
+        if found is not None:
+            return found
+        if not self._bookkeeping():
+            return hashlib.blake2b(str(self.path).encode(), digest_size=8).hexdigest()
+        with self.db:
+            return home.home_id(self.db)
+
+    def _bookkeeping(self) -> bool:
+        """Whether the ledger can take a bookkeeping write (a home id, a recipe, re-keyed
+        cache rows) now: a ledger opened read-only is reopened for it when the file is
+        writable; one that cannot be written is left untouched."""
+        try:
+            self.writable()
+        except StoreError:
+            return False
+        return True
+
+    def recipe(self) -> str | None:
+        """The embedding recipe the indexed vectors were made with, if recorded."""
+        return home.value(self.db, "recipe")
+
+    def record_recipe(self, recipe: str) -> None:
+        """Record the embedding recipe of the index's vectors (not on a ledger that cannot be
+        written: the next writer records it)."""
+        if not self._bookkeeping():
+            return
+        with self.db:
+            self.db.execute("INSERT OR REPLACE INTO home(key, value) VALUES ('recipe', ?)",
+                            (recipe,))
+
+    def indexed_sentence_count(self) -> int:
+        """Sentences of articles marked indexed: the index holds at least that many vectors."""
+        return home.indexed_sentence_count(self.db)
+
+    def indexed_sentences(self) -> list[tuple[str, str]]:
+        """``(sentence id, article id)`` of the sentences of the articles marked indexed."""
+        return home.indexed_sentences(self.db)
 
 
 def state_of(db: sqlite3.Connection) -> tuple[int, int]:

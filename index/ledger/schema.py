@@ -1,7 +1,8 @@
 """The ledger's SQL schema: its tables, the column lists queries select, and opening it.
 
-The claims table is `index.ledger.claims`'s own (its ``SCHEMA``); `connect` creates both.
-`connect_readonly` opens an existing ledger without ever writing to it.
+The claims and home tables are `index.ledger.claims`'s and `index.ledger.home`'s own (their
+``SCHEMA``); `connect` creates them all. `connect_readonly` opens an existing ledger without
+ever writing to it.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import sqlite3
 from pathlib import Path
 
 from index.errors import StoreError
-from index.ledger import claims
+from index.ledger import claims, home
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -40,6 +41,7 @@ END;
 CREATE TRIGGER IF NOT EXISTS sentences_ad AFTER DELETE ON sentences BEGIN
     INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.rowid, old.text);
 END;
+-- The vector cache: `model` is the model's fingerprint (index.vectors.fingerprint).
 CREATE TABLE IF NOT EXISTS embeddings (
     model TEXT NOT NULL, text_hash TEXT NOT NULL, vector BLOB NOT NULL,
     PRIMARY KEY (model, text_hash)
@@ -75,6 +77,7 @@ def connect(path: Path) -> sqlite3.Connection:
         db.execute("PRAGMA synchronous=NORMAL")
         db.executescript(SCHEMA)
         db.executescript(claims.SCHEMA)
+        db.executescript(home.SCHEMA)
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"cannot open the ledger {path}: {exc}") from exc
     return db

@@ -181,8 +181,11 @@ class HybridSearch:
     def _ranked(self, candidates: Iterable[str], vector: np.ndarray, terms: str,
                 k: int) -> list[Hit]:
         sentences = self.ledger.sentences(list(candidates))
-        articles = self._articles(sentences)
         similarity = self._similarity(sentences, vector)
+        # A lexical candidate without a vector (its article is being indexed, or the index lost
+        # it: the next ingest repairs it) is left out, not ranked without its dense score.
+        sentences = {i: s for i, s in sentences.items() if i in similarity}
+        articles = self._articles(sentences)
         matches = TermMatches.find(self.ledger, query_terms(terms), articles,
                                    {(s.article, s.line) for s in sentences.values()},
                                    self._postings)

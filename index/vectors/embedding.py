@@ -3,7 +3,9 @@
 Writes use sentence-transformers on PyTorch. Importing PyTorch costs seconds, so the first
 time the bundled model is loaded it is also exported to ONNX in the model cache; from then on
 queries run it with onnxruntime and the model's own fast tokenizer, which starts in about a
-second and gives the same vectors (tested to 1e-5).
+second and gives the same vectors (tested to 1e-5). A model is identified by the fingerprint of
+its files (`model_fingerprint`), not its folder's name: the export, the embedding cache and the
+index are all keyed by it.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import os
 import warnings
 from collections.abc import Sequence
+from contextlib import suppress
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -18,6 +21,7 @@ from typing import Any
 import numpy as np
 
 from index.errors import EmbedderError
+from index.vectors.fingerprint import fingerprint
 
 BUNDLED_MODEL = "all-MiniLM-L6-v2"
 MAX_TOKENS = 256  # the model's max_seq_length
@@ -27,7 +31,7 @@ class Embedder:
     """A sentence encoder producing L2-normalised float32 vectors.
 
     Attributes:
-        name: The model name recorded in the index metadata.
+        name: The readable model name (the index records it with the fingerprint).
         dimension: Length of each vector.
         batch_size: Sentences per forward pass.
     """
@@ -157,13 +161,20 @@ def model_path(model: str) -> Path:
 
 
 def model_name(model: str) -> str:
-    """The name recorded in the index for a model setting."""
+    """The readable name of a model setting (two different models may share it)."""
     return BUNDLED_MODEL if model == BUNDLED_MODEL else Path(model).expanduser().name
 
 
+def model_fingerprint(model: str, cache: Path) -> str:
+    """What identifies a model: a fingerprint of its weights and configuration (see
+    `index.vectors.fingerprint`), the hashes of its big files kept in the model `cache`."""
+    return fingerprint(model_path(model), cache)
+
+
 def onnx_file(cache: Path, model: str) -> Path:
-    """Where the ONNX export of `model` lives in the model cache."""
-    return cache.expanduser() / f"{model_name(model)}.onnx"
+    """Where the ONNX export of `model` lives in the model cache: named by its fingerprint,
+    so that another model in a folder of the same name never runs this one's export."""
+    return cache.expanduser() / f"{model_name(model)}-{model_fingerprint(model, cache)}.onnx"
 
 
 @lru_cache(maxsize=4)
@@ -193,6 +204,10 @@ def load_query_embedder(model: str, batch_size: int, cache: Path) -> Embedder:
     """The fastest-starting embedder for `model`: ONNX when exported, else PyTorch."""
     exported = onnx_file(cache, model)
     tokenizer = model_path(model) / "tokenizer.json"
+    legacy = cache.expanduser() / f"{BUNDLED_MODEL}.onnx"  # named before fingerprints
+    if model == BUNDLED_MODEL and legacy.is_file() and not exported.is_file():
+        with suppress(OSError):  # another process may have moved it first
+            legacy.replace(exported)  # the bundled model's name is unambiguous: keep it
     if exported.is_file() and tokenizer.is_file():
         try:
             return OnnxEmbedder(exported, tokenizer, model_name(model), batch_size)

@@ -119,11 +119,16 @@ class VectorStore:
 
     Args:
         home: Folder of the embedded database (ignored in server mode).
-        embedder: Name of the embedding model; recorded in the collection metadata.
+        embedder: Name of the embedding recipe (model fingerprint and context); recorded in
+            the collection metadata.
         dimension: Vector length; recorded in the collection metadata.
         collection: Collection name.
         url: Chroma server URL, or None for the embedded PersistentClient.
         token: Optional bearer token for the server.
+        legacy: An older name of the same recipe: a collection recorded under it is accepted,
+            and its metadata upgraded to `embedder`.
+        owner: The id of the home whose vectors these are; recorded in the collection metadata
+            so a server's collections can be told apart.
     """
 
     def __init__(
@@ -135,26 +140,52 @@ class VectorStore:
         collection: str = "sentences",
         url: str | None = None,
         token: str | None = None,
+        legacy: str | None = None,
+        owner: str | None = None,
     ) -> None:
         self.url = url
         self._client = _connect(home, url, token)
         self._name = collection
         self._embedder = embedder
         self._dimension = dimension
+        self._legacy = legacy
+        self._metadata: dict[str, str | int] = {"embedder": embedder, "dimension": dimension}
+        if owner:
+            self._metadata["home"] = owner
+        self.place = f"collection {collection!r} " + (f"on {url}" if url else
+                                                      f"in {home / 'chroma'}")
         self._collection = self._open()
         self.batch_size = int(self._client.get_max_batch_size())
+
+    @property
+    def recipe(self) -> str:
+        """The embedding recipe this store holds vectors of."""
+        return self._embedder
+
+    @property
+    def dimension(self) -> int:
+        """Length of each vector."""
+        return self._dimension
+
+    @property
+    def usable(self) -> bool:
+        """Whether the collection holds vectors of this store's recipe."""
+        return self._mismatch is None
 
     @_named_server
     def _open(self) -> Any:
         collection = self._client.get_or_create_collection(
             self._name,
             configuration={"hnsw": {"space": "cosine"}},
-            metadata={"embedder": self._embedder, "dimension": self._dimension},
+            metadata=dict(self._metadata),
             embedding_function=None,  # never let Chroma load (or download) its own model
         )
         meta = collection.metadata or {}
         self._mismatch = None
-        if meta.get("embedder") != self._embedder or meta.get("dimension") != self._dimension:
+        if self._legacy and meta.get("embedder") == self._legacy \
+                and meta.get("dimension") == self._dimension:
+            collection.modify(metadata=dict(self._metadata))  # same vectors, new name
+        elif meta.get("embedder") != self._embedder or meta.get("dimension") != self._dimension:
             # Raised on use, not here, so that `reset` (reindex) can still open the store.
             self._mismatch = (
                 f"the index was built with {meta.get('embedder')!r} "
@@ -162,6 +193,10 @@ class VectorStore:
                 "dims); run `claimtrack reindex` to rebuild it from the ledger"
             )
         return collection
+
+    def refuse(self, reason: str) -> None:
+        """Refuse every use but `reset` until the store is rebuilt; `reason` says why."""
+        self._mismatch = reason
 
     def _usable(self) -> Any:
         if self._mismatch:
@@ -223,19 +258,21 @@ class VectorStore:
         ids, distances = result["ids"][0], result["distances"][0]
         return [Neighbour(i, 1.0 - float(d)) for i, d in zip(ids, distances, strict=True)]
 
+    def close(self) -> None:
+        """Release the client; the next store opened on the same folder reads it afresh (an
+        embedded database is closed by its last client)."""
+        self._client.close()
+
     @_named_server
     def reset(self) -> None:
-        """Drop and recreate the collection (used by reindex)."""
+        """Drop and recreate the collection (used by reindex): this store's own collection,
+        which holds no other home's vectors."""
         try:
             self._client.delete_collection(self._name)
         except Exception as exc:  # a missing collection is fine; anything else is not
             if "does not exist" not in str(exc).lower() and "not found" not in str(exc).lower():
                 raise StoreError(f"cannot drop collection {self._name!r}: {exc}") from exc
         self._collection = self._open()
-
-    def close(self) -> None:
-        """Release the client; the next store opened on the same folder reads it afresh."""
-        self._client.close()
 
 
 def disk_stamp(home: Path) -> tuple[int, int]:
