@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bot.answers import NOT_COVERED, Answer, compose
 from bot.errors import InvalidArgumentError
@@ -26,6 +26,9 @@ from index import Settings as IndexSettings
 from index.ledger.claims import ClaimFilters
 from index.reading.metadata import iso_date as read_date
 
+if TYPE_CHECKING:
+    from bot.writing import Writer
+
 DateLike = str | dt.date | None
 
 
@@ -36,6 +39,8 @@ class ClaimBot:
         home: Folder of the store; overrides ``settings.home`` (default ``claimtrack-data/``).
         settings: All other settings (`bot.Settings`, or `index.Settings` whose other
             fields are then read from ``CLAIMTRACK_*`` variables); by default all are.
+        llm: A LangChain chat model (``BaseChatModel``) for written answers; by default the
+            one ``settings.llm`` names (``CLAIMTRACK_LLM``), built on first use, if any.
 
     Example:
         >>> bot = ClaimBot("my-store")
@@ -44,13 +49,15 @@ class ClaimBot:
     """
 
     def __init__(self, home: str | Path | None = None,
-                 settings: IndexSettings | None = None) -> None:
+                 settings: IndexSettings | None = None, *, llm: Any = None) -> None:
         settings = Settings.over(settings)
         if home is not None:
             settings = settings.model_copy(update={"home": Path(home)})
         self.settings = settings
         self.corpus = Corpus(settings)
         self._vocabulary: tuple[tuple[int, int], Vocabulary] | None = None
+        self._llm = llm
+        self._writer: Writer | None = None
 
     def ingest(
         self,
@@ -104,12 +111,18 @@ class ClaimBot:
         until: DateLike = None,
         speaker: str | None = None,
         country: str | None = None,
+        write: bool = False,
     ) -> Answer:
         """Answer a question with the best supporting sentences, each cited.
 
         Questions about speakers ("What did X say about Y in October 2016?", "Who said Y?")
         are restricted to X's claims, with dates and outlets as filters. Keyword filters
         apply on top of what the question says (and win where both set the same one).
+        With `write`, the chat model also writes an answer (`Answer.written`, see `write`).
+
+        Raises:
+            ModelUnavailableError: `write` is set but no chat model is configured or can be
+                built.
         """
         parsed = self.parse(question)
         given = Filters(None, outlet, iso_date(since, "since"), iso_date(until, "until"))
@@ -125,8 +138,61 @@ class ClaimBot:
             # alone is the better lexical query.
             hits = engine.search(question, max(k, 10), parsed.filters, keywords=parsed.topic)
             empty = NOT_COVERED
-        return compose(question, hits, self.settings.min_relevance, limit=k,
-                       who=parsed.who, empty=empty)
+        answer = compose(question, hits, self.settings.min_relevance, limit=k,
+                         who=parsed.who, empty=empty)
+        if write:
+            for item in self.write(answer):
+                if isinstance(item, Answer):
+                    answer = item
+        return answer
+
+    @property
+    def writes(self) -> bool:
+        """Whether a chat model is configured (``CLAIMTRACK_LLM``) or given (``llm=``)."""
+        return self._llm is not None or self.settings.llm is not None
+
+    def write(self, answer: Answer) -> Iterator[str | Answer]:
+        """Have the chat model write `answer` up, streaming its text, then verify it.
+
+        Every ``[n]`` must name a cited sentence, every quotation must occur verbatim in a
+        sentence it cites and every speaker it names for a marker must be that sentence's
+        (`bot.verification`); sentences that fail are dropped. When too little survives, or
+        the model fails or exceeds ``CLAIMTRACK_LLM_TIMEOUT``, the extractive answer stays,
+        with a one-line `Answer.notice`.
+
+        Yields:
+            Pieces of the model's unverified text, then the final `Answer`.
+
+        Raises:
+            ModelUnavailableError: No chat model is configured, or it cannot be built.
+        """
+        return self.writer().write(answer)
+
+    def rewrite(self, message: str, history: Sequence[str]) -> str | None:
+        """A chat follow-up ("and what did he say about Russia?") as a standalone question,
+        rewritten by the chat model from the earlier questions; None if it could not."""
+        return self.writer().rewrite(message, history)
+
+    def writer(self) -> Writer:
+        """The writer of written answers, its model built on first use.
+
+        Raises:
+            ModelUnavailableError: No chat model is configured, or it cannot be built.
+        """
+        if self._writer is None:
+            from bot.errors import ModelUnavailableError
+
+            if not self.writes:
+                raise ModelUnavailableError(
+                    "written answers need a chat model: set CLAIMTRACK_LLM, e.g. "
+                    "CLAIMTRACK_LLM=ollama:llama3.2, after pip install 'claimtrack[llm]'")
+            from bot.chatmodel import load_model  # LangChain only when a model is wanted
+            from bot.writing import Writer
+
+            model = self._llm if self._llm is not None else load_model(str(self.settings.llm))
+            self._writer = Writer(model, self.settings.llm_timeout,
+                                  lambda: dict(self.vocabulary().speakers))
+        return self._writer
 
     def parse(self, question: str) -> Question:
         """How `ask` reads a question: its topic and filters."""
