@@ -76,12 +76,18 @@ def stream_text(model: BaseChatModel, system: str, user: str, timeout: float) ->
     messages = [SystemMessage(system), HumanMessage(user)]
 
     def run() -> None:
+        chunks = 0
         try:
             for chunk in model.stream(messages):
                 if stop.is_set():  # the reader gave up: stop pulling from the provider
                     return
+                chunks += 1
                 pieces.put(("text", chunk.text))
             pieces.put(("end", None))
+        except ValueError as exc:
+            # LangChain's way of saying that a reply had no chunk at all: an empty answer.
+            empty = not chunks and "No generation chunks" in str(exc)
+            pieces.put(("end", None) if empty else ("error", exc))
         except Exception as exc:  # handed to the reader, which raises it in its own thread
             pieces.put(("error", exc))
 

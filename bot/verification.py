@@ -108,13 +108,16 @@ def verify(text: str, sources: Sequence[Citation],
 
 def split_sentences(line: str) -> list[str]:
     """The sentences of one line of written text, each stripped, markers after a full stop
-    kept with the sentence before them."""
+    kept with the sentence before them. Abbreviations ("U.N."), ellipses and full stops
+    inside double quotes end no sentence."""
     sentences, begin = [], 0
     for match in _END.finditer(line):
-        word = re.search(r"(\S+)$", line[begin:match.start()])
-        has_marker = "[" in match.group()
-        if word and not has_marker and _ABBREVIATION.fullmatch(word[1].lstrip("(\"'“‘")):
-            continue
+        if "[" not in match.group():
+            word = re.search(r"(\S+)$", line[begin:match.start()])
+            if (match.group().startswith("..")
+                    or (word and _ABBREVIATION.fullmatch(word[1].lstrip("(\"'“‘")))
+                    or line[begin:match.end()].translate(_TO_STRAIGHT).count('"') % 2):
+                continue
         sentences.append(line[begin:match.end()].strip())
         begin = match.end()
     sentences.append(line[begin:].strip())

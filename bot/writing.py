@@ -63,7 +63,8 @@ class Writer:
                 pieces.append(piece)
                 yield piece
         except ModelTimeoutError as exc:
-            yield replace(answer, notice=f"{str(exc).capitalize()}; {INSTEAD}")
+            message = str(exc)
+            yield replace(answer, notice=f"{message[:1].upper()}{message[1:]}; {INSTEAD}")
             return
         except Exception as exc:  # any provider error (network, quota, bad reply): fall back
             yield replace(answer, notice=f"The chat model failed ({_one_line(exc)}); {INSTEAD}")

@@ -155,10 +155,11 @@ class WebBot:
         yield from self.bot.write(answer)
 
     def resolve(self, message: str, session: Session) -> Turn:
-        """`resolve`, and with a chat model, a follow-up it leaves as typed ("and his view of
-        the sanctions?") rewritten by the model from the previous question."""
+        """`resolve`; with a chat model, a follow-up that leans on the previous question ("and
+        his view of the sanctions?") is rewritten by the model instead, but for "what else
+        did he say?", which `resolve` answers exactly (without what was shown)."""
         turn = resolve(message, session)
-        if (not self.bot.writes or session.question is None or turn.question != turn.asked
+        if (not self.bot.writes or session.question is None or turn.exclude
                 or not _needs_context(turn.asked)):
             return turn
         rewritten = self.bot.rewrite(turn.asked, [session.question])
