@@ -378,8 +378,34 @@ def fragments(draw: st.DrawFn) -> str:
     ))
 
 
+@st.composite
+def written_sentences(draw: st.DrawFn) -> str:
+    """A sentence as a model might write it: a speaker, words or a quote of a source (or a
+    corrupted one), markers; mostly faithful, so that much of it is kept."""
+    source = draw(st.sampled_from(SOURCES))
+    words = [w.strip("“”‘’\"',.") for w in source.text.split()]
+    a = draw(st.integers(0, len(words) - 1))
+    b = draw(st.integers(a + 1, len(words)))
+    said = " ".join(words[a:b])
+    who = draw(st.sampled_from([source.speaker or "The report", source.speaker or "It",
+                                *_NAMES]))
+    body = draw(st.sampled_from([f"said {said}", f"said “{said}”", f'said "{said}"',
+                                 f"said “{said} more”", f"said ‘{said}’"]))
+    marker = draw(st.sampled_from([f"[{source.n}]", f"[{source.n}]", f"[{source.n}, 4]",
+                                   f"[{source.n}][{source.n % 5 + 1}]", "[6]", ""]))
+    end = draw(st.sampled_from([".", ".", "!", ";", ""]))
+    return f"{who} {body} {marker}{end}"
+
+
+_TEXTS = st.one_of(
+    st.lists(st.tuples(written_sentences(), st.sampled_from([" ", " ", "\n", " Also, "])),
+             min_size=1, max_size=5).map(lambda parts: "".join(s + sep for s, sep in parts)),
+    st.lists(fragments(), max_size=14).map(" ".join),
+)
+
+
 @settings(max_examples=300, deadline=None)
-@given(st.lists(fragments(), max_size=14).map(" ".join))
+@given(_TEXTS)
 def test_shown_text_never_carries_a_failing_marker_or_quote(text: str) -> None:
     written = verify(text, SOURCES, ALIASES)
     m = len(written.citations)
