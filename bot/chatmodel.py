@@ -74,24 +74,8 @@ def stream_text(model: BaseChatModel, system: str, user: str, timeout: float) ->
     pieces: queue.Queue[tuple[str, Any]] = queue.Queue()
     stop = threading.Event()
     messages = [SystemMessage(system), HumanMessage(user)]
-
-    def run() -> None:
-        chunks = 0
-        try:
-            for chunk in model.stream(messages):
-                if stop.is_set():  # the reader gave up: stop pulling from the provider
-                    return
-                chunks += 1
-                pieces.put(("text", chunk.text))
-            pieces.put(("end", None))
-        except ValueError as exc:
-            # LangChain's way of saying that a reply had no chunk at all: an empty answer.
-            empty = not chunks and "No generation chunks" in str(exc)
-            pieces.put(("end", None) if empty else ("error", exc))
-        except Exception as exc:  # handed to the reader, which raises it in its own thread
-            pieces.put(("error", exc))
-
-    threading.Thread(target=run, name="claimtrack-chat-model", daemon=True).start()
+    threading.Thread(target=_pump, args=(model, messages, pieces, stop),
+                     name="claimtrack-chat-model", daemon=True).start()
     deadline = time.monotonic() + timeout
     try:
         while True:
@@ -108,3 +92,23 @@ def stream_text(model: BaseChatModel, system: str, user: str, timeout: float) ->
                 yield value
     finally:
         stop.set()
+
+
+def _pump(model: BaseChatModel, messages: list[Any], pieces: queue.Queue[tuple[str, Any]],
+          stop: threading.Event) -> None:
+    """Put the model's reply into `pieces`: ``("text", piece)``… then ``("end", None)``, or
+    ``("error", exception)``, for the reader to raise in its own thread."""
+    chunks = 0
+    try:
+        for chunk in model.stream(messages):
+            if stop.is_set():  # the reader gave up: stop pulling from the provider
+                return
+            chunks += 1
+            pieces.put(("text", chunk.text))
+        pieces.put(("end", None))
+    except ValueError as exc:
+        # LangChain's way of saying that a reply had no chunk at all: an empty answer.
+        empty = not chunks and "No generation chunks" in str(exc)
+        pieces.put(("end", None) if empty else ("error", exc))
+    except Exception as exc:
+        pieces.put(("error", exc))

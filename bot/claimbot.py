@@ -140,11 +140,7 @@ class ClaimBot:
             empty = NOT_COVERED
         answer = compose(question, hits, self.settings.min_relevance, limit=k,
                          who=parsed.who, empty=empty)
-        if write:
-            for item in self.write(answer):
-                if isinstance(item, Answer):
-                    answer = item
-        return answer
+        return _final(self.write(answer)) if write else answer
 
     @property
     def writes(self) -> bool:
@@ -249,6 +245,12 @@ class ClaimBot:
     def close(self) -> None:
         """Release the store."""
         self.corpus.close()
+
+
+def _final(stream: Iterator[str | Answer]) -> Answer:
+    """The answer that ends a stream of `ClaimBot.write`."""
+    answers = [item for item in stream if isinstance(item, Answer)]
+    return answers[-1]
 
 
 def _with_speaker(filters: Filters, speaker: str | None, country: str | None,

@@ -233,12 +233,16 @@ def test_web_chat_streams_the_draft_then_shows_the_verified_answer(
         seed_store: Path, seed: tuple[Answer, dict[str, str]]) -> None:
     answer, _ = seed
     reply = markers(answer, FAITHFUL)
-    claimbot = ClaimBot(settings=Settings(home=seed_store), llm=fake(reply))
+    claimbot = ClaimBot(settings=Settings(home=seed_store), llm=fake(reply, reply))
     try:
-        steps = list(Handlers(WebBot(claimbot), stream_delay=0).chat(QUESTION, Session(),
-                                                                     *[""] * 5))
+        handlers = Handlers(WebBot(claimbot), stream_delay=0)
+        steps = list(handlers.chat(QUESTION, Session(), *[""] * 5))
+        api, _ = handlers.chat_json(QUESTION, *[""] * 5, Session())
     finally:
         claimbot.close()
+    assert api["notice"] is None and api["written"]["dropped"] == []
+    assert [c["line"] for c in api["written"]["citations"]] == [6, 7]
+    assert len(api["citations"]) == len(answer.citations)  # the extractive ones, as before
     shown = [m[-1]["content"] for m, *_ in steps[1:-1]]
     *drafts, verified = shown
     assert len(drafts) > 5 and all(d.startswith("*Writing") for d in drafts)
