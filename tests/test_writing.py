@@ -240,7 +240,7 @@ def test_web_chat_streams_the_draft_then_shows_the_verified_answer(
         api, _ = handlers.chat_json(QUESTION, *[""] * 5, Session())
     finally:
         claimbot.close()
-    assert api["notice"] is None and api["written"]["dropped"] == []
+    assert api["notice"] is None and not api["written"]["dropped"]
     assert [c["line"] for c in api["written"]["citations"]] == [6, 7]
     assert len(api["citations"]) == len(answer.citations)  # the extractive ones, as before
     shown = [m[-1]["content"] for m, *_ in steps[1:-1]]
