@@ -3,8 +3,9 @@
 from bot.answers import Answer
 from bot.citations import Citation
 from bot.claimbot import ClaimBot
-from bot.errors import BotError, InvalidArgumentError, UnknownArticleError
+from bot.errors import BotError, InvalidArgumentError, ModelUnavailableError, UnknownArticleError
 from bot.settings import Settings
+from bot.verification import Dropped, Written
 from index import Hit, IngestReport
 
 __all__ = [
@@ -12,9 +13,12 @@ __all__ = [
     "BotError",
     "Citation",
     "ClaimBot",
+    "Dropped",
     "Hit",
     "IngestReport",
     "InvalidArgumentError",
+    "ModelUnavailableError",
     "Settings",
     "UnknownArticleError",
+    "Written",
 ]

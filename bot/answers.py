@@ -1,4 +1,7 @@
-"""Answers composed from retrieved sentences, without an LLM: every statement is cited."""
+"""Answers composed from retrieved sentences, without an LLM: every statement is cited.
+
+A chat model may add a written answer (`bot.writing`); the extractive one stays beside it.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.citations import Citation, cite
+from bot.verification import Written
 from index import Hit
 
 NOT_COVERED = "The ingested articles do not cover this question, so there is nothing to cite."
@@ -14,16 +18,38 @@ NOT_COVERED = "The ingested articles do not cover this question, so there is not
 
 @dataclass(frozen=True)
 class Answer:
-    """An answer: text with ``[n]`` markers, and the citations the markers point at."""
+    """An answer: text with ``[n]`` markers, and the citations the markers point at.
+
+    Attributes:
+        question: The question as answered.
+        text: The extractive answer: the cited sentences, grouped by speaker.
+        citations: The sentences `text` cites.
+        written: A chat model's answer that passed verification, with its own citations
+            and what was dropped; None without a model, or when too little survived.
+        notice: One line for the reader about the written answer: why it is missing (the
+            model failed, timed out, or failed verification) or what was dropped from it.
+    """
 
     question: str
     text: str
     citations: tuple[Citation, ...]
+    written: Written | None = None
+    notice: str | None = None
 
     @property
     def covered(self) -> bool:
         """Whether the articles held anything relevant."""
         return bool(self.citations)
+
+    @property
+    def shown_text(self) -> str:
+        """The text to show: the written answer when there is one, else the extractive."""
+        return self.written.text if self.written else self.text
+
+    @property
+    def shown_citations(self) -> tuple[Citation, ...]:
+        """The citations of `shown_text`."""
+        return self.written.citations if self.written else self.citations
 
 
 def compose(

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bot.answers import NOT_COVERED, Answer, compose
 from bot.errors import InvalidArgumentError, UnknownArticleError
@@ -27,6 +27,9 @@ from index.ledger.claims import ClaimFilters
 from index.reading.metadata import iso_date as read_date
 from index.text import canonical
 
+if TYPE_CHECKING:
+    from bot.writing import Writer
+
 DateLike = str | dt.date | None
 MAX_K = 100  # the most hits or citations one search or question returns
 NO_WORDS = ("The question has no letters or digits, so there is nothing to look for; ask about "
@@ -40,6 +43,8 @@ class ClaimBot:
         home: Folder of the store; overrides ``settings.home`` (default ``claimtrack-data/``).
         settings: All other settings (`bot.Settings`, or `index.Settings` whose other
             fields are then read from ``CLAIMTRACK_*`` variables); by default all are.
+        llm: A LangChain chat model (``BaseChatModel``) for written answers; by default the
+            one ``settings.llm`` names (``CLAIMTRACK_LLM``), built on first use, if any.
 
     Example:
         >>> bot = ClaimBot("my-store")
@@ -48,13 +53,15 @@ class ClaimBot:
     """
 
     def __init__(self, home: str | Path | None = None,
-                 settings: IndexSettings | None = None) -> None:
+                 settings: IndexSettings | None = None, *, llm: Any = None) -> None:
         settings = Settings.over(settings)
         if home is not None:
             settings = settings.model_copy(update={"home": Path(home)})
         self.settings = settings
         self.corpus = Corpus(settings)
         self._vocabulary: tuple[tuple[int, int], Vocabulary] | None = None
+        self._llm = llm
+        self._writer: Writer | None = None
 
     def ingest(
         self,
@@ -118,6 +125,7 @@ class ClaimBot:
         until: DateLike = None,
         speaker: str | None = None,
         country: str | None = None,
+        write: bool = False,
     ) -> Answer:
         """Answer a question with the best supporting sentences, each cited.
 
@@ -125,10 +133,13 @@ class ClaimBot:
         are restricted to X's claims, with dates and outlets as filters. Keyword filters
         apply on top of what the question says (and win where both set the same one). A
         question without letters or digits gets an answer that says so and cites nothing.
+        With `write`, the chat model also writes an answer (`Answer.written`, see `write`).
 
         Raises:
             InvalidArgumentError: `question` is empty, `k` is not within 1 to `MAX_K` (100),
                 or a date is malformed.
+            ModelUnavailableError: `write` is set but no chat model is configured or can be
+                built.
         """
         _check_k(k)
         if not question.strip():
@@ -152,8 +163,57 @@ class ClaimBot:
             # alone is the better lexical query.
             hits = engine.search(question, max(k, 10), parsed.filters, keywords=parsed.topic)
             empty = NOT_COVERED
-        return compose(question, hits, self.settings.min_relevance, limit=k,
-                       who=parsed.who, empty=empty)
+        answer = compose(question, hits, self.settings.min_relevance, limit=k,
+                         who=parsed.who, empty=empty)
+        return _final(self.write(answer)) if write else answer
+
+    @property
+    def writes(self) -> bool:
+        """Whether a chat model is configured (``CLAIMTRACK_LLM``) or given (``llm=``)."""
+        return self._llm is not None or self.settings.llm is not None
+
+    def write(self, answer: Answer) -> Iterator[str | Answer]:
+        """Have the chat model write `answer` up, streaming its text, then verify it.
+
+        Every ``[n]`` must name a cited sentence, every quotation must occur verbatim in a
+        sentence it cites and every speaker it names for a marker must be that sentence's
+        (`bot.verification`); sentences that fail are dropped. When too little survives, or
+        the model fails or exceeds ``CLAIMTRACK_LLM_TIMEOUT``, the extractive answer stays,
+        with a one-line `Answer.notice`.
+
+        Yields:
+            Pieces of the model's unverified text, then the final `Answer`.
+
+        Raises:
+            ModelUnavailableError: No chat model is configured, or it cannot be built.
+        """
+        return self.writer().write(answer)
+
+    def rewrite(self, message: str, history: Sequence[str]) -> str | None:
+        """A chat follow-up ("and what did he say about Russia?") as a standalone question,
+        rewritten by the chat model from the earlier questions; None if it could not."""
+        return self.writer().rewrite(message, history)
+
+    def writer(self) -> Writer:
+        """The writer of written answers, its model built on first use.
+
+        Raises:
+            ModelUnavailableError: No chat model is configured, or it cannot be built.
+        """
+        if self._writer is None:
+            from bot.errors import ModelUnavailableError
+
+            if not self.writes:
+                raise ModelUnavailableError(
+                    "written answers need a chat model: set CLAIMTRACK_LLM, e.g. "
+                    "CLAIMTRACK_LLM=ollama:llama3.2, after pip install 'claimtrack[llm]'")
+            from bot.chatmodel import load_model  # LangChain only when a model is wanted
+            from bot.writing import Writer
+
+            model = self._llm if self._llm is not None else load_model(str(self.settings.llm))
+            self._writer = Writer(model, self.settings.llm_timeout,
+                                  lambda: dict(self.vocabulary().speakers))
+        return self._writer
 
     def parse(self, question: str) -> Question:
         """How `ask` reads a question: its topic and filters."""
@@ -232,6 +292,12 @@ def _check_k(k: int) -> None:
 def _has_words(text: str) -> bool:
     """Whether `text` holds a letter or a digit: without one there is nothing to look for."""
     return any(c.isalnum() for c in text)
+
+
+def _final(stream: Iterator[str | Answer]) -> Answer:
+    """The answer that ends a stream of `ClaimBot.write`."""
+    answers = [item for item in stream if isinstance(item, Answer)]
+    return answers[-1]
 
 
 def _with_speaker(filters: Filters, speaker: str | None, country: str | None,

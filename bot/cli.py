@@ -15,6 +15,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from bot.answers import Answer
 from bot.claimbot import ClaimBot
 from bot.settings import Settings
 from bot.web.options import add_server_options, server_options
@@ -41,6 +42,10 @@ def build_parser() -> argparse.ArgumentParser:
         command = sub.add_parser(name, help=text)
         command.add_argument("query")
         command.add_argument("-k", type=int, default=5 if name == "ask" else 10)
+    sub.choices["ask"].add_argument(
+        "--write", action="store_true",
+        help="also have the chat model of CLAIMTRACK_LLM write the answer (its draft streams "
+             "to stderr; the verified answer goes to stdout)")
     search = sub.choices["search"]
     for name in ("article", "outlet", "since", "until"):
         search.add_argument(f"--{name}", help=f"only sentences matching this {name}")
@@ -129,6 +134,8 @@ def _count_files(paths: Sequence[str]) -> int:
 
 
 def _ask(bot: ClaimBot, args: argparse.Namespace) -> dict[str, Any]:
+    if args.write:
+        return _ask_written(bot, args)
     answer = bot.ask(args.query, k=args.k)
     if not args.json:
         print(answer.text)
@@ -136,6 +143,34 @@ def _ask(bot: ClaimBot, args: argparse.Namespace) -> dict[str, Any]:
             print(f"{c.marker} {c.path}:{c.line}")
     return {"question": answer.question, "text": answer.text,
             "citations": [asdict(c) for c in answer.citations]}
+
+
+def _ask_written(bot: ClaimBot, args: argparse.Namespace) -> dict[str, Any]:
+    """``ask --write``: the model's draft on stderr as it streams, then on stdout the verified
+    answer (or the extractive one, after a note saying why)."""
+    answer = bot.ask(args.query, k=args.k)
+    drafted = False
+    for item in bot.write(answer):
+        if isinstance(item, Answer):
+            answer = item
+        elif not args.json:
+            if not drafted:
+                sys.stderr.write("draft (unverified):\n")
+            sys.stderr.write(item)
+            sys.stderr.flush()
+            drafted = True
+    if drafted:
+        sys.stderr.write("\n\n")
+    if not args.json:
+        if answer.notice:
+            print(f"note: {answer.notice}")
+        print(answer.shown_text)
+        for c in answer.shown_citations:
+            print(f"{c.marker} {c.path}:{c.line}")
+    return {"question": answer.question, "text": answer.text,
+            "citations": [asdict(c) for c in answer.citations],
+            "written": asdict(answer.written) if answer.written else None,
+            "notice": answer.notice}
 
 
 def _search(bot: ClaimBot, args: argparse.Namespace) -> dict[str, Any]:

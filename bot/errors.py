@@ -4,8 +4,11 @@ Hierarchy::
 
     index.errors.ClaimtrackError
     └── BotError
-        └── InvalidArgumentError   a question, filter or option the user gave is malformed
-            └── UnknownArticleError  an article filter names no stored article
+        ├── InvalidArgumentError   a question, filter or option the user gave is malformed
+        │   └── UnknownArticleError  an article filter names no stored article
+        ├── ModelUnavailableError  the chat model of CLAIMTRACK_LLM cannot be built
+        ├── ModelTimeoutError      the chat model did not finish within CLAIMTRACK_LLM_TIMEOUT
+        └── PromptError            a prompt template and the values given to it disagree
 
 Every error of the index package (`index.errors`) may also surface through the bot unchanged.
 """
@@ -25,3 +28,19 @@ class InvalidArgumentError(BotError):
 
 class UnknownArticleError(InvalidArgumentError):
     """An article filter (id, path, file name or title) matches no stored article."""
+
+
+class ModelUnavailableError(BotError):
+    """No chat model for written answers: LangChain or the provider's package is missing, or
+    ``CLAIMTRACK_LLM`` names no model LangChain can build; the message says what to install
+    or set."""
+
+
+class ModelTimeoutError(BotError):
+    """The chat model did not finish within ``CLAIMTRACK_LLM_TIMEOUT``; the writer catches it
+    and shows the extractive answer."""
+
+
+class PromptError(BotError):
+    """A prompt file of `prompts` is missing, malformed, or its placeholders differ from the
+    values given (a bug in the code or a hand-edited prompt, not in user input)."""

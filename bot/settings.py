@@ -1,7 +1,7 @@
 """The settings of the bot's entry points (API, CLI, web) over `index.Settings`.
 
-Same ``CLAIMTRACK_`` variables; fields the index never reads (answers, logins, uploads,
-tracebacks) live here. Built once at an entry point and passed down.
+Same ``CLAIMTRACK_`` variables; fields the index never reads (answers, the chat model, logins,
+uploads, tracebacks) live here. Built once at an entry point and passed down.
 """
 
 from __future__ import annotations
@@ -25,6 +25,14 @@ class Settings(IndexSettings):
     )
     debug: bool = Field(False, description="Show tracebacks on errors.")
     auth: str | None = Field(None, description="user:password required by the web chat.")
+    llm: str | None = Field(
+        None, description="Chat model for written answers, as LangChain's init_chat_model spec "
+        "(e.g. ollama:llama3.2); unset: extractive answers only."
+    )
+    llm_timeout: float = Field(
+        60.0, gt=0, description="Seconds the chat model may take for one written answer before "
+        "the extractive answer is shown instead."
+    )
 
     @classmethod
     def over(cls, settings: IndexSettings | None) -> Settings:

@@ -50,7 +50,8 @@ OWNERS = {
     "onnxruntime": ("index.vectors.embedding",),
     "sentence_transformers": ("index.vectors.embedding",),
     "torch": ("index.vectors.embedding",),
-    "langchain_core": ("index.search.retriever",),
+    "langchain_core": ("index.search.retriever", "bot.chatmodel"),
+    "langchain": ("bot.chatmodel",),
     "trafilatura": ("index.reading.files",),
     "ftfy": ("index.reading.repairing",),
     "pysbd": ("index.reading.splitting",),
@@ -151,6 +152,7 @@ def test_no_import_cycle_between_modules() -> None:
     ("bot.web.tables", "gradio", "only bot.web.app may"),
     ("index.search.hybrid", "sqlite3", "only index.ledger may"),
     ("bot.questions", "spacy", "only index.attribution.language may"),
+    ("bot.writing", "langchain", "only bot.chatmodel may"),
 ])
 def test_a_wrong_import_is_caught(module: str, imported: str, reason: str) -> None:
     modules = project_modules()

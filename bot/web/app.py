@@ -342,6 +342,9 @@ def serve(bot: ClaimBot, options: ServerOptions | None = None) -> None:
     # A big store takes a while to open; say what happens instead of sitting silent.
     count = len(bot.articles())
     _say(f"opening {bot.corpus.home}: {count} article{'' if count == 1 else 's'}")
+    if bot.writes:  # a missing LangChain or a bad CLAIMTRACK_LLM fails here, not in a chat
+        bot.writer()
+        _say(f"written answers by {bot.settings.llm or 'the given chat model'}, verified")
     _say("loading the search model and preparing example questions ...")
     demo = create_app(bot, max_file_size=options.max_file_size)
     _say(f"serving the chat at http://{options.host}:{options.port} (Ctrl+C to stop)")

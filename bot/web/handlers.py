@@ -10,13 +10,14 @@ from __future__ import annotations
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import asdict, replace
 from pathlib import Path
 from typing import Any
 
+from bot.answers import Answer
 from bot.web.options import upload_limit
-from bot.web.session import FILTERS, Session, WebBot, citation_dicts, resolve
+from bot.web.session import FILTERS, Session, WebBot, citation_dicts
 from bot.web.tables import (
     article_rows,
     claim_records,
@@ -32,6 +33,7 @@ from bot.web.viewer import (
     EMPTY_VIEWER,
     article_html,
     card_markdown,
+    draft_markdown,
     escape_markdown,
     reply_markdown,
     stream_steps,
@@ -75,40 +77,58 @@ class Handlers:
         if not message:
             yield KEEP, KEEP, KEEP, KEEP
             return
-        turn = resolve(message, session)
         chosen = _filters(filters)
         messages = [*session.messages, {"role": "user", "content": escape_markdown(message)}]
         yield [*messages, {"role": "assistant", "content": "…"}], KEEP, "", KEEP
         try:
-            answer = self.web.answer(turn, chosen)
+            turn = self.web.resolve(message, session)
+            answer = yield from self._drafts(self.web.stream(turn, chosen), messages)
         except ClaimtrackError as exc:  # a bad filter or a busy store: say so in the chat
             messages.append({"role": "assistant",
                              "content": f"**Could not answer:** {escape_markdown(str(exc))}"})
             yield messages, replace(session, messages=messages), "", KEEP
             return
         body = reply_markdown(turn, answer, chosen)
-        for part in stream_steps(body):
+        # A written answer replaces its streamed draft at once; the extractive one unrolls.
+        for part in [body] if answer.written else stream_steps(body):
             yield [*messages, {"role": "assistant", "content": part}], KEEP, "", KEEP
             time.sleep(self.stream_delay)
         messages.append({"role": "assistant", "content": body})
         cards = dict(session.cards)
-        for citation in answer.citations:
+        for citation in answer.shown_citations:
             cards[len(messages)] = asdict(citation)
             messages.append({"role": "assistant", "content": card_markdown(citation)})
         session = replace(self.web.remember(session, turn, answer), cards=cards,
                           messages=messages)
         yield messages, session, "", KEEP
 
+    def _drafts(self, stream: Iterator[str | Answer], messages: Messages
+                ) -> Generator[tuple, None, Answer]:
+        """Show the chat model's text as it streams; returns the final answer."""
+        draft = ""
+        for item in stream:
+            if isinstance(item, Answer):
+                return item
+            draft += item
+            yield [*messages, {"role": "assistant", "content": draft_markdown(draft)}], \
+                KEEP, "", KEEP
+        raise ClaimtrackError("the answer stream ended without an answer")
+
     def chat_json(self, question: str, *args: Any) -> tuple[dict[str, Any], Session]:
-        """API ``chat``: the answer as JSON, with the citations of `ClaimBot.ask`."""
+        """API ``chat``: the answer as JSON, with the citations of `ClaimBot.ask` (and, with
+        a chat model, ``written`` and ``notice`` as in `bot.Answer`)."""
         *filters, session = args
-        turn = resolve(question or "", session)
+        turn = self.web.resolve(question or "", session)
         chosen = _filters(filters)
-        answer = self.web.answer(turn, chosen)
+        answer = next(a for a in self.web.stream(turn, chosen) if isinstance(a, Answer))
         session = self.web.remember(session, turn, answer)
-        return {"question": turn.asked, "resolved": turn.question, "text": answer.text,
-                "covered": bool(answer.citations), "filters": chosen,
-                "citations": citation_dicts(answer)}, session
+        reply = {"question": turn.asked, "resolved": turn.question, "text": answer.text,
+                 "covered": bool(answer.citations), "filters": chosen,
+                 "citations": citation_dicts(answer)}
+        if self.web.bot.writes:
+            reply |= {"written": asdict(answer.written) if answer.written else None,
+                      "notice": answer.notice}
+        return reply, session
 
     def open_card(self, index: Any, session: Session) -> Any:
         """Open the citation card at chatbot message `index` in the viewer."""

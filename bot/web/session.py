@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
@@ -32,6 +32,7 @@ _PRONOUN_SUBJECT = re.compile(
     r"^(?P<head>(?:what|which\s+\w+)\s+(?:did|does|do|has|have|had)\s+)"
     r"(?P<p>he|she|they|it)\b", re.IGNORECASE)
 _PRONOUNS = {"he", "she", "they", "it", "him", "her", "them"}
+_CONTEXT_WORDS = _PRONOUNS | {"his", "hers", "their", "its", "that", "this", "those", "these"}
 
 
 @dataclass
@@ -107,6 +108,14 @@ def _subject(phrase: str, session: Session) -> str | None:
     return re.sub(r"^the\s+", "", phrase, flags=re.IGNORECASE)
 
 
+def _needs_context(message: str) -> bool:
+    """Whether a message leans on earlier turns: a pronoun, a leading "and"/"but"/"also",
+    or a few words only. Others go unrewritten, so a new question costs no model call."""
+    words = re.findall(r"[a-z']+", message.lower())
+    return (len(words) <= 4 or bool(_CONTEXT_WORDS & set(words))
+            or bool(words and words[0] in ("and", "but", "also", "so")))
+
+
 def citation_dicts(answer: Answer) -> list[dict[str, Any]]:
     """The citations of an answer as JSON-ready dicts (the fields of `bot.Citation`)."""
     return [asdict(c) for c in answer.citations]
@@ -126,10 +135,35 @@ class WebBot:
         self.k = k
         self.lock = threading.RLock()
 
-    def ask(self, question: str, k: int, **filters: str | None) -> Answer:
+    def ask(self, question: str, k: int, **filters: Any) -> Answer:
         """`ClaimBot.ask` under the lock (filters: speaker, country, outlet, since, until)."""
         with self.lock:
             return self.bot.ask(question, k, **filters)
+
+    def stream(self, turn: Turn, filters: dict[str, str | None]) -> Iterator[str | Answer]:
+        """`answer`, then, with a chat model, its written form as `ClaimBot.write` streams it.
+
+        Yields:
+            Pieces of the model's unverified text, then the final `Answer` (only that
+            without a model).
+        """
+        answer = self.answer(turn, filters)
+        if not self.bot.writes:
+            yield answer
+            return
+        # Outside the lock: the model takes seconds, and it does not touch the store.
+        yield from self.bot.write(answer)
+
+    def resolve(self, message: str, session: Session) -> Turn:
+        """`resolve`; with a chat model, a follow-up that leans on the previous question ("and
+        his view of the sanctions?") is rewritten by the model instead, but for "what else
+        did he say?", which `resolve` answers exactly (without what was shown)."""
+        turn = resolve(message, session)
+        if (not self.bot.writes or session.question is None or turn.exclude
+                or not _needs_context(turn.asked)):
+            return turn
+        rewritten = self.bot.rewrite(turn.asked, [session.question])
+        return Turn(turn.asked, rewritten) if rewritten else turn
 
     def search(self, query: str, k: int, filters: dict[str, str | None]) -> list[Hit]:
         """`ClaimBot.search` under the lock, with the filters that are set."""

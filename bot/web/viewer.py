@@ -109,8 +109,19 @@ def reply_markdown(turn: Any, answer: Any, filters: dict[str, str | None]) -> st
         # A "what else" follow-up with nothing new says so itself; that is no gap in coverage.
         lead = "" if turn.exclude else "**Not covered by the articles.** "
         return note + lead + escape_markdown(answer.text)
+    notice = f"\n\n*{escape_markdown(answer.notice)}*" if getattr(answer, "notice", None) else ""
     tail = "\n\n*Sources — click a card to open it in the viewer:*"
+    if getattr(answer, "written", None) is not None:
+        body = "\n\n".join(_with_markers(line) for line in answer.written.text.split("\n"))
+        return note + body + notice + tail
+    if notice:  # why the written answer is missing comes before the sentences shown instead
+        note += notice.lstrip("\n") + "\n\n"
     return note + answer_markdown(answer.text) + tail
+
+
+def draft_markdown(text: str) -> str:
+    """The chat model's text while it streams, marked as not yet verified."""
+    return "*Writing; checking every quote and citation when done …*\n\n" + escape_markdown(text)
 
 
 def _with_markers(text: str) -> str:
