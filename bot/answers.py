@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.citations import Citation, cite
+from bot.declines import Decline
 from index import Hit
 
 NOT_COVERED = "The ingested articles do not cover this question, so there is nothing to cite."
@@ -14,21 +15,43 @@ NOT_COVERED = "The ingested articles do not cover this question, so there is not
 
 @dataclass(frozen=True)
 class Answer:
-    """An answer: text with ``[n]`` markers, and the citations the markers point at."""
+    """An answer: text with ``[n]`` markers, and the citations the markers point at.
+
+    Attributes:
+        question: The question as asked.
+        text: The answer, every statement followed by its ``[n]`` marker.
+        citations: The cited sentences, numbered as in `text`.
+        did_you_mean: Other speakers the question may have meant, best first.
+        undated: Undated articles that the question's date filter left out.
+        on_topic: False when the citations are only the nearest of a speaker's claims, shown
+            because none is on the topic asked.
+        declined: Why the question was not searched ("empty-store", "no-words", "too-long",
+            "language", "unknown-speaker", "no-context", "filters"), else None.
+    """
 
     question: str
     text: str
     citations: tuple[Citation, ...]
+    did_you_mean: tuple[str, ...] = ()
+    undated: int = 0
+    on_topic: bool = True
+    declined: str | None = None
 
     @property
     def covered(self) -> bool:
         """Whether the articles held anything relevant."""
-        return bool(self.citations)
+        return bool(self.citations) and self.on_topic
+
+
+def declined(question: str, decline: Decline) -> Answer:
+    """The answer to a question that was not searched: why, and what to do instead."""
+    return Answer(question, decline.message, (), did_you_mean=decline.names,
+                  declined=decline.reason)
 
 
 def compose(
     question: str, hits: Sequence[Hit], min_relevance: float, limit: int = 5, *,
-    who: bool = False, empty: str = NOT_COVERED,
+    who: bool = False, empty: str = NOT_COVERED, nearest: str | None = None,
 ) -> Answer:
     """Build an answer from ranked hits.
 
@@ -36,9 +59,16 @@ def compose(
     without a similarity, such as a speaker's listed claims, are kept); with nothing left the
     answer says so and cites nothing. Citations are grouped by speaker when the hits carry
     speakers, else by article; groups are ordered by their best hit and numbered in the order
-    they appear in the text. A "who" answer starts with the speakers' names.
+    they appear in the text. A "who" answer starts with the speakers' names. With nothing
+    relevant and a `nearest` heading, the best hit follows the `empty` text under that heading,
+    marked as off the topic.
     """
     relevant = [h for h in hits if h.similarity is None or h.similarity >= min_relevance][:limit]
+    if not relevant and nearest and hits:
+        best = max(hits, key=lambda h: h.similarity or 0.0)
+        citation = cite([best])[0]
+        text = f"{empty}\n{nearest}\n- {citation.text} {citation.marker} ({_where(citation)})"
+        return Answer(question, text, (citation,), on_topic=False)
     if not relevant:
         return Answer(question, empty, ())
     by_speaker = any(h.speaker for h in relevant)

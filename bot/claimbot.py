@@ -8,7 +8,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from bot.answers import NOT_COVERED, Answer, compose
+from bot.answers import Answer, compose, declined
+from bot.declines import before_search, emptying_filter, unknown_subject
 from bot.errors import InvalidArgumentError
 from bot.questions import Question, Vocabulary, parse
 from bot.settings import Settings
@@ -110,30 +111,82 @@ class ClaimBot:
         Questions about speakers ("What did X say about Y in October 2016?", "Who said Y?")
         are restricted to X's claims, with dates and outlets as filters. Keyword filters
         apply on top of what the question says (and win where both set the same one).
+        Questions that cannot be answered (an empty store, no words, too long, not in
+        English, an unknown speaker, filters that leave nothing) get a message saying why,
+        with `Answer.declined` set.
         """
-        parsed = self.parse(question)
+        vocabulary = self.vocabulary()
         given = Filters(None, outlet, iso_date(since, "since"), iso_date(until, "until"))
-        given = _with_speaker(given, speaker, country, self.vocabulary())
+        given = _with_speaker(given, speaker, country, vocabulary)
+        decline = before_search(question, vocabulary, self.corpus.home,
+                                self.settings.max_question_chars)
+        if decline is not None:
+            return declined(question, decline)
+        parsed = self.parse(question)
         overrides = {k: v for k, v in vars(given).items() if v not in (None, False)}
         parsed = replace(parsed, filters=replace(parsed.filters, **overrides))
+        if not given.on_claims() and (decline := unknown_subject(parsed, vocabulary)):
+            return declined(question, decline)
+        answer = self._answer(question, parsed, k)
+        if not answer.citations and (decline := emptying_filter(
+                parsed.filters, self.corpus.ledger, vocabulary)):
+            answer = declined(question, decline)
+        return self._noted(answer, parsed)
+
+    def _answer(self, question: str, parsed: Question, k: int) -> Answer:
         engine = self.corpus.search_engine
-        if parsed.filters.on_claims() and not parsed.topic:
-            hits = engine.claim_hits(parsed.filters, k)
-            empty = f"The articles hold no statements by {parsed.subject}."
-        else:
-            # The whole question embeds better than a bare topic ("arms sales"); the topic
-            # alone is the better lexical query.
-            hits = engine.search(question, max(k, 10), parsed.filters, keywords=parsed.topic)
-            empty = NOT_COVERED
-        return compose(question, hits, self.settings.min_relevance, limit=k,
-                       who=parsed.who, empty=empty)
+        filters, relevance = parsed.filters, self.settings.min_relevance
+        who = parsed.speaker or parsed.subject
+        if filters.on_claims() and not parsed.topic:
+            return compose(question, engine.claim_hits(filters, k), relevance, limit=k,
+                           empty=f"The articles hold no statements by {who}.")
+        if parsed.speaker and parsed.topic:
+            # Relevance is that of the topic asked of no one: with the speaker's name in the
+            # query, every claim naming them would pass for relevant.
+            hits = engine.search(f"What was said about {parsed.topic}?", max(k, 10), filters,
+                                 keywords=parsed.topic)
+            return compose(
+                question, hits, relevance, limit=k,
+                empty=f"{who}'s statements in these articles do not cover {parsed.topic}.",
+                nearest=f"The nearest of {who}'s statements, which is not about "
+                        f"{parsed.topic} (shown for reference only):")
+        # The whole question embeds better than a bare topic ("arms sales"); the topic
+        # alone is the better lexical query.
+        hits = engine.search(question, max(k, 10), filters, keywords=parsed.topic)
+        return compose(question, hits, relevance, limit=k, who=parsed.who)
+
+    def _noted(self, answer: Answer, parsed: Question) -> Answer:
+        """`answer` with the speaker it chose when others were close, and the number of
+        undated articles its date filter left out."""
+        lines = [answer.text]
+        if parsed.others and not answer.declined:
+            lines.insert(0, f"Taking “{parsed.subject}” to mean {parsed.speaker}. Did you mean "
+                            f"{' or '.join(parsed.others)}?")
+        undated = self._undated(parsed.filters)
+        if undated:
+            lines.append(f"({undated} undated article{'s' if undated > 1 else ''} left out by "
+                         "the date filter.)")
+        return replace(answer, text="\n".join(lines), undated=undated,
+                       did_you_mean=answer.did_you_mean or parsed.others)
+
+    def _undated(self, filters: Filters) -> int:
+        """Undated articles that a date filter leaves out and the other filters would keep."""
+        if filters.since is None and filters.until is None:
+            return 0
+        ledger = self.corpus.ledger
+        ids = ledger.undated_articles(filters.article, filters.outlet)
+        if not ids or not filters.on_claims():
+            return len(ids)
+        claims = ledger.claims(ClaimFilters(tuple(ids), filters.speaker, filters.country,
+                                            filters.org))
+        return len({c.article for c in claims})
 
     def parse(self, question: str) -> Question:
         """How `ask` reads a question: its topic and filters."""
         return parse(question, self.vocabulary())
 
     def vocabulary(self) -> Vocabulary:
-        """Speaker names, organisations and outlets known to the ledger.
+        """Speaker names, organisations, outlets and dates known to the ledger.
 
         Reading them takes tens of milliseconds in a large corpus, so they are kept until the
         ledger changes (in this process or another).
@@ -141,8 +194,10 @@ class ClaimBot:
         ledger = self.corpus.ledger
         state = ledger.state()
         if self._vocabulary is None or self._vocabulary[0] != state:
+            count, first, last = ledger.overview()
             vocabulary = Vocabulary(ledger.speaker_names(), ledger.organisations(),
-                                    ledger.outlets())
+                                    ledger.outlets(), ledger.claim_counts(),
+                                    ledger.role_holders(), first, last, count)
             self._vocabulary = state, vocabulary
         return self._vocabulary[1]
 

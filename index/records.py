@@ -197,6 +197,25 @@ class Speaker:
 
 
 @dataclass(frozen=True)
+class RoleHolder:
+    """A speaker's claims under one role ("president"), with the dates of their articles.
+
+    Attributes:
+        role: The role as the claims give it.
+        speaker: The speaker identity.
+        first_date: Earliest article date of those claims (None when none is dated).
+        last_date: Latest article date of those claims.
+        claims: Number of those claims.
+    """
+
+    role: str
+    speaker: str
+    first_date: str | None
+    last_date: str | None
+    claims: int
+
+
+@dataclass(frozen=True)
 class IngestReport:
     """What one ingest call did.
 

@@ -103,8 +103,9 @@ class Handlers:
         answer = self.web.answer(turn, chosen)
         session = self.web.remember(session, turn, answer)
         return {"question": turn.asked, "resolved": turn.question, "text": answer.text,
-                "covered": bool(answer.citations), "filters": chosen,
-                "citations": citation_dicts(answer)}, session
+                "covered": answer.covered, "filters": chosen,
+                "did_you_mean": list(answer.did_you_mean), "declined": answer.declined,
+                "undated": answer.undated, "citations": citation_dicts(answer)}, session
 
     def open_card(self, index: Any, session: Session) -> Any:
         """Open the citation card at chatbot message `index` in the viewer."""

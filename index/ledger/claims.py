@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol, cast
 
-from index.records import Claim, EntityKind, Speaker
+from index.records import Claim, EntityKind, RoleHolder, Speaker
 
 
 class Identity(Protocol):
@@ -168,3 +168,18 @@ def identity_names(db: sqlite3.Connection) -> list[tuple[str, str]]:
         "SELECT DISTINCT speaker, entity FROM claims WHERE entity IS NOT NULL "
         "UNION SELECT DISTINCT entity, entity FROM claims WHERE entity IS NOT NULL"
     )]
+
+
+def claim_counts(db: sqlite3.Connection) -> dict[str, int]:
+    """Number of claims of each speaker identity."""
+    return {str(e): int(n) for e, n in db.execute(
+        "SELECT entity, count(*) FROM claims WHERE entity IS NOT NULL GROUP BY entity")}
+
+
+def role_holders(db: sqlite3.Connection) -> list[RoleHolder]:
+    """Each (role, identity) of the claims with the first and last date of its articles."""
+    rows = db.execute(
+        "SELECT lower(c.speaker_role), c.entity, min(a.date), max(a.date), count(*) "
+        "FROM claims c JOIN articles a ON a.id = c.article "
+        "WHERE c.entity IS NOT NULL AND c.speaker_role IS NOT NULL GROUP BY 1, 2")
+    return [RoleHolder(*row) for row in rows]
