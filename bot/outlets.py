@@ -64,7 +64,7 @@ def find_outlet(text: str, outlets: Sequence[str]) -> tuple[str, str | None]:
             phrase = text[run[0].start() : run[n - 1].end()]
             if outlet := resolve_outlet(phrase, outlets):
                 rest = text[: cue.start()] + " " + text[run[n - 1].end() :]
-                return " ".join(rest.split()).replace(" ?", "?"), outlet
+                return " ".join(rest.split()).replace(" ?", "?").strip(" ,;:"), outlet
     return text, None
 
 

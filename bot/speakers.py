@@ -81,7 +81,8 @@ def resolve(phrase: str, vocabulary: Vocabulary, since: str | None = None,
 
 
 def close_names(phrase: str, vocabulary: Vocabulary, limit: int = 3) -> list[str]:
-    """Speakers whose names are spelt like `phrase` ("Hilary Clinton" → Hillary Clinton)."""
+    """Speakers whose names are spelt like `phrase` ("Hilary Clinton" → Hillary Clinton), the
+    closest first; names much further off than the closest are left out."""
     name = clean(phrase).lower()
     if not name:
         return []
@@ -89,8 +90,10 @@ def close_names(phrase: str, vocabulary: Vocabulary, limit: int = 3) -> list[str
     for identity in vocabulary.names:
         by_lower.setdefault(identity.lower(), identity)
     found = difflib.get_close_matches(name, list(by_lower), n=limit * 3, cutoff=0.75)
-    ranked = sorted(found, key=lambda n: -vocabulary.claims.get(by_lower[n], 0))
-    return [by_lower[n] for n in ranked[:limit]]
+    ratios = {n: difflib.SequenceMatcher(None, name, n).ratio() for n in found}
+    best = max(ratios.values(), default=0.0)
+    kept = [n for n in found if ratios[n] >= best - 0.1]
+    return [by_lower[n] for n in kept[:limit]]
 
 
 def clean(phrase: str) -> str:
