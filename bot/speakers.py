@@ -16,6 +16,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from bot.roles import government, holders
 from bot.vocabulary import Vocabulary
 from index.attribution.speakers.gazetteer import country_of
 from index.attribution.speakers.roles import POSSESSIVE, ROLE_NOUNS, TITLES
@@ -55,6 +56,16 @@ def resolve(phrase: str, vocabulary: Vocabulary, since: str | None = None,
         until: The last date the question asks about.
     """
     name = clean(phrase)
+    found = _resolve(name, vocabulary, since, until)
+    words = name.split()
+    while found is None and len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
+        words = words[1:]  # "Mr. Trump", "President Obama": the name after the title
+        found = _resolve(" ".join(words), vocabulary, since, until)
+    return found
+
+
+def _resolve(name: str, vocabulary: Vocabulary, since: str | None,
+             until: str | None) -> Resolution | None:
     lowered = name.lower()
     words = lowered.split()
     if not words:
@@ -68,7 +79,7 @@ def resolve(phrase: str, vocabulary: Vocabulary, since: str | None = None,
         return Resolution({"country": country}, country, "country")
     if org := vocabulary.orgs_by_name.get(lowered):
         return Resolution({"org": org}, org, "organisation")
-    if (lowered in ROLE_NOUNS or lowered in vocabulary.by_role) and (
+    if (words[-1] in ROLE_NOUNS or words[-1] in vocabulary.by_role) and (
             held := _role(lowered, vocabulary, since, until)):
         return held  # "the president" is whoever was president, not a "President X"
     if len(words) > 1:
@@ -97,11 +108,8 @@ def close_names(phrase: str, vocabulary: Vocabulary, limit: int = 3) -> list[str
 
 
 def clean(phrase: str) -> str:
-    """A speaker phrase without its article, titles and possessive ("the Mr. Trump's" →
-    "Trump"); titles stay when nothing else is left ("the president")."""
+    """A speaker phrase without its article and possessive ("the Clintons'" → "Clintons")."""
     words = _ARTICLE.sub("", phrase.strip()).replace("’", "'").split()
-    while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
-        words = words[1:]
     if words:
         words[-1] = POSSESSIVE.sub("", words[-1]) or words[-1]
     return " ".join(words).strip(" ,;:")
@@ -120,26 +128,16 @@ def _full_name(words: list[str], vocabulary: Vocabulary) -> Resolution | None:
     return None
 
 
-def _role(role: str, vocabulary: Vocabulary, since: str | None,
+def _role(phrase: str, vocabulary: Vocabulary, since: str | None,
           until: str | None) -> Resolution | None:
-    """The speaker who spoke most under `role` at the dates asked (all dates when none)."""
-    holders = [h for h in vocabulary.by_role.get(role, ())
-               if _overlaps(h.first_date, h.last_date, since, until)]
-    if not holders:
-        return None
-    counts: dict[str, int] = {}
-    for holder in holders:
-        counts[holder.speaker] = counts.get(holder.speaker, 0) + holder.claims
-    return _pick(counts, counts, "role")
-
-
-def _overlaps(first: str | None, last: str | None, since: str | None,
-              until: str | None) -> bool:
-    if since is None and until is None:
-        return True
-    if first is None or last is None:
-        return False
-    return (since is None or last >= since) and (until is None or first <= until)
+    """The speaker who spoke most under the role `phrase` names at the dates asked, or the
+    country whose government it names."""
+    counts = holders(phrase, vocabulary, since, until)
+    if counts:
+        return _pick(counts, counts, "role")
+    if country := government(phrase):
+        return Resolution({"country": country}, country, "country")
+    return None
 
 
 def _pick(candidates: Iterable[str], claims: Mapping[str, int], match: Match) -> Resolution:

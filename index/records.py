@@ -201,8 +201,10 @@ class RoleHolder:
     """A speaker's claims under one role ("president"), with the dates of their articles.
 
     Attributes:
-        role: The role as the claims give it.
+        role: The role as the claims give it, lowercase.
         speaker: The speaker identity.
+        mention: How those claims name the speaker, lowercase ("tory leader michael howard").
+        country: The speaker's country in those claims, if known.
         first_date: Earliest article date of those claims (None when none is dated).
         last_date: Latest article date of those claims.
         claims: Number of those claims.
@@ -210,6 +212,8 @@ class RoleHolder:
 
     role: str
     speaker: str
+    mention: str | None
+    country: str | None
     first_date: str | None
     last_date: str | None
     claims: int

@@ -1,6 +1,6 @@
 """Small dated articles from several outlets, written for the question tests: two Clintons,
 a Trump, a Paul Ryan who never speaks of rigging, two Wangs, an undated article, a line of
-punctuation only."""
+punctuation only, and an undated British article of roles."""
 
 from __future__ import annotations
 
@@ -49,5 +49,14 @@ ARTICLES = {
         "---\ntitle: Rally\ndate: 2016-10-26\noutlet: nyt\n---\n"
         "Supporters of candidate Trump said the rally was huge.\n"
         "Candidate Trump said the polls were wrong.\n"
+    ),
+    "uk-budget.txt": (
+        "Brown defends his budget\n\n"
+        "Chancellor Gordon Brown said the budget would help families with young children.\n"
+        "The chancellor added that borrowing would fall next year.\n"
+        "Prime Minister Tony Blair said the economy was strong.\n"
+        "Tory leader Michael Howard said taxes had risen under Labour.\n"
+        "French President Jacques Chirac said the talks would cover Iraq.\n"
+        "The Foreign Office said British citizens should avoid travel to the region.\n"
     ),
 }

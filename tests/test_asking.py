@@ -49,6 +49,20 @@ def test_surname_questions_find_the_dominant_bearer(politics: ClaimBot, question
     assert answer.did_you_mean == () and "Did you mean" not in answer.text
 
 
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("What did the chancellor say about borrowing?", "Gordon Brown"),
+        ("What did the prime minister say about the economy?", "Tony Blair"),
+        ("What did the Tory leader say about taxes?", "Michael Howard"),
+        ("What did the French president say about Iraq?", "Jacques Chirac"),
+        ("What did the Foreign Office say about travel?", "Foreign Office"),
+    ],
+)
+def test_roles_and_institutions(politics: ClaimBot, question: str, speaker: str) -> None:
+    assert politics.ask(question).covered and _speakers(politics, question) == {speaker}
+
+
 def test_claims_by_surname_are_the_dominant_bearers(politics: ClaimBot) -> None:
     assert {c.speaker for c in politics.claims(speaker="Clinton")} == {"Hillary Clinton"}
     assert len(politics.claims(speaker="Clinton")) == 4

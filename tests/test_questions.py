@@ -76,9 +76,22 @@ RANKED = Vocabulary(
     claims={"Donald Trump": 187, "Trump": 4, "Republican Trump": 46, "Hillary Clinton": 120,
             "Bill Clinton": 23, "Clinton": 2, "Paul Ryan": 26, "Wang Yi": 5, "Wang Wenbin": 4,
             "Barack Obama": 33, "Michaela Angela Davis": 1},
-    roles=[RoleHolder("president", "Barack Obama", "2015-11-02", "2016-11-08", 20),
-           RoleHolder("president", "Donald Trump", "2017-01-20", "2017-06-01", 30),
-           RoleHolder("speaker", "Paul Ryan", "2015-11-01", "2016-11-08", 12)],
+    roles=[RoleHolder("president", "Barack Obama", "president barack obama", "United States",
+                      "2015-11-02", "2016-11-08", 20),
+           RoleHolder("president", "Donald Trump", "president trump", "United States",
+                      "2017-01-20", "2017-06-01", 30),
+           RoleHolder("president", "François Hollande", "french president françois hollande",
+                      "France", "2016-01-05", "2016-10-01", 3),
+           RoleHolder("speaker", "Paul Ryan", "house speaker paul ryan", None, "2015-11-01",
+                      "2016-11-08", 12),
+           RoleHolder("minister", "Theresa May", "prime minister theresa may", None,
+                      "2016-07-13", "2016-11-01", 6),
+           RoleHolder("minister", "Boris Johnson", "foreign minister boris johnson", None,
+                      "2016-07-13", "2016-11-01", 9),
+           RoleHolder("leader", "Jeremy Corbyn", "labour leader jeremy corbyn", None,
+                      "2016-01-13", "2016-11-01", 4),
+           RoleHolder("leader", "Theresa May", "conservative leader theresa may", None,
+                      "2016-07-13", "2016-11-01", 2)],
     last_date="2016-11-08",
 )
 
@@ -96,11 +109,28 @@ RANKED = Vocabulary(
         ("What did Wang say about Russia?", "Wang Yi", ("Wang Wenbin",)),
         ("What did the president say about Syria in 2016?", "Barack Obama", ()),
         ("What did the president say about Syria in March 2017?", "Donald Trump", ()),
+        ("What did the French president say about Syria?", "François Hollande", ()),
+        ("What did the prime minister say about Brexit?", "Theresa May", ()),
+        ("What did the Tory leader say about Brexit?", "Theresa May", ()),
+        ("What did the Labour leader say about Brexit?", "Jeremy Corbyn", ()),
     ],
 )
 def test_speaker_ranking(question: str, speaker: str, others: tuple[str, ...]) -> None:
     parsed = parse(question, RANKED)
     assert (parsed.filters.speaker, parsed.speaker, parsed.others) == (speaker, speaker, others)
+
+
+@pytest.mark.parametrize(
+    ("question", "country"),
+    [
+        ("What did the French government say about Syria?", "France"),
+        ("What did No 10 say about Brexit?", "United Kingdom"),
+        ("What did Downing Street say about Brexit?", "United Kingdom"),
+        ("What did the Chinese authorities say about trade?", "China"),
+    ],
+)
+def test_governments_speak_for_their_country(question: str, country: str) -> None:
+    assert parse(question, RANKED).filters.country == country
 
 
 @pytest.mark.parametrize(

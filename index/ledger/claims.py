@@ -177,9 +177,10 @@ def claim_counts(db: sqlite3.Connection) -> dict[str, int]:
 
 
 def role_holders(db: sqlite3.Connection) -> list[RoleHolder]:
-    """Each (role, identity) of the claims with the first and last date of its articles."""
+    """Each role, identity, mention and country of the claims, with the first and last date
+    of their articles."""
     rows = db.execute(
-        "SELECT lower(c.speaker_role), c.entity, min(a.date), max(a.date), count(*) "
-        "FROM claims c JOIN articles a ON a.id = c.article "
-        "WHERE c.entity IS NOT NULL AND c.speaker_role IS NOT NULL GROUP BY 1, 2")
+        "SELECT lower(c.speaker_role), c.entity, lower(c.speaker_mention), c.speaker_country, "
+        "min(a.date), max(a.date), count(*) FROM claims c JOIN articles a ON a.id = c.article "
+        "WHERE c.entity IS NOT NULL AND c.speaker_role IS NOT NULL GROUP BY 1, 2, 3, 4")
     return [RoleHolder(*row) for row in rows]
