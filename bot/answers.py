@@ -52,6 +52,7 @@ def declined(question: str, decline: Decline) -> Answer:
 def compose(
     question: str, hits: Sequence[Hit], min_relevance: float, limit: int = 5, *,
     who: bool = False, empty: str = NOT_COVERED, nearest: str | None = None,
+    unsupported: float | None = None,
 ) -> Answer:
     """Build an answer from ranked hits.
 
@@ -61,9 +62,10 @@ def compose(
     speakers, else by article; groups are ordered by their best hit and numbered in the order
     they appear in the text. A "who" answer starts with the speakers' names. With nothing
     relevant and a `nearest` heading, the best hit follows the `empty` text under that heading,
-    marked as off the topic.
+    marked as off the topic. With `unsupported` set, a hit none of whose query terms occur in
+    its paragraph must clear ``min_relevance + unsupported``.
     """
-    relevant = [h for h in hits if h.similarity is None or h.similarity >= min_relevance][:limit]
+    relevant = [h for h in hits if _relevant(h, min_relevance, unsupported)][:limit]
     if not relevant and nearest and hits:
         best = max(hits, key=lambda h: h.similarity or 0.0)
         citation = cite([best])[0]
@@ -87,6 +89,14 @@ def compose(
     if who:
         lines.insert(0, "Said by: " + "; ".join(_who_line(g, citations) for g in ordered) + ".")
     return Answer(question, "\n".join(lines), tuple(citations))
+
+
+def _relevant(hit: Hit, min_relevance: float, unsupported: float | None) -> bool:
+    if hit.similarity is None:
+        return True  # a speaker's listed claims
+    if unsupported is not None and not hit.terms:
+        return hit.similarity >= min_relevance + unsupported
+    return hit.similarity >= min_relevance
 
 
 def _speaker_key(hit: Hit) -> str:

@@ -77,18 +77,25 @@ def _resolve(name: str, vocabulary: Vocabulary, since: str | None,
         return _pick(exact, vocabulary.claims, "exact")
     if country := country_of(name) or country_of(name.title()):
         return Resolution({"country": country}, country, "country")
-    if org := vocabulary.orgs_by_name.get(lowered):
+    # One word is a surname: a speaker known only by it is one more bearer of it.
+    bearers = exact | vocabulary.by_surname.get(lowered, frozenset()) if len(words) == 1 else ()
+    if (org := vocabulary.orgs_by_name.get(lowered)) and _outweighs(org, bearers, vocabulary):
         return Resolution({"org": org}, org, "organisation")
     if (words[-1] in ROLE_NOUNS or words[-1] in vocabulary.by_role) and (
             held := _role(lowered, vocabulary, since, until)):
         return held  # "the president" is whoever was president, not a "President X"
     if len(words) > 1:
         return _full_name(words, vocabulary) or _role(lowered, vocabulary, since, until)
-    # One word is a surname: a speaker known only by it is one more bearer of it.
-    bearers = exact | vocabulary.by_surname.get(lowered, frozenset())
     if bearers:
         return _pick(bearers, vocabulary.claims, "exact" if exact == bearers else "surname")
     return _role(lowered, vocabulary, since, until)
+
+
+def _outweighs(org: str, bearers: Iterable[str], vocabulary: Vocabulary) -> bool:
+    """Whether an organisation speaks more, itself and through its members, than the
+    dominant bearer of the same word ("Sanders" is Bernie Sanders, not a "Sanders" org)."""
+    weight = vocabulary.members.get(org, 0) + vocabulary.claims.get(org, 0)
+    return weight >= max((vocabulary.claims.get(b, 0) for b in bearers if b != org), default=0)
 
 
 def close_names(phrase: str, vocabulary: Vocabulary, limit: int = 3) -> list[str]:

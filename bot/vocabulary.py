@@ -23,6 +23,7 @@ class Vocabulary:
         orgs: Organisation names.
         outlets: Outlets of stored articles.
         claims: Number of claims of each identity (the dominant bearer of a surname has most).
+        members: Number of claims by members of each organisation.
         roles: Who held which role, with the dates of their claims under it.
         first_date: The earliest article date (ISO), if any article is dated.
         last_date: The latest article date (ISO): dates without a year are read before it.
@@ -33,6 +34,7 @@ class Vocabulary:
     orgs: Sequence[str]
     outlets: Sequence[str]
     claims: Mapping[str, int] = field(default_factory=dict)
+    members: Mapping[str, int] = field(default_factory=dict)
     roles: Sequence[RoleHolder] = ()
     first_date: str | None = None
     last_date: str | None = None

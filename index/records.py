@@ -116,6 +116,7 @@ class Hit:
     speaker_country: str | None = None
     cue: str | None = None
     similarity: float | None = None  # cosine similarity of sentence and query, in [-1, 1]
+    terms: float | None = None  # share of the query terms' weight found in its paragraph
 
 
 # The form of a claim: a quotation, reported speech, or quoted words inside reported speech.

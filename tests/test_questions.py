@@ -71,11 +71,14 @@ RANKED = Vocabulary(
               ("Hillary Clinton", "Hillary Clinton"), ("Bill Clinton", "Bill Clinton"),
               ("Clinton", "Clinton"), ("Paul Ryan", "Paul Ryan"), ("Wang Yi", "Wang Yi"),
               ("Wang Wenbin", "Wang Wenbin"), ("Barack Obama", "Barack Obama"),
-              ("Michaela Angela Davis", "Michaela Angela Davis")],
-    orgs=[], outlets=[],
+              ("Michaela Angela Davis", "Michaela Angela Davis"),
+              ("Bernie Sanders", "Bernie Sanders"), ("Sanders", "Sanders"), ("FBI", "FBI")],
+    orgs=["Sanders", "FBI"], outlets=[],
+    members={"Sanders": 8, "FBI": 9},
     claims={"Donald Trump": 187, "Trump": 4, "Republican Trump": 46, "Hillary Clinton": 120,
             "Bill Clinton": 23, "Clinton": 2, "Paul Ryan": 26, "Wang Yi": 5, "Wang Wenbin": 4,
-            "Barack Obama": 33, "Michaela Angela Davis": 1},
+            "Barack Obama": 33, "Michaela Angela Davis": 1, "Bernie Sanders": 549,
+            "Sanders": 6, "FBI": 20},
     roles=[RoleHolder("president", "Barack Obama", "president barack obama", "United States",
                       "2015-11-02", "2016-11-08", 20),
            RoleHolder("president", "Donald Trump", "president trump", "United States",
@@ -107,6 +110,7 @@ RANKED = Vocabulary(
         ("What did Mr. Trump say about trade?", "Donald Trump", ()),
         ("What did Speaker Paul Ryan say about the budget?", "Paul Ryan", ()),
         ("What did Wang say about Russia?", "Wang Yi", ("Wang Wenbin",)),
+        ("What did Sanders say about Wall Street?", "Bernie Sanders", ()),  # not an org
         ("What did the president say about Syria in 2016?", "Barack Obama", ()),
         ("What did the president say about Syria in March 2017?", "Donald Trump", ()),
         ("What did the French president say about Syria?", "François Hollande", ()),
@@ -131,6 +135,10 @@ def test_speaker_ranking(question: str, speaker: str, others: tuple[str, ...]) -
 )
 def test_governments_speak_for_their_country(question: str, country: str) -> None:
     assert parse(question, RANKED).filters.country == country
+
+
+def test_an_organisation_outweighing_its_namesakes_is_the_organisation() -> None:
+    assert parse("What did the FBI say about emails?", RANKED).filters.org == "FBI"
 
 
 @pytest.mark.parametrize(

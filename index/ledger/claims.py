@@ -176,6 +176,13 @@ def claim_counts(db: sqlite3.Connection) -> dict[str, int]:
         "SELECT entity, count(*) FROM claims WHERE entity IS NOT NULL GROUP BY entity")}
 
 
+def org_counts(db: sqlite3.Connection) -> dict[str, int]:
+    """Number of claims by members of each organisation (its own claims are `claim_counts`)."""
+    return {str(o): int(n) for o, n in db.execute(
+        "SELECT speaker_org, count(*) FROM claims WHERE speaker_org IS NOT NULL "
+        "GROUP BY speaker_org")}
+
+
 def role_holders(db: sqlite3.Connection) -> list[RoleHolder]:
     """Each role, identity, mention and country of the claims, with the first and last date
     of their articles."""

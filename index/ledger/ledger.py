@@ -241,6 +241,10 @@ class Ledger:
         """Number of claims of each speaker identity."""
         return claim_table.claim_counts(self.db)
 
+    def org_counts(self) -> dict[str, int]:
+        """Number of claims by members of each organisation."""
+        return claim_table.org_counts(self.db)
+
     def role_holders(self) -> list[RoleHolder]:
         """Who spoke under which role, with the first and last date of those claims."""
         return claim_table.role_holders(self.db)
