@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.languages import foreign_language
 from bot.questions import Vocabulary, parse, resolve_outlet
 from index.records import RoleHolder
 
@@ -208,3 +209,28 @@ def test_outlets_in_questions(question: str, outlet: str | None, topic: str) -> 
     parsed = parse(question, OUTLETS)
     assert (parsed.filters.outlet, parsed.topic, parsed.filters.speaker) == (
         outlet, topic, "Donald Trump")
+
+
+# Languages: questions in another language are told apart from English with foreign names ----
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("¿Qué dijo China sobre la venta de armas?", "Spanish"),
+        ("Was hat China über Waffenverkäufe gesagt?", "German"),
+        ("Qu'est-ce que Macron a dit sur l'Europe?", "French"),
+        ("Cosa ha detto Renzi sul referendum?", "Italian"),
+        ("O que disse Lula sobre a Petrobras do Brasil?", "Portuguese"),
+        ("Что сказал Путин о Крыме?", "Russian"),
+        ("中国对军售说了什么？", "Chinese"),
+        ("What did Merkel say about Flüchtlinge?", None),
+        ("What did the Élysée say?", None),
+        ("Was Trump right about trade?", None),
+        ("Schäuble Grexit plan", None),
+        ("Renzi referendum result", None),
+        ("arms sales to Ukraine", None),
+    ],
+)
+def test_foreign_language(question: str, language: str | None) -> None:
+    assert foreign_language(question) == language
