@@ -11,6 +11,7 @@ from typing import Any
 from bot.answers import Answer, compose, declined
 from bot.declines import before_search, emptying_filter, unknown_subject
 from bot.errors import InvalidArgumentError
+from bot.outlets import resolve_outlet
 from bot.questions import Question, Vocabulary, parse
 from bot.settings import Settings
 from index import (
@@ -119,6 +120,7 @@ class ClaimBot:
         with `Answer.declined` set.
         """
         vocabulary = self.vocabulary()
+        outlet = resolve_outlet(outlet, vocabulary.outlets) or outlet if outlet else None
         given = Filters(None, outlet, iso_date(since, "since"), iso_date(until, "until"))
         given = _with_speaker(given, speaker, country, vocabulary)
         decline = before_search(question, vocabulary, self.corpus.home,

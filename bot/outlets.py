@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 # Nicknames that no rule above finds, by the outlet's full name.
 NICKNAMES = {
@@ -37,12 +38,17 @@ def resolve_outlet(name: str, outlets: Sequence[str]) -> str | None:
     names = {wanted} | {full for full, nicks in NICKNAMES.items() if wanted in nicks}
     names |= {nick for nick in NICKNAMES.get(wanted, ())}
     for outlet in outlets:
-        key = _key(outlet)
-        forms = {key} | set(NICKNAMES.get(key, ())) | {
-            full for full, nicks in NICKNAMES.items() if key in nicks}
-        if any(_same(a, b) for a in names for b in forms):
+        if any(_same(a, b) for a in names for b in _forms(outlet)):
             return outlet
     return None
+
+
+@lru_cache(maxsize=4096)
+def _forms(outlet: str) -> frozenset[str]:
+    """An outlet's key and nicknames (read once per outlet: questions ask again and again)."""
+    key = _key(outlet)
+    return frozenset({key, *NICKNAMES.get(key, ()),
+                      *(full for full, nicks in NICKNAMES.items() if key in nicks)})
 
 
 def find_outlet(text: str, outlets: Sequence[str]) -> tuple[str, str | None]:

@@ -210,3 +210,8 @@ def test_no_date_no_undated_note(politics: ClaimBot) -> None:
 def test_outlets_in_questions(politics: ClaimBot, question: str, outlet: str) -> None:
     answer = politics.ask(question)
     assert answer.covered and {c.outlet for c in answer.citations} == {outlet}
+
+
+def test_an_outlet_filter_matches_by_alias(politics: ClaimBot) -> None:
+    answer = politics.ask("What did Clinton say about taxes?", outlet="The New York Times")
+    assert answer.covered and {c.outlet for c in answer.citations} == {"nyt"}
