@@ -26,6 +26,9 @@ PLACES = {"no 10": "downing street", "no. 10": "downing street", "number 10": "d
 # Party nicknames a question may use where the articles use the name.
 NICKNAMES = {"tory": "conservative", "tories": "conservative", "gop": "republican"}
 _FILLER = frozenset(("the", "of", "a", "an"))
+# Words that make a role another one: a "deputy prime minister" is no prime minister.
+_OTHER = "".join(f"(?<!{w} )" for w in ("deputy", "shadow", "former", "vice", "acting",
+                                         "assistant", "junior", "ex", "interim"))
 
 
 def holders(phrase: str, vocabulary: Vocabulary, since: str | None,
@@ -68,7 +71,7 @@ def _qualified(holder: RoleHolder, phrase: str, qualifier: Sequence[str]) -> boo
         return True
     mention = holder.mention or ""
     for form in {phrase, " ".join(NICKNAMES.get(w, w) for w in phrase.split())}:
-        if re.search(rf"(?<!\w){re.escape(form)}(?!\w)", mention):
+        if re.search(rf"(?<![\w-]){_OTHER}{re.escape(form)}(?!\w)", mention):
             return True
     country = country_of(" ".join(qualifier)) or country_of(" ".join(qualifier).title())
     return country is not None and holder.country == country

@@ -92,6 +92,8 @@ RANKED = Vocabulary(
                       "2016-07-13", "2016-11-01", 6),
            RoleHolder("minister", "Boris Johnson", "foreign minister boris johnson", None,
                       "2016-07-13", "2016-11-01", 9),
+           RoleHolder("minister", "John Prescott", "deputy prime minister john prescott", None,
+                      "2016-01-13", "2016-11-01", 40),
            RoleHolder("leader", "Jeremy Corbyn", "labour leader jeremy corbyn", None,
                       "2016-01-13", "2016-11-01", 4),
            RoleHolder("leader", "Theresa May", "conservative leader theresa may", None,
