@@ -56,7 +56,6 @@ class Question:
         others: Close runners-up of `speaker` ("Did you mean …?").
         unknown: Why the subject resolved to no one: it names no speaker of the ledger
             ("speaker"), or it is a pronoun with no earlier question ("pronoun").
-        dates: The date expression as written ("between October 20 and 31, 2016"), if any.
     """
 
     text: str
@@ -67,7 +66,6 @@ class Question:
     speaker: str | None = None
     others: tuple[str, ...] = ()
     unknown: Unknown | None = None
-    dates: str | None = None
 
 
 def parse(text: str, vocabulary: Vocabulary) -> Question:
@@ -75,29 +73,27 @@ def parse(text: str, vocabulary: Vocabulary) -> Question:
     ledger leaves a plain search, marked `unknown`."""
     body, dates = find_dates(text.strip(), vocabulary.last_date)
     base = Filters(since=dates.since, until=dates.until) if dates else Filters()
-    phrase = dates.phrase if dates else None
     body, outlet = find_outlet(body, vocabulary.outlets)
     if outlet:
         base = replace(base, outlet=outlet)
     if match := _WHO_QUESTION.match(body):
-        return Question(text, match["topic"], replace(base, attributed=True), who=True,
-                        dates=phrase)
+        return Question(text, match["topic"], replace(base, attributed=True), who=True)
     match = _OUTLET_QUESTION.match(body)
     if match and (outlet := resolve_outlet(match["outlet"], vocabulary.outlets)):
         base = replace(base, outlet=outlet)
     else:
         match = _SPEAKER_QUESTION.match(body)
     if not match:
-        return Question(text, body, base, dates=phrase)
+        return Question(text, body, base)
     subject = _strip_article(match["x"])
     topic = (match["topic"] or "").strip()
     found = resolve(subject, vocabulary, base.since, base.until)
     if found is not None:
         return Question(text, topic, replace(base, **found.filters), subject=subject,
-                        speaker=found.name, others=found.others, dates=phrase)
+                        speaker=found.name, others=found.others)
     if outlet := resolve_outlet(subject, vocabulary.outlets):  # "What did Politico report?"
-        return Question(text, topic or body, replace(base, outlet=outlet), dates=phrase)
-    return Question(text, body, base, subject=subject, unknown=_unknown(subject), dates=phrase)
+        return Question(text, topic or body, replace(base, outlet=outlet))
+    return Question(text, body, base, subject=subject, unknown=_unknown(subject))
 
 
 def subject_and_topic(text: str) -> tuple[str | None, str | None]:
