@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.citations import Citation, cite
+from bot.declines import Decline
 from bot.verification import Written
 from index import Hit
 
@@ -22,12 +23,19 @@ class Answer:
 
     Attributes:
         question: The question as answered.
-        text: The extractive answer: the cited sentences, grouped by speaker.
-        citations: The sentences `text` cites.
+        text: The extractive answer: the cited sentences, grouped by speaker, every statement
+            followed by its ``[n]`` marker.
+        citations: The sentences `text` cites, numbered as in `text`.
         written: A chat model's answer that passed verification, with its own citations
             and what was dropped; None without a model, or when too little survived.
         notice: One line for the reader about the written answer: why it is missing (the
             model failed, timed out, or failed verification) or what was dropped from it.
+        did_you_mean: Other speakers the question may have meant, best first.
+        undated: Undated articles that the question's date filter left out.
+        on_topic: False when the citations are only the nearest of a speaker's claims, shown
+            because none is on the topic asked.
+        declined: Why the question was not searched ("empty-store", "no-words", "too-long",
+            "language", "unknown-speaker", "no-context", "filters"), else None.
     """
 
     question: str
@@ -35,11 +43,15 @@ class Answer:
     citations: tuple[Citation, ...]
     written: Written | None = None
     notice: str | None = None
+    did_you_mean: tuple[str, ...] = ()
+    undated: int = 0
+    on_topic: bool = True
+    declined: str | None = None
 
     @property
     def covered(self) -> bool:
         """Whether the articles held anything relevant."""
-        return bool(self.citations)
+        return bool(self.citations) and self.on_topic
 
     @property
     def shown_text(self) -> str:
@@ -52,9 +64,16 @@ class Answer:
         return self.written.citations if self.written else self.citations
 
 
+def declined(question: str, decline: Decline) -> Answer:
+    """The answer to a question that was not searched: why, and what to do instead."""
+    return Answer(question, decline.message, (), did_you_mean=decline.names,
+                  declined=decline.reason)
+
+
 def compose(
     question: str, hits: Sequence[Hit], min_relevance: float, limit: int = 5, *,
-    who: bool = False, empty: str = NOT_COVERED,
+    who: bool = False, empty: str = NOT_COVERED, nearest: str | None = None,
+    unsupported: float | None = None,
 ) -> Answer:
     """Build an answer from ranked hits.
 
@@ -62,9 +81,17 @@ def compose(
     without a similarity, such as a speaker's listed claims, are kept); with nothing left the
     answer says so and cites nothing. Citations are grouped by speaker when the hits carry
     speakers, else by article; groups are ordered by their best hit and numbered in the order
-    they appear in the text. A "who" answer starts with the speakers' names.
+    they appear in the text. A "who" answer starts with the speakers' names. With nothing
+    relevant and a `nearest` heading, the best hit follows the `empty` text under that heading,
+    marked as off the topic. With `unsupported` set, a hit none of whose query terms occur in
+    its paragraph must clear ``min_relevance + unsupported``.
     """
-    relevant = [h for h in hits if h.similarity is None or h.similarity >= min_relevance][:limit]
+    relevant = [h for h in hits if _relevant(h, min_relevance, unsupported)][:limit]
+    if not relevant and nearest and hits:
+        best = max(hits, key=lambda h: h.similarity or 0.0)
+        citation = cite([best])[0]
+        text = f"{empty}\n{nearest}\n- {citation.text} {citation.marker} ({_where(citation)})"
+        return Answer(question, text, (citation,), on_topic=False)
     if not relevant:
         return Answer(question, empty, ())
     by_speaker = any(h.speaker for h in relevant)
@@ -83,6 +110,14 @@ def compose(
     if who:
         lines.insert(0, "Said by: " + "; ".join(_who_line(g, citations) for g in ordered) + ".")
     return Answer(question, "\n".join(lines), tuple(citations))
+
+
+def _relevant(hit: Hit, min_relevance: float, unsupported: float | None) -> bool:
+    if hit.similarity is None:
+        return True  # a speaker's listed claims
+    if unsupported is not None and not hit.terms:
+        return hit.similarity >= min_relevance + unsupported
+    return hit.similarity >= min_relevance
 
 
 def _speaker_key(hit: Hit) -> str:

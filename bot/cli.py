@@ -141,8 +141,9 @@ def _ask(bot: ClaimBot, args: argparse.Namespace) -> dict[str, Any]:
         print(answer.text)
         for c in answer.citations:
             print(f"{c.marker} {c.path}:{c.line}")
-    return {"question": answer.question, "text": answer.text,
-            "citations": [asdict(c) for c in answer.citations]}
+    return {"question": answer.question, "text": answer.text, "covered": answer.covered,
+            "did_you_mean": list(answer.did_you_mean), "declined": answer.declined,
+            "undated": answer.undated, "citations": [asdict(c) for c in answer.citations]}
 
 
 def _ask_written(bot: ClaimBot, args: argparse.Namespace) -> dict[str, Any]:

@@ -23,6 +23,9 @@ class Settings(IndexSettings):
     min_relevance: float = Field(
         0.35, ge=-1, le=1, description="Cosine similarity below which a question is not covered."
     )
+    max_question_chars: int = Field(
+        1000, ge=1, description="Longest question answered; longer ones are declined."
+    )
     debug: bool = Field(False, description="Show tracebacks on errors.")
     auth: str | None = Field(None, description="user:password required by the web chat.")
     llm: str | None = Field(

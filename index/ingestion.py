@@ -28,7 +28,7 @@ from index.vectors.context import Context, indexed_vectors
 from index.vectors.store import VectorStore
 
 # Bump when repairing or splitting changes, so that re-ingest rebuilds every article.
-PIPELINE_VERSION = "4"
+PIPELINE_VERSION = "5"
 FLUSH_SENTENCES = 1024  # per batch: bigger encoder calls pad less (sorted by length)
 
 
@@ -86,9 +86,12 @@ def prepare(source: Source) -> Prepared:
     flags = source.flags + (("repaired-punctuation",) if changed else ())
     skip = source.skip_lines | boilerplate_lines(repaired)
     aid = article_id(source.key)
-    sentences = []
-    for position, span in enumerate(split_text(repaired, skip)):
+    sentences: list[Sentence] = []
+    for span in split_text(repaired, skip):
         text = fix_text(repaired[span.start : span.end])
+        if not any(ch.isalnum() for ch in text):
+            continue  # "?", "___.": nothing to find; the other sentences keep their lines
+        position = len(sentences)
         sentences.append(
             Sentence(
                 id=sentence_id(aid, span.start, span.end, text), article=aid, position=position,

@@ -116,6 +116,7 @@ class Hit:
     speaker_country: str | None = None
     cue: str | None = None
     similarity: float | None = None  # cosine similarity of sentence and query, in [-1, 1]
+    terms: float | None = None  # share of the query terms' weight found in its paragraph
 
 
 # The form of a claim: a quotation, reported speech, or quoted words inside reported speech.
@@ -194,6 +195,29 @@ class Speaker:
     last_date: str | None
     claims: int
     articles: int
+
+
+@dataclass(frozen=True)
+class RoleHolder:
+    """A speaker's claims under one role ("president"), with the dates of their articles.
+
+    Attributes:
+        role: The role as the claims give it, lowercase.
+        speaker: The speaker identity.
+        mention: How those claims name the speaker, lowercase ("tory leader michael howard").
+        country: The speaker's country in those claims, if known.
+        first_date: Earliest article date of those claims (None when none is dated).
+        last_date: Latest article date of those claims.
+        claims: Number of those claims.
+    """
+
+    role: str
+    speaker: str
+    mention: str | None
+    country: str | None
+    first_date: str | None
+    last_date: str | None
+    claims: int
 
 
 @dataclass(frozen=True)

@@ -57,6 +57,8 @@ OWNERS = {
     "pysbd": ("index.reading.splitting",),
     "pycountry": ("index.attribution.speakers.gazetteer",),
     "pandas": ("bot.web.tables",),
+    "dateparser": ("bot.dates",),
+    "lingua": ("bot.languages",),
 }
 
 

@@ -136,6 +136,15 @@ def test_search_endpoint_caps_k_and_refuses_empty_queries(client: Client) -> Non
     assert 0 < len(most["hits"]) <= MAX_K
 
 
+def test_chat_and_search_need_only_their_first_argument(client: Client,
+                                                        web_bot: ClaimBot) -> None:
+    chatted = client.predict(QUESTION, api_name="/chat")
+    assert chatted["citations"] == [asdict(c) for c in web_bot.ask(QUESTION).citations]
+    assert chatted["covered"] and chatted["did_you_mean"] == []
+    found = client.predict("arms sales", api_name="/search")
+    assert found["hits"] == [asdict(h) for h in web_bot.search("arms sales", 10)]
+
+
 def test_twenty_concurrent_sessions_do_not_mix(url: str, web_bot: ClaimBot) -> None:
     questions = [f"What did {('China', 'Geng Shuang')[i % 2]} say about {t}?"
                  for i, t in enumerate(TOPICS)]

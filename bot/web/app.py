@@ -21,7 +21,7 @@ import gradio as gr
 from gradio.components import Component
 
 from bot.claimbot import ClaimBot
-from bot.web.endpoints import API_NUMBERS, API_TEXTS, endpoints
+from bot.web.endpoints import API_DEFAULTS, API_NUMBERS, API_TEXTS, endpoints
 from bot.web.handlers import Handlers
 from bot.web.options import ServerOptions, parse_auth
 from bot.web.session import FILTERS, Session, WebBot
@@ -287,8 +287,9 @@ def _on(fn: Callable[..., Any], inputs: Any, outputs: Any, *triggers: Callable[.
 def _api(handlers: Handlers) -> None:
     """Hidden components and buttons for the JSON endpoints of `bot.web.endpoints.endpoints`."""
     with gr.Column(visible=False):
-        fields: dict[str, Any] = {n: gr.Textbox(label=n) for n in API_TEXTS}
-        fields |= {n: gr.Number(label=n, precision=0) for n in API_NUMBERS}
+        fields: dict[str, Any] = {n: gr.Textbox(label=n, value="") for n in API_TEXTS}
+        fields |= {n: gr.Number(label=n, precision=0, value=API_DEFAULTS[n])
+                   for n in API_NUMBERS}
         fields["files"] = gr.File(file_count="multiple", label="files")
         fields |= {"json": gr.JSON(), "html": gr.HTML(js_on_load=None),
                    "export": gr.File(file_count="multiple"), "session": gr.State(Session())}

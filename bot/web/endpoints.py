@@ -16,6 +16,9 @@ from bot.web.session import FILTERS
 # The parameter names API clients see are these names (the labels of the hidden components).
 API_TEXTS = ("question", "query", *FILTERS, "article", "text")
 API_NUMBERS = ("k", "line", "start", "end")
+# Every input has a default, so that API clients may give the first argument only
+# (``predict("What did China say?", api_name="/chat")``): texts default to "".
+API_DEFAULTS: dict[str, float] = {"k": 10, "line": 0, "start": -1, "end": -1}
 
 
 @dataclass(frozen=True)

@@ -123,8 +123,9 @@ class Handlers:
         answer = next(a for a in self.web.stream(turn, chosen) if isinstance(a, Answer))
         session = self.web.remember(session, turn, answer)
         reply = {"question": turn.asked, "resolved": turn.question, "text": answer.text,
-                 "covered": bool(answer.citations), "filters": chosen,
-                 "citations": citation_dicts(answer)}
+                 "covered": answer.covered, "filters": chosen,
+                 "did_you_mean": list(answer.did_you_mean), "declined": answer.declined,
+                 "undated": answer.undated, "citations": citation_dicts(answer)}
         if self.web.bot.writes:
             reply |= {"written": asdict(answer.written) if answer.written else None,
                       "notice": answer.notice}

@@ -105,13 +105,15 @@ def reply_markdown(turn: Any, answer: Any, filters: dict[str, str | None]) -> st
     active = ", ".join(f"{k} {v}" for k, v in filters.items() if v)
     if active:
         note += f"*Filters:* {escape_markdown(active)}\n\n"
+    # A "what else" follow-up with nothing new, or a question declined, says why itself.
+    lead = "" if turn.exclude or answer.declined else "**Not covered by the articles.** "
     if not answer.citations:
-        # A "what else" follow-up with nothing new says so itself; that is no gap in coverage.
-        lead = "" if turn.exclude else "**Not covered by the articles.** "
         return note + lead + escape_markdown(answer.text)
-    notice = f"\n\n*{escape_markdown(answer.notice)}*" if getattr(answer, "notice", None) else ""
+    notice = f"\n\n*{escape_markdown(answer.notice)}*" if answer.notice else ""
+    if not answer.covered:  # only the nearest of a speaker's claims, marked as such
+        note += lead
     tail = "\n\n*Sources — click a card to open it in the viewer:*"
-    if getattr(answer, "written", None) is not None:
+    if answer.written is not None:
         body = "\n\n".join(_with_markers(line) for line in answer.written.text.split("\n"))
         return note + body + notice + tail
     if notice:  # why the written answer is missing comes before the sentences shown instead

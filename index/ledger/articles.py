@@ -75,6 +75,23 @@ def outlets(db: sqlite3.Connection) -> list[str]:
         "SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL ORDER BY outlet")]
 
 
+def overview(db: sqlite3.Connection) -> tuple[int, str | None, str | None]:
+    """The number of stored articles and their first and last date."""
+    row = db.execute("SELECT count(*), min(date), max(date) FROM articles").fetchone()
+    count, first, last = row
+    return int(count), first, last
+
+
+def undated_ids(db: sqlite3.Connection, article: str | None = None,
+                outlet: str | None = None) -> list[str]:
+    """Ids of the undated articles that match `article` and `outlet` (see `ids_matching`)."""
+    undated = [r[0] for r in db.execute("SELECT id FROM articles WHERE date IS NULL")]
+    if not undated or (article is None and outlet is None):
+        return undated
+    matching = set(ids_matching(db, article, outlet))
+    return [i for i in undated if i in matching]
+
+
 def _article(row: Sequence[object]) -> Article:
     (id_, key, path, text, chash, encoding, flags, title, date, outlet, author, url, count) = row
     return Article(

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol, cast
 
-from index.records import Claim, EntityKind, Speaker
+from index.records import Claim, EntityKind, RoleHolder, Speaker
 
 
 class Identity(Protocol):
@@ -168,3 +168,26 @@ def identity_names(db: sqlite3.Connection) -> list[tuple[str, str]]:
         "SELECT DISTINCT speaker, entity FROM claims WHERE entity IS NOT NULL "
         "UNION SELECT DISTINCT entity, entity FROM claims WHERE entity IS NOT NULL"
     )]
+
+
+def claim_counts(db: sqlite3.Connection) -> dict[str, int]:
+    """Number of claims of each speaker identity."""
+    return {str(e): int(n) for e, n in db.execute(
+        "SELECT entity, count(*) FROM claims WHERE entity IS NOT NULL GROUP BY entity")}
+
+
+def org_counts(db: sqlite3.Connection) -> dict[str, int]:
+    """Number of claims by members of each organisation (its own claims are `claim_counts`)."""
+    return {str(o): int(n) for o, n in db.execute(
+        "SELECT speaker_org, count(*) FROM claims WHERE speaker_org IS NOT NULL "
+        "GROUP BY speaker_org")}
+
+
+def role_holders(db: sqlite3.Connection) -> list[RoleHolder]:
+    """Each role, identity, mention and country of the claims, with the first and last date
+    of their articles."""
+    rows = db.execute(
+        "SELECT lower(c.speaker_role), c.entity, lower(c.speaker_mention), c.speaker_country, "
+        "min(a.date), max(a.date), count(*) FROM claims c JOIN articles a ON a.id = c.article "
+        "WHERE c.entity IS NOT NULL AND c.speaker_role IS NOT NULL GROUP BY 1, 2, 3, 4")
+    return [RoleHolder(*row) for row in rows]

@@ -21,7 +21,7 @@ from index.ledger import articles as article_table
 from index.ledger import claims as claim_table
 from index.ledger import embeddings, fulltext, home, schema
 from index.ledger.schema import ARTICLE_COLUMNS, SENTENCE_COLUMNS
-from index.records import Article, Claim, Metadata, Sentence, Speaker
+from index.records import Article, Claim, Metadata, RoleHolder, Sentence, Speaker
 
 
 class Ledger:
@@ -262,6 +262,27 @@ class Ledger:
     def outlets(self) -> list[str]:
         """Distinct outlets of stored articles."""
         return article_table.outlets(self.db)
+
+    def claim_counts(self) -> dict[str, int]:
+        """Number of claims of each speaker identity."""
+        return claim_table.claim_counts(self.db)
+
+    def org_counts(self) -> dict[str, int]:
+        """Number of claims by members of each organisation."""
+        return claim_table.org_counts(self.db)
+
+    def role_holders(self) -> list[RoleHolder]:
+        """Who spoke under which role, with the first and last date of those claims."""
+        return claim_table.role_holders(self.db)
+
+    def overview(self) -> tuple[int, str | None, str | None]:
+        """The number of stored articles and their first and last date."""
+        return article_table.overview(self.db)
+
+    def undated_articles(self, article: str | None = None, outlet: str | None = None
+                         ) -> list[str]:
+        """Ids of undated articles matching `article` and `outlet` (a date filter drops them)."""
+        return article_table.undated_ids(self.db, article, outlet)
 
     def speaker_names(self) -> list[tuple[str, str]]:
         """(name as resolved in an article, identity) pairs."""

@@ -193,7 +193,8 @@ class HybridSearch:
         claims = {c.sentence_id: c for c in self.ledger.claims(
             ClaimFilters(), [i for i, _ in ranked])}
         return [make_hit(sentences[i], articles[sentences[i].article], score, similarity[i],
-                         claims.get(i)) for i, score in ranked]
+                         claims.get(i), matches.coverage(sentences[i])[2])
+                for i, score in ranked]
 
 
 def _canonical(filters: Filters) -> Filters:
@@ -237,8 +238,9 @@ def fuse(rankings: Sequence[Sequence[str]]) -> list[tuple[str, float]]:
 
 
 def make_hit(sentence: Sentence, article: Article, score: float, similarity: float | None,
-             claim: Claim | None = None) -> Hit:
-    """A `Hit` for a stored sentence of a stored article, with its claim's speaker if any."""
+             claim: Claim | None = None, terms: float | None = None) -> Hit:
+    """A `Hit` for a stored sentence of a stored article, with its claim's speaker if any and
+    the share of the query terms found in its paragraph."""
     return Hit(
         sentence_id=sentence.id, article=article.id, path=article.path, title=article.title,
         date=article.date, outlet=article.outlet, line=sentence.line, start=sentence.start,
@@ -249,4 +251,5 @@ def make_hit(sentence: Sentence, article: Article, score: float, similarity: flo
         speaker_country=claim.speaker_country if claim else None,
         cue=claim.cue if claim else None,
         similarity=None if similarity is None else round(similarity, 4),
+        terms=None if terms is None else round(terms, 4),
     )

@@ -1,0 +1,87 @@
+"""Roles and institutions as speakers: "the chancellor", "the Tory leader", "the French
+government", "No 10".
+
+A role phrase is a role noun of the claims ("leader") with the words that qualify it ("Tory");
+it means the speakers who spoke under that role at the dates asked, whose mention carries the
+qualified phrase ("Tory leader Michael Howard said") or whose country the qualifier names
+("French president"). A government, an administration or its officials speak through every
+speaker affiliated with their country.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.vocabulary import Vocabulary
+from index.attribution.speakers.gazetteer import country_of
+from index.records import RoleHolder
+
+# Words that make a country's voice of a country name: "the French government".
+GOVERNMENT = frozenset(("government", "administration", "authorities", "officials",
+                        "leadership", "regime", "cabinet", "ministers"))
+# Institutions named by a place: "No 10" is Downing Street, which the gazetteer knows.
+PLACES = {"no 10": "downing street", "no. 10": "downing street", "number 10": "downing street",
+          "number ten": "downing street", "no ten": "downing street"}
+# Party nicknames a question may use where the articles use the name.
+NICKNAMES = {"tory": "conservative", "tories": "conservative", "gop": "republican"}
+_FILLER = frozenset(("the", "of", "a", "an"))
+# Words that make a role another one: a "deputy prime minister" is no prime minister.
+_OTHER = "".join(f"(?<!{w} )" for w in ("deputy", "shadow", "former", "vice", "acting",
+                                         "assistant", "junior", "ex", "interim"))
+
+
+def holders(phrase: str, vocabulary: Vocabulary, since: str | None,
+            until: str | None) -> dict[str, int]:
+    """Claims by speaker of those who held the role `phrase` names, at the dates asked.
+
+    Args:
+        phrase: A lowercase role phrase ("prime minister", "secretary of state").
+        vocabulary: The ledger's role holders.
+        since: The first date asked about, ISO, or None.
+        until: The last date asked about, ISO, or None.
+
+    Returns:
+        Empty when `phrase` holds no role of the claims, or no one held it then.
+    """
+    words = phrase.split()
+    heads = [i for i, w in enumerate(words) if w in vocabulary.by_role]
+    if not heads:
+        return {}
+    head = heads[-1]
+    qualifier = [w for w in words[:head] + words[head + 1 :] if w not in _FILLER]
+    counts: dict[str, int] = {}
+    for holder in vocabulary.by_role[words[head]]:
+        if _dated(holder, since, until) and _qualified(holder, phrase, qualifier):
+            counts[holder.speaker] = counts.get(holder.speaker, 0) + holder.claims
+    return counts
+
+
+def government(phrase: str) -> str | None:
+    """The country whose government `phrase` names ("french government" → France, "no 10"
+    → United Kingdom), or None."""
+    words = phrase.split()
+    named = " ".join(words[:-1]) if len(words) > 1 and words[-1] in GOVERNMENT else None
+    named = named or PLACES.get(phrase)
+    return (country_of(named) or country_of(named.title())) if named else None
+
+
+def _qualified(holder: RoleHolder, phrase: str, qualifier: Sequence[str]) -> bool:
+    if not qualifier:
+        return True
+    mention = holder.mention or ""
+    for form in {phrase, " ".join(NICKNAMES.get(w, w) for w in phrase.split())}:
+        if re.search(rf"(?<![\w-]){_OTHER}{re.escape(form)}(?!\w)", mention):
+            return True
+    country = country_of(" ".join(qualifier)) or country_of(" ".join(qualifier).title())
+    return country is not None and holder.country == country
+
+
+def _dated(holder: RoleHolder, since: str | None, until: str | None) -> bool:
+    """Whether the holder's claims under the role overlap the dates asked."""
+    if since is None and until is None:
+        return True
+    first, last = holder.first_date, holder.last_date
+    if first is None or last is None:
+        return False
+    return (since is None or last >= since) and (until is None or first <= until)
