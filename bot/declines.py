@@ -48,8 +48,8 @@ def before_search(question: str, vocabulary: Vocabulary, home: Path,
                   max_chars: int) -> Decline | None:
     """A reason not to search, from the question and the store's size alone."""
     if not any(ch.isalnum() for ch in question):
-        return Decline("no-words", "The question has no letters or digits, so there is "
-                       f"nothing to look for; ask something like {EXAMPLE}")
+        return Decline("no-words", "The question has no words (no letters or digits), so "
+                       f"there is nothing to look for; ask something like {EXAMPLE}")
     if vocabulary.articles == 0:
         return Decline("empty-store", f"There are no articles here yet ({home}); run "
                        "`claimtrack ingest PATH…` to add some, or use the --home of a store "

@@ -90,8 +90,8 @@ CASES = [
      "(invented marker [9]"),
     ("only invented markers", "China is secretly arming Russia [12][13].", None, None,
      "withheld: 1 of 1 sentences failed verification (invented marker [12]"),
-    ("misquote", "Geng Shuang said arms sales would “only lead to war” {L6}. China says it is "
-     "a neutral party {L10}.", "China says it is a neutral party [1].", (10,),
+    ("misquote", "Geng Shuang said arms sales would “only lead to war” {L6}. China says it "
+     "arms neither side {L7}.", "China says it arms neither side [1].", (7,),
      "quote not in the cited sentence: “only lead to war”"),
     ("quote stitched from two sentences", "Geng Shuang warned that “arms sales to Ukraine will "
      "... also pose serious challenges to post-war reconstruction” {L6}{L8}.", None, None,
