@@ -83,11 +83,16 @@ def model_claims(model, article: str, text: str, sents) -> list[dict]:
     for sent, doc in zip(sents, docs, strict=True):
         ents = {lab: [e for e in doc.ents if e.label_ == lab] for lab in ("SOURCE", "CUE",
                                                                           "CONTENT")}
-        if not ents["CUE"] and not ents["SOURCE"]:
+        covered = sum(len(e.text) for e in ents["CONTENT"])
+        # A sentence that is mostly content with no cue of its own carries on the
+        # attribution before it (PolNeAR content spans cross sentence boundaries).
+        carried = not ents["CUE"] and not ents["SOURCE"] and covered > 0.5 * len(doc.text)
+        if not ents["CUE"] and not ents["SOURCE"] and not carried:
+            last = None if not ents["CONTENT"] else last
             continue
         mention = ents["SOURCE"][0].text if ents["SOURCE"] else None
         speaker = mention if named(mention) else (
-            last if mention and mention.lower() in PRONOUNS else None)
+            last if carried or (mention and mention.lower() in PRONOUNS) else None)
         if named(mention):
             last = mention
         if ents["CONTENT"]:
@@ -96,7 +101,8 @@ def model_claims(model, article: str, text: str, sents) -> list[dict]:
         else:
             start, end = sent.start, sent.end
         claims.append({"article": article, "start": start, "end": end, "line": sent.line,
-                       "speaker": speaker, "mention": mention, "sentence": sent.start,
+                       "speaker": speaker, "mention": mention, "sentence": sent.start, "carried": carried,
+                       "position": sent.position,
                        "cue": ents["CUE"][0].text if ents["CUE"] else None,
                        "text": text[start:end]})
     return claims
@@ -106,22 +112,27 @@ def rule_claims(nlp, article: str, text: str, sents, found) -> list[dict]:
     by_id = {s.id: s for s in sents}
     return [{"article": article, "start": c.start, "end": c.end, "line": c.line,
              "speaker": c.speaker, "mention": c.speaker_mention, "cue": c.cue,
-             "sentence": by_id[c.sentence_id].start, "text": text[c.start:c.end]}
+             "sentence": by_id[c.sentence_id].start,
+             "position": by_id[c.sentence_id].position, "carried": False, "text": text[c.start:c.end]}
             for c in found]
 
 
-def hybrid(rules: list[dict], model: list[dict]) -> list[dict]:
-    """Rule claims, plus model claims in sentences without one; a model claim's pronoun takes
-    the speaker of the claim before it (rules or model) in the article."""
+def hybrid(rules: list[dict], model: list[dict], mode: str) -> list[dict]:
+    """Rule claims, plus model claims in sentences without one: with mode "all", every such
+    claim (a pronoun or a carried-on content takes the speaker of the claim before it, rules
+    or model); "named", only those whose own source names someone; "carry", "named" plus
+    contents carried on from a claim in the sentence just before."""
     taken = {c["sentence"] for c in rules if c["speaker"]}
-    merged = sorted([c for c in rules if c["speaker"]]
-                    + [dict(c) for c in model if c["sentence"] not in taken],
-                    key=lambda c: c["start"])
-    last = None
+    extra = [dict(c) for c in model if c["sentence"] not in taken]
+    if mode != "all":
+        extra = [c for c in extra if named(c["mention"]) or (mode == "carry" and c["carried"])]
+    merged = sorted([c for c in rules if c["speaker"]] + extra, key=lambda c: c["start"])
+    last, position = None, -2
     for c in merged:
-        if c.get("mention") and c["mention"].lower() in PRONOUNS and c not in rules:
-            c["speaker"] = last
-        last = c["speaker"] or last
+        if c in extra and not named(c["mention"]):
+            # Carried-on content only right after a claim, as a quotation's next sentence.
+            c["speaker"] = last if not c["carried"] or c["position"] == position + 1 else None
+        last, position = c["speaker"] or last, c["position"]
     return [c for c in merged if c["speaker"]]
 
 
@@ -171,22 +182,27 @@ def main(argv: list[str] | None = None) -> int:
     nlp, model = load_nlp(), spacy.load(args.model)
     found = extract_claims_many([(texts[a], s) for a, s in articles.items()], nlp,
                                 keep_unresolved=True)
-    systems: dict[str, list[dict]] = {"rules": [], "model": [], "hybrid": []}
-    rules_all, model_all = [], []
+    systems: dict[str, list[dict]] = {"rules": [], "model": [], "hybrid": [], "hybrid_named": [],
+                                      "hybrid_carry": []}
+    rules_all, model_all, carried = [], [], []
     started = time.perf_counter()
     for (a, sents), f in zip(articles.items(), found, strict=True):
         r, m = rule_claims(nlp, a, texts[a], sents, f), model_claims(model, a, texts[a], sents)
         rules_all += r
-        model_all += m
+        model_all += [c for c in m if not c["carried"]]
+        carried += [c for c in m if c["carried"]]
         systems["rules"] += [c for c in r if c["speaker"]]
         systems["model"] += [c for c in m if c["speaker"]]
-        systems["hybrid"] += hybrid(r, m)
+        for mode in ("all", "named", "carry"):
+            systems["hybrid" if mode == "all" else f"hybrid_{mode}"] += hybrid(r, m, mode)
     model_s = time.perf_counter() - started
     n_sent = sum(len(s) for s in articles.values())
     print(f"{args.corpus} dev: {len(texts)} articles, {n_sent} sentences; model "
           f"{n_sent / model_s:.0f} sentences/s")
     # (a) detection, per gold unit.
-    for name, claims in (("rules", rules_all), ("model", model_all)):
+    for name, claims in (("rules", rules_all), ("model", model_all),
+                         ("model+carried", model_all + carried),
+                         ("rules+model", rules_all + model_all)):
         pos = {(c["article"], c["sentence"]) for c in claims}
         if args.corpus == "polnear":
             tp = n_gold = n_sys = 0
