@@ -31,11 +31,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-import spacy  # noqa: E402
-
 from bench.attribution import read_split, sentences_of  # noqa: E402
 from index.attribution.extraction import extract_claims_many  # noqa: E402
-from index.attribution.language import load_nlp  # noqa: E402
+from index.attribution.language import load_nlp, load_tagger  # noqa: E402
+from index.attribution.second import second_opinion  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 BBC_GOLD = SHARED / "eval" / "bbc_attribution_dev.jsonl"
@@ -179,7 +178,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         texts, bbc_rows = load_bbc()
     articles = {a: sentences_of(a, t) for a, t in texts.items()}
-    nlp, model = load_nlp(), spacy.load(args.model)
+    nlp, model = load_nlp(), load_tagger(str(args.model))
     found = extract_claims_many([(texts[a], s) for a, s in articles.items()], nlp,
                                 keep_unresolved=True)
     systems: dict[str, list[dict]] = {"rules": [], "model": [], "hybrid": [], "hybrid_named": [],
@@ -196,6 +195,17 @@ def main(argv: list[str] | None = None) -> int:
         for mode in ("all", "named", "carry"):
             systems["hybrid" if mode == "all" else f"hybrid_{mode}"] += hybrid(r, m, mode)
     model_s = time.perf_counter() - started
+    # The product path: index.attribution.second on the rules' resolved claims (what
+    # extract_claims_many(..., second=mode) returns).
+    pairs = [(texts[a], s) for a, s in articles.items()]
+    resolved = [[c for c in f if c.speaker is not None] for f in found]
+    for mode in ("named", "carry"):
+        started = time.perf_counter()
+        product = second_opinion(pairs, resolved, model, mode)
+        print(f"product {mode}: second opinion {time.perf_counter() - started:.1f}s")
+        systems[f"product_{mode}"] = [
+            c for (a, sents), f in zip(articles.items(), product, strict=True)
+            for c in rule_claims(nlp, a, texts[a], sents, f)]
     n_sent = sum(len(s) for s in articles.values())
     print(f"{args.corpus} dev: {len(texts)} articles, {n_sent} sentences; model "
           f"{n_sent / model_s:.0f} sentences/s")
