@@ -28,6 +28,7 @@ _PRONOUNS = frozenset(
     "he she they it we i you who one his her their its our us them him this that these those "
     "the a an".split()
 )
+_GENERIC = frozenset("poll survey campaign party nominee president senator officials".split())
 _WORD = re.compile(r"[A-Za-z][\w.'’-]*")
 # Share of a sentence's characters in CONTENT spans above which, with no cue or source, the
 # sentence carries on the attribution before it.
@@ -42,13 +43,16 @@ def _names_someone(mention: str) -> bool:
 
 def _speaker(mention: str, known: Sequence[str]) -> str:
     """The mention as a speaker: the full name of a speaker the rules found in the article
-    whose last word is the mention's last ("Trump" → "Donald Trump"), else the mention."""
+    whose last word is the mention's last ("Trump" → "Donald Trump"), else the mention as
+    written (its parentheses and commas tell a reader, and the scorers, what its head is)."""
     words = _WORD.findall(re.sub(r"['’]s?$", "", mention.strip()))
-    last = words[-1].lower() if words else ""
-    for name in known:
-        if name.split() and name.split()[-1].lower() == last:
-            return name
-    return " ".join(w for w in words if not (w.lower() in ("the", "a", "an") and w is words[0]))
+    # Only a name's last word ("Trump"), never a noun ("the Republican nominee" is no
+    # "Democratic presidential nominee"); and only the rules' names, which are resolved.
+    if words and words[-1][0].isupper() and words[-1].lower() not in _GENERIC:
+        for name in known:
+            if name.split() and name.split()[-1] == words[-1]:
+                return name
+    return mention.strip()
 
 
 def _claim(s: Sentence, doc, speaker: str, mention: str | None) -> Claim:
