@@ -14,9 +14,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import spacy  # noqa: E402
+import spacy
 
-from index.attribution.language import load_nlp  # noqa: E402
+from index.attribution.language import load_nlp
 
 
 @spacy.registry.callbacks("claimtrack.product_tokenizer.v1")

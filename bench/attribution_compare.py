@@ -44,7 +44,8 @@ PRONOUNS = set("he she they it we i you who one his her their its our us them hi
 
 def load_bbc() -> tuple[dict[str, str], list[dict]]:
     """BBC dev texts by the gold's article path, and the gold rows."""
-    rows = [json.loads(line) for line in open(BBC_GOLD, encoding="utf-8")]
+    with open(BBC_GOLD, encoding="utf-8") as f:
+        rows = [json.loads(line) for line in f]
     texts = {}
     for r in rows:
         if r["article"] not in texts:
@@ -100,7 +101,8 @@ def model_claims(model, article: str, text: str, sents) -> list[dict]:
         else:
             start, end = sent.start, sent.end
         claims.append({"article": article, "start": start, "end": end, "line": sent.line,
-                       "speaker": speaker, "mention": mention, "sentence": sent.start, "carried": carried,
+                       "speaker": speaker, "mention": mention, "sentence": sent.start,
+                       "carried": carried,
                        "position": sent.position,
                        "cue": ents["CUE"][0].text if ents["CUE"] else None,
                        "text": text[start:end]})
@@ -112,7 +114,8 @@ def rule_claims(nlp, article: str, text: str, sents, found) -> list[dict]:
     return [{"article": article, "start": c.start, "end": c.end, "line": c.line,
              "speaker": c.speaker, "mention": c.speaker_mention, "cue": c.cue,
              "sentence": by_id[c.sentence_id].start,
-             "position": by_id[c.sentence_id].position, "carried": False, "text": text[c.start:c.end]}
+             "position": by_id[c.sentence_id].position, "carried": False,
+             "text": text[c.start:c.end]}
             for c in found]
 
 
@@ -212,7 +215,10 @@ def main(argv: list[str] | None = None) -> int:
     # (a) detection, per gold unit.
     for name, claims in (("rules", rules_all), ("model", model_all),
                          ("model+carried", model_all + carried),
-                         ("rules+model", rules_all + model_all)):
+                         ("rules+model", rules_all + model_all),
+                         ("rules, resolved", systems["rules"]),
+                         ("product named", systems["product_named"]),
+                         ("product carry", systems["product_carry"])):
         pos = {(c["article"], c["sentence"]) for c in claims}
         if args.corpus == "polnear":
             tp = n_gold = n_sys = 0
