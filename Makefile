@@ -6,7 +6,7 @@ export TRANSFORMERS_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 export GRADIO_ANALYTICS_ENABLED := False
 
-.PHONY: demo test install chromium lint bench-ingest clean
+.PHONY: demo test install chromium lint bench-ingest attribution-model clean
 
 $(BIN)/claimtrack: pyproject.toml constraints.txt
 	$(PY) -m venv $(VENV)
@@ -41,6 +41,11 @@ lint: install
 
 bench-ingest: install
 	$(BIN)/python bench/ingest.py
+
+# The trained attribution span tagger (issue 13 item 3): PolNeAR train, fixed seed, CPU,
+# build/attribution-model/model-best (about 20 minutes on the 2 shared cores).
+attribution-model: install
+	$(BIN)/python bench/attribution_train.py
 
 clean:
 	rm -rf $(VENV) demo-data claimtrack-data

@@ -98,6 +98,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--batch-size", type=int, default=128)
     ap.add_argument("--span", choices=["content", "sentence"], default="content",
                     help="claim span written for the scorer (default: the content span)")
+    ap.add_argument("--tagger", type=Path, help="trained span tagger folder (second opinion)")
+    ap.add_argument("--second", choices=["off", "named", "carry"], default="off",
+                    help="ask the tagger about sentences the rules leave without a claim")
     return ap.parse_args(argv)
 
 
@@ -127,7 +130,8 @@ def main(argv: list[str] | None = None) -> int:
     nlp = load_nlp()
     started, cpu_started = time.perf_counter(), _cpu_seconds()
     claims = extract_claims_many(articles, nlp, batch_size=args.batch_size,
-                                 n_process=args.n_process)
+                                 n_process=args.n_process, tagger=args.tagger,
+                                 second=args.second)
     extract_s = time.perf_counter() - started
     cpu_s = _cpu_seconds() - cpu_started
 

@@ -103,7 +103,9 @@ class Corpus:
         """Writes articles and vectors."""
         from index.ingestion import Ingestor
 
-        return Ingestor(self.ledger, self.store, self.cache, self.settings.embed_context)
+        return Ingestor(self.ledger, self.store, self.cache, self.settings.embed_context,
+                        tagger=self.settings.attribution_tagger,
+                        second=self.settings.attribution_second)
 
     @property
     def search_engine(self) -> HybridSearch:

@@ -14,6 +14,8 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Literal
 
 from index.attribution.speakers.identities import merge
 from index.errors import InputError
@@ -110,11 +112,14 @@ class Ingestor:
     """Writes articles into the ledger and their vectors into the index."""
 
     def __init__(self, ledger: Ledger, store: VectorStore, cache: VectorCache,
-                 context: Context = "paragraph") -> None:
+                 context: Context = "paragraph", *, tagger: Path | None = None,
+                 second: Literal["off", "named", "carry"] = "off") -> None:
         self.ledger = ledger
         self.store = store
         self.cache = cache
         self.context = context  # what a sentence's vector carries (see index.vectors.context)
+        # The trained tagger's second opinion (index.attribution.second); "off" = rules only.
+        self.tagger, self.second = tagger, second
 
     def ingest(
         self,
@@ -187,13 +192,15 @@ class Ingestor:
         self.ledger.mark_indexed([p.article.id for p in pending.articles])
         return replace(report, sentences=report.sentences + len(sentences))
 
-    @staticmethod
-    def _claims(articles: Sequence[Prepared]) -> list[list[Claim]]:
+    def _claims(self, articles: Sequence[Prepared]) -> list[list[Claim]]:
         # Imported here: spaCy takes seconds to import and only ingest needs it.
         from index.attribution.extraction import extract_claims_many
 
         # Attribution reads the repaired text: its quote marks are what it looks for.
-        return extract_claims_many((p.repaired, p.sentences) for p in articles)
+        return extract_claims_many(
+            ((p.repaired, p.sentences) for p in articles),
+            tagger=str(self.tagger) if self.tagger else None, second=self.second,
+        )
 
     def _index(self, sentences: Sequence[Sentence]) -> None:
         """Index whole articles' sentences (a vector takes in its paragraph and title)."""

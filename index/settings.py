@@ -7,6 +7,7 @@ web app, `ClaimBot`) and passed down; library code never reads the environment i
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -50,6 +51,18 @@ class Settings(BaseSettings):
         "article's title and its paragraph, mixed in as vectors), `title` (\"title: sentence\" "
         "encoded as one, about 20% more encoder work at ingest) or `none`; changing it needs "
         "`claimtrack reindex`.",
+    )
+    attribution_second: Literal["off", "named", "carry"] = Field(
+        "off",
+        description="Ask the trained attribution tagger (`attribution_tagger`) about the "
+        "sentences the rules leave without a claim: `off` (rules only), `named` (its claims "
+        "with a cue and a named source) or `carry` (also quotations carried on); see "
+        "index/attribution/second.py and docs/benchmarks.md.",
+    )
+    attribution_tagger: Path | None = Field(
+        None,
+        description="Folder of the trained attribution tagger (`make attribution-model` "
+        "builds build/attribution-model/model-best); unset = rules only.",
     )
 
     @property

@@ -13,7 +13,8 @@ import multiprocessing
 from collections.abc import Iterable, Sequence
 
 from index.attribution.article import ArticleWalk
-from index.attribution.language import Language, load_nlp, parsing
+from index.attribution.language import Language, load_nlp, load_tagger, parsing
+from index.attribution.second import Mode, second_opinion
 from index.records import Claim, Sentence
 
 _Article = tuple[str, Sequence[Sentence]]
@@ -69,6 +70,8 @@ def extract_claims_many(
     batch_size: int = 128,
     n_process: int = 1,
     keep_unresolved: bool = False,
+    tagger: str | None = None,
+    second: Mode = "off",
 ) -> list[list[Claim]]:
     """Extract the claims of many articles, parsing their sentences in batches.
 
@@ -80,12 +83,25 @@ def extract_claims_many(
             forked (Linux), so only use more than 1 in a process without threads of its own.
         keep_unresolved: Also return claims whose speaker resolves to no one ("officials
             said", an unresolvable "he"), with speaker None.
+        tagger: Folder of the trained span tagger, asked for a second opinion on the
+            sentences the rules leave without a claim when `second` is not "off".
+        second: "off" (rules only, the default), "named" or "carry"
+            (`index.attribution.second`).
 
     Returns:
         One list of claims per article, in the input order.
     """
-    global _WORKER_NLP
     articles = list(articles)
+    found = _extract_rules(articles, nlp, batch_size, n_process, keep_unresolved)
+    if second == "off" or tagger is None:
+        return found
+    return second_opinion(articles, found, load_tagger(str(tagger)), second)
+
+
+def _extract_rules(articles: list[_Article], nlp: Language | None, batch_size: int,
+                   n_process: int, keep_unresolved: bool) -> list[list[Claim]]:
+    """The rule engine's claims, in worker processes if asked."""
+    global _WORKER_NLP
     nlp = nlp if nlp is not None else load_nlp()
     can_fork = "fork" in multiprocessing.get_all_start_methods()
     if n_process <= 1 or len(articles) < 2 or not can_fork:

@@ -24,7 +24,8 @@ from spacy.tokens import Doc, Span, Token
 from thinc.api import use_ops
 from threadpoolctl import threadpool_limits
 
-__all__ = ["MODEL", "Doc", "Language", "Span", "Token", "load_nlp", "parsing", "text_of"]
+__all__ = ["MODEL", "Doc", "Language", "Span", "Token", "load_nlp", "load_tagger", "parsing",
+           "text_of"]
 
 # The PyPI build of en_core_web_sm installs under this package name; "en_core_web_sm" is
 # tried second for machines that have the upstream model.
@@ -58,6 +59,24 @@ def load_nlp(model: str = MODEL) -> Language:
             nlp = spacy.load(_FALLBACK_MODEL, exclude=list(_UNNEEDED))
     _split_glued_quotes(nlp)
     return nlp
+
+
+@lru_cache(maxsize=2)
+def load_tagger(path: str) -> Language:
+    """Load the trained attribution span tagger (`bench/attribution_train.py`) from a folder.
+
+    Args:
+        path: The pipeline folder (``build/attribution-model/model-best``).
+
+    Returns:
+        The pipeline; loaded once per process and path. Its tokenizer is the product's,
+        copied in at training time, so it cuts words as `load_nlp` does.
+
+    Raises:
+        OSError: If `path` holds no spaCy pipeline.
+    """
+    with use_ops("numpy", use_blis=False):
+        return spacy.load(path)
 
 
 def _split_glued_quotes(nlp: Language) -> None:

@@ -1,0 +1,132 @@
+"""A second opinion from the trained span tagger, for sentences the rules leave without a claim.
+
+The tagger (`bench/attribution_train.py`: a spaCy ``ner`` with SOURCE, CUE and CONTENT spans,
+trained on PolNeAR) finds attributions the hand-written cues never fire on (action verbs,
+British cues, "X's plea for ..."), but it resolves no one: its source is the words of the
+sentence. So the rules go first and keep every claim they make; the tagger is asked only about
+the sentences they skip, and its claim is kept when it finds a cue and a source that names
+someone ("named"), or, in mode "carry", also when the sentence has no cue and is mostly content
+right after a claimed sentence (a quotation carried on), which then takes that claim's speaker.
+Pronoun sources are left out: resolving them is the rules' job (`index.attribution.article`),
+and taking the last speaker for them cost precision on PolNeAR dev (docs/benchmarks.md).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Literal
+
+from threadpoolctl import threadpool_limits
+
+from index.attribution.language import Language
+from index.records import Claim, Sentence
+
+Mode = Literal["off", "named", "carry"]
+
+_PRONOUNS = frozenset(
+    "he she they it we i you who one his her their its our us them him this that these those "
+    "the a an".split()
+)
+_GENERIC = frozenset("poll survey campaign party nominee president senator officials".split())
+_WORD = re.compile(r"[A-Za-z][\w.'’-]*")
+# Share of a sentence's characters in CONTENT spans above which, with no cue or source, the
+# sentence carries on the attribution before it.
+_CARRIED = 0.5
+_QUOTES = frozenset("\"“”")
+
+
+def _names_someone(mention: str) -> bool:
+    """Some capitalised word that is no pronoun or article ("The" opening a sentence)."""
+    return any(w[0].isupper() and w.lower() not in _PRONOUNS for w in _WORD.findall(mention))
+
+
+def _speaker(mention: str, known: Sequence[str]) -> str:
+    """The mention as a speaker: the full name of a speaker the rules found in the article
+    whose last word is the mention's last ("Trump" → "Donald Trump"), else the mention as
+    written (its parentheses and commas tell a reader, and the scorers, what its head is)."""
+    words = _WORD.findall(re.sub(r"['’]s?$", "", mention.strip()))
+    # Only a name's last word ("Trump"), never a noun ("the Republican nominee" is no
+    # "Democratic presidential nominee"); and only the rules' names, which are resolved.
+    if words and words[-1][0].isupper() and words[-1].lower() not in _GENERIC:
+        for name in known:
+            if name.split() and name.split()[-1] == words[-1]:
+                return name
+    return mention.strip()
+
+
+def _claim(s: Sentence, doc, speaker: str, mention: str | None) -> Claim:
+    contents = [e for e in doc.ents if e.label_ == "CONTENT"]
+    cues = [e for e in doc.ents if e.label_ == "CUE"]
+    start = s.start + min((e.start_char for e in contents), default=0)
+    end = s.start + max((e.end_char for e in contents), default=len(s.text))
+    return Claim(
+        sentence_id=s.id, article=s.article, line=s.line, start=start, end=end,
+        speaker=speaker, speaker_mention=mention, cue=cues[0].text if cues else None,
+        kind="direct" if _QUOTES & set(s.text) else "indirect",
+        # Below the rules' usual confidence: the tagger's source is unresolved text.
+        confidence=0.4, text=s.text,
+    )
+
+
+def second_opinion(
+    articles: Sequence[tuple[str, Sequence[Sentence]]],
+    claims: Sequence[list[Claim]],
+    tagger: Language,
+    mode: Mode = "named",
+    batch_size: int = 256,
+) -> list[list[Claim]]:
+    """Add the tagger's claims to the sentences the rules left without one.
+
+    Args:
+        articles: ``(text, sentences)`` per article, as for `extract_claims_many`.
+        claims: The rules' claims of each article, in the same order.
+        tagger: The trained pipeline (`index.attribution.language.load_tagger`).
+        mode: "named", "carry" (see the module docstring) or "off" (claims unchanged).
+        batch_size: Sentences per `tagger.pipe` batch.
+
+    Returns:
+        One list of claims per article, in sentence order.
+    """
+    if mode == "off":
+        return [list(c) for c in claims]
+    todo = [(a, s) for a, ((_, sents), found) in enumerate(zip(articles, claims, strict=True))
+            for s in sents if s.id not in {c.sentence_id for c in found}]
+    # Not `language.parsing`: that turns off "ner", which is the tagger. Small matrices, so
+    # BLAS on one thread, as for the parser.
+    with threadpool_limits(1, user_api="blas"):
+        docs = dict(zip([(a, s.id) for a, s in todo],
+                        tagger.pipe((s.text for _, s in todo), batch_size=batch_size),
+                        strict=True))
+    out = []
+    for a, ((_, sents), found) in enumerate(zip(articles, claims, strict=True)):
+        by_sentence = {c.sentence_id: c for c in found}
+        known = [c.speaker for c in found if c.speaker]
+        merged: list[Claim] = []
+        before: Claim | None = None  # the claim of the sentence just before, if any
+        for s in sents:
+            claim = by_sentence.get(s.id)
+            doc = docs.get((a, s.id))
+            if claim is None and doc is not None:
+                claim = _tagged(s, doc, known, before, mode)
+            if claim is not None:
+                merged.append(claim)
+            before = claim
+        out.append(merged)
+    return out
+
+
+def _tagged(s: Sentence, doc, known: Sequence[str], before: Claim | None,
+            mode: Mode) -> Claim | None:
+    """The tagger's claim on one sentence, or None."""
+    sources = [e for e in doc.ents if e.label_ == "SOURCE"]
+    has_cue = any(e.label_ == "CUE" for e in doc.ents)
+    # A source needs a cue beside it: without one, the tagger's source is mostly a content's
+    # subject (requiring it: PolNeAR dev strict F1 0.831 → 0.845, BBC dev F1 0.560 → 0.575).
+    if sources and has_cue and _names_someone(sources[0].text):
+        return _claim(s, doc, _speaker(sources[0].text, known), sources[0].text)
+    if mode == "carry" and not sources and not has_cue and before is not None and before.speaker:
+        covered = sum(len(e.text) for e in doc.ents if e.label_ == "CONTENT")
+        if covered > _CARRIED * len(s.text):
+            return _claim(s, doc, before.speaker, None)
+    return None

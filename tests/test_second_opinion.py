@@ -1,0 +1,99 @@
+"""The trained tagger's second opinion (index.attribution.second), with a stand-in tagger."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+import index
+from index.attribution.second import second_opinion
+from index.records import Claim, Sentence
+
+
+class _Tagger:
+    """Tags given words of known sentences, as the trained pipeline would."""
+
+    def __init__(self, spans: dict[str, list[tuple[str, str]]]) -> None:
+        self.nlp = spacy.blank("en")
+        self.spans = spans
+        self.seen: list[str] = []
+
+    def pipe(self, texts: Iterable[str], batch_size: int = 256) -> Iterator[Doc]:
+        for text in texts:
+            self.seen.append(text)
+            doc = self.nlp.make_doc(text)
+            ents = []
+            for words, label in self.spans.get(text, []):
+                start = text.index(words)
+                ents.append(doc.char_span(start, start + len(words), label=label))
+            doc.ents = ents
+            yield doc
+
+
+def _article(*texts: str) -> tuple[str, list[Sentence]]:
+    sents, start = [], 0
+    for i, t in enumerate(texts):
+        sents.append(Sentence(f"a:{i}", "a", i, 1, start, start + len(t), t))
+        start += len(t) + 1
+    return " ".join(texts), sents
+
+
+def _rule_claim(s: Sentence, speaker: str) -> Claim:
+    return Claim(s.id, s.article, s.line, s.start, s.end, speaker, speaker, "said", "indirect",
+                 text=s.text)
+
+
+S0 = "Donald Trump said the wall would be built."
+S1 = "Trump vowed to fight the ruling in the courts."
+S2 = "Trump lost the vote."
+S3 = "He urged calm."
+S4 = "“It will be a long night, but we will win.”"
+
+
+def test_off_changes_nothing() -> None:
+    text, sents = _article(S0, S1)
+    rules = [[_rule_claim(sents[0], "Donald Trump")]]
+    tagger = _Tagger({S1: [("Trump", "SOURCE"), ("vowed", "CUE")]})
+    assert second_opinion([(text, sents)], rules, tagger, "off") == rules  # type: ignore[arg-type]
+    assert tagger.seen == []
+
+
+def test_named_source_with_a_cue_in_a_sentence_the_rules_skipped() -> None:
+    text, sents = _article(S0, S1, S2, S3)
+    rules = [[_rule_claim(sents[0], "Donald Trump")]]
+    tagger = _Tagger({
+        S0: [("Donald Trump", "SOURCE")],  # never asked: the rules have this sentence
+        S1: [("Trump", "SOURCE"), ("vowed", "CUE"), ("to fight the ruling", "CONTENT")],
+        S2: [("Trump", "SOURCE")],  # no cue: a content's subject, not a source
+        S3: [("He", "SOURCE"), ("urged", "CUE")],  # a pronoun is the rules' to resolve
+    })
+    [claims] = second_opinion([(text, sents)], rules, tagger, "named")  # type: ignore[arg-type]
+    assert S0 not in tagger.seen
+    assert [(c.sentence_id, c.speaker, c.cue) for c in claims] == [
+        ("a:0", "Donald Trump", "said"), ("a:1", "Donald Trump", "vowed")]
+    new = claims[1]
+    assert text[new.start:new.end] == "to fight the ruling"
+    assert (new.speaker_mention, new.confidence) == ("Trump", 0.4)
+
+
+def test_carry_gives_a_quotation_the_speaker_before_it() -> None:
+    text, sents = _article(S0, S4, S2, S4)
+    rules = [[_rule_claim(sents[0], "Donald Trump")]]
+    content = [("It will be a long night, but we will win.", "CONTENT")]
+    tagger = _Tagger({S4: content})
+    [named] = second_opinion([(text, sents)], rules, tagger, "named")  # type: ignore[arg-type]
+    [carry] = second_opinion([(text, sents)], rules, tagger, "carry")  # type: ignore[arg-type]
+    assert [c.sentence_id for c in named] == ["a:0"]
+    # The second quotation follows a sentence with no claim: it takes no one's.
+    assert [(c.sentence_id, c.speaker, c.kind) for c in carry] == [
+        ("a:0", "Donald Trump", "indirect"), ("a:1", "Donald Trump", "direct")]
+
+
+def test_the_setting_is_off_unless_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert (index.Settings().attribution_second, index.Settings().attribution_tagger) == (
+        "off", None)
+    monkeypatch.setenv("CLAIMTRACK_ATTRIBUTION_SECOND", "carry")
+    assert index.Settings().attribution_second == "carry"
