@@ -1,0 +1,174 @@
+"""Claim clusters: the same quotation or the same claim in other words, across articles.
+
+Small articles of one mayor and one minister, ingested through `ClaimBot` with the real model,
+spaCy and Chroma: each test names the claims (by a phrase of their sentence) that must share a
+cluster, and those that must not.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from bot import ClaimBot
+from index import Settings
+from tests.conftest import write_articles
+
+PLEDGE = "We will build ten thousand new homes for families before the end of next year"
+
+
+def _article(outlet: str, date: str, *paragraphs: str) -> str:
+    body = "\n\n".join(paragraphs)
+    return f"---\ntitle: {outlet} on the city\noutlet: {outlet}\ndate: {date}\n---\n{body}\n"
+
+
+ARTICLES = {
+    "times.md": _article(
+        "The Times", "2024-01-05", "Mayor Ann Lee spoke on Monday.",
+        f"“{PLEDGE},” Mayor Ann Lee said at the town hall.",
+        "Minister Paul Grant said the new railway line would open in the spring."),
+    "post.md": _article(
+        "The Post", "2024-01-07", "The mayor repeated her pledge.",
+        f'"{PLEDGE.lower()}!" Ann Lee told reporters.'),
+    "herald.md": _article(  # the quote cut short with an ellipsis
+        "Herald", "2024-01-09", "Lee spoke again.",
+        "“We will build ten thousand new homes … before the end of next year,” Mayor Ann Lee "
+        "said."),
+    "gazette.md": _article(  # the pledge in other words, and a near miss on the same topic
+        "Gazette", "2024-02-01",
+        "Mayor Ann Lee said the city would build 10,000 new homes for families by the end of "
+        "next year.",
+        "Mayor Ann Lee said rents in the city had risen by a third since 2020."),
+    "courier.md": _article(  # another speaker, another claim
+        "Courier", "2024-02-03",
+        "Minister Paul Grant said the railway would cost far more than planned."),
+}
+
+
+def clusters_by_phrase(bot: ClaimBot) -> dict[str, str]:
+    """Each claim's sentence text mapped to its cluster id."""
+    db = bot.corpus.ledger.db
+    return {str(t): str(c) for t, c in db.execute(
+        "SELECT s.text, k.cluster FROM clusters k JOIN sentences s ON s.id = k.sentence_id")}
+
+
+def partition(found: dict[str, str]) -> set[frozenset[str]]:
+    """The clusters as sets of sentence texts (ids differ between homes)."""
+    groups: dict[str, set[str]] = {}
+    for text, cluster in found.items():
+        groups.setdefault(cluster, set()).add(text)
+    return {frozenset(g) for g in groups.values()}
+
+
+def cluster_of(found: dict[str, str], phrase: str) -> str:
+    matches = [c for text, c in found.items() if phrase in text]
+    assert len(matches) == 1, (phrase, found)
+    return matches[0]
+
+
+@pytest.fixture(scope="module")
+def tracked(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ClaimBot]:
+    """A bot over the articles above (read-only for the tests that use it)."""
+    root = tmp_path_factory.mktemp("tracking")
+    write_articles(root / "articles", ARTICLES)
+    bot = ClaimBot(settings=Settings(home=root / "home"))
+    bot.ingest([root / "articles"])
+    yield bot
+    bot.close()
+
+
+@pytest.mark.parametrize(("first", "second", "together"), [
+    ("at the town hall", "told reporters", True),  # the same quotation in another outlet
+    ("at the town hall", "homes … before", True),  # shortened with an ellipsis
+    ("at the town hall", "10,000 new homes", True),  # the same pledge in other words
+    ("at the town hall", "rents in the city", False),  # same speaker and topic, other claim
+    ("railway line would open", "cost far more", False),  # same speaker, another claim
+    ("10,000 new homes", "rents in the city", False),  # the same article
+])
+def test_claims_share_a_cluster_when_they_report_one_statement(
+        tracked: ClaimBot, first: str, second: str, together: bool) -> None:
+    found = clusters_by_phrase(tracked)
+    assert (cluster_of(found, first) == cluster_of(found, second)) is together
+
+
+def test_a_cluster_is_named_after_its_first_claim(tracked: ClaimBot) -> None:
+    found = clusters_by_phrase(tracked)
+    ledger = tracked.corpus.ledger
+    first = next(s for s in ledger.sentences_of(ledger.article_ids("times.md"))
+             if "town hall" in s.text)
+    assert cluster_of(found, "told reporters") == first.id
+
+
+@pytest.mark.parametrize("change", ["delete", "replace", "reindex"])
+def test_deleting_or_replacing_an_article_updates_its_clusters(
+        tmp_path: Path, change: str) -> None:
+    folder = write_articles(tmp_path / "articles", ARTICLES)
+    bot = ClaimBot(settings=Settings(home=tmp_path / "home"))
+    bot.ingest([folder])
+    before = clusters_by_phrase(bot)
+    if change == "delete":
+        bot.delete("times.md")
+    elif change == "replace":
+        (folder / "post.md").write_text(_article(
+            "The Post", "2024-01-07", "Ann Lee said the weather was fine for the parade."))
+        bot.ingest([folder])
+    else:
+        bot.reindex()
+    found = clusters_by_phrase(bot)
+    assert not bot.corpus.ledger.clusters.has_pending()
+    if change == "delete":
+        assert not any("town hall" in t for t in found)
+        # The ellipsis and the paraphrase still join the Post's quotation, under a new id.
+        assert (cluster_of(found, "told reporters") == cluster_of(found, "homes … before")
+                == cluster_of(found, "10,000 new homes"))
+    elif change == "replace":
+        assert not any("told reporters" in t for t in found)
+        assert cluster_of(found, "weather") != cluster_of(found, "town hall")
+        assert cluster_of(found, "town hall") == cluster_of(found, "homes … before")
+    else:
+        assert found == before  # rebuilt from the ledger alone, with the same ids
+    bot.close()
+
+
+KILLER = textwrap.dedent("""
+    import os, signal, sys
+    from index.ledger.clusters import ClusterTable
+    import index.tracking.clustering as clustering
+    from bot import ClaimBot
+
+    clustering.CHUNK = 1  # commit every claim: the kill comes between two commits
+    placed = []
+    assign = ClusterTable.assign
+
+    def dying(self, *args, **kwargs):
+        if len(placed) == 3:
+            os.kill(os.getpid(), signal.SIGKILL)
+        placed.append(args[0])
+        return assign(self, *args, **kwargs)
+
+    ClusterTable.assign = dying
+    ClaimBot(sys.argv[1]).ingest([sys.argv[2]])
+""")
+
+
+def test_kill_minus_nine_during_clustering_is_completed_by_the_next_run(
+        tmp_path: Path, tracked: ClaimBot) -> None:
+    folder = write_articles(tmp_path / "articles", ARTICLES)
+    home = tmp_path / "home"
+    done = subprocess.run([sys.executable, "-c", KILLER, str(home), str(folder)],
+                          env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[1])},
+                          capture_output=True, timeout=300)
+    assert done.returncode == -9, done.stderr.decode()[-2000:]
+    resumed = ClaimBot(settings=Settings(home=home))
+    assert resumed.corpus.ledger.clusters.has_pending()
+    report = resumed.ingest([folder])
+    assert len(report.unchanged) == len(ARTICLES)
+    assert not resumed.corpus.ledger.clusters.has_pending()
+    assert partition(clusters_by_phrase(resumed)) == partition(clusters_by_phrase(tracked))
+    resumed.close()
