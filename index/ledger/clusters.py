@@ -158,7 +158,8 @@ class ClusterTable:
 
     def clusters_of_entity(self, entity: str | None, min_size: int) -> list[str]:
         """Ids of clusters with at least `min_size` claims (and one by `entity`), biggest first."""
-        where, args = "", [min_size]  # type: list[object]
+        where = ""
+        args: list[object] = [min_size]
         if entity is not None:
             where = ("WHERE cluster IN (SELECT k.cluster FROM clusters k JOIN claims c "
                      "ON c.sentence_id = k.sentence_id "
