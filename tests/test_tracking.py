@@ -172,3 +172,67 @@ def test_kill_minus_nine_during_clustering_is_completed_by_the_next_run(
     assert not resumed.corpus.ledger.clusters.has_pending()
     assert partition(clusters_by_phrase(resumed)) == partition(clusters_by_phrase(tracked))
     resumed.close()
+
+
+# The API and the command line ------------------------------------------------------------
+
+@pytest.mark.parametrize(("query", "first_outlet", "outlets"), [
+    (PLEDGE, "The Times", {"The Times", "The Post", "Herald", "Gazette"}),
+    ("ten thousand new homes … before the end of next year", "The Times",
+     {"The Times", "The Post", "Herald", "Gazette"}),
+    ("the railway would cost far more than planned", "Courier", {"Courier"}),
+    ("Mars has two small moons", None, set()),
+])
+def test_track_finds_every_appearance_first_first(
+        tracked: ClaimBot, query: str, first_outlet: str | None, outlets: set[str]) -> None:
+    found = tracked.track(query)
+    assert (found.first.outlet if found.first else None) == first_outlet
+    assert set(found.by_outlet) == outlets
+    dates = [a.date for a in found.appearances]
+    assert dates == sorted(dates)
+
+
+def test_track_by_claim_id_gives_its_cluster(tracked: ClaimBot) -> None:
+    post = next(c for c in tracked.claims(article="post.md"))
+    found = tracked.track(post.sentence_id)
+    assert len(found.clusters) == 1
+    assert found.clusters[0].articles == 4
+    assert found.clusters[0].speakers == ("Ann Lee",)
+
+
+def test_timeline_lists_a_speakers_claims_in_date_order_by_cluster(tracked: ClaimBot) -> None:
+    timeline = tracked.timeline("Ann Lee", topic="new homes")
+    assert timeline.earliest is not None and timeline.latest is not None
+    assert (timeline.earliest.outlet, timeline.latest.outlet) == ("The Times", "Gazette")
+    assert [c.date for c in timeline.claims] == sorted(c.date or "" for c in timeline.claims)
+    assert max(len(claims) for _, claims in timeline.groups) == 4
+    assert not any("railway" in (c.text or "") for c in timeline.claims)
+
+
+@pytest.mark.parametrize(("speaker", "min_size", "sizes"), [
+    (None, 2, [4]),
+    ("Paul Grant", 2, []),
+    ("Paul Grant", 1, [1, 1]),
+    ("Ann Lee", 1, [4, 1]),
+])
+def test_clusters_of_a_size(tracked: ClaimBot, speaker: str | None, min_size: int,
+                            sizes: list[int]) -> None:
+    found = tracked.clusters(speaker, min_size=min_size)
+    assert [len(c.appearances) for c in found] == sizes
+
+
+@pytest.mark.parametrize(("argv", "check"), [
+    (["track", PLEDGE], lambda out: out["first"]["outlet"] == "The Times"
+     and len(out["clusters"][0]["appearances"]) == 4),
+    (["timeline", "Ann Lee", "--topic", "new homes"],
+     lambda out: out["earliest"]["outlet"] == "The Times"),
+    (["clusters"], lambda out: [c["articles"] for c in out] == [4]),
+])
+def test_cli_commands_print_json(tracked: ClaimBot, argv: list[str], check: object,
+                                 capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    from bot.cli import main
+
+    assert main(["--home", str(tracked.corpus.home), *argv, "--json"]) == 0
+    assert callable(check) and check(json.loads(capsys.readouterr().out))
