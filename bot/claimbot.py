@@ -8,7 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from bot import tracks
+from bot import tracking, tracks
 from bot.answers import NOT_COVERED, Answer, compose
 from bot.errors import InvalidArgumentError, UnknownArticleError
 from bot.questions import Question, Vocabulary, parse
@@ -65,6 +65,7 @@ class ClaimBot:
         self._vocabulary: tuple[tuple[int, int], Vocabulary] | None = None
         self._llm = llm
         self._writer: Writer | None = None
+        self.last_answer: Answer | None = None  # what "who else said that?" refers to
 
     def ingest(
         self,
@@ -152,6 +153,10 @@ class ClaimBot:
         if not _has_words(question):
             return Answer(question, NO_WORDS, ())
         question = canonical(question)  # the form of stored text (index.text)
+        tracked = tracking.answer(self, question, k)  # repeated claims, claims over time
+        if tracked is not None:
+            self.last_answer = tracked
+            return tracked
         parsed = self.parse(question)
         given = Filters(None, outlet, iso_date(since, "since"), iso_date(until, "until"))
         given = _with_speaker(given, speaker, country, self.vocabulary())
@@ -168,6 +173,7 @@ class ClaimBot:
             empty = NOT_COVERED
         answer = compose(question, hits, self.settings.min_relevance, limit=k,
                          who=parsed.who, empty=empty)
+        self.last_answer = answer
         return _final(self.write(answer)) if write else answer
 
     @property

@@ -15,9 +15,12 @@ from typing import Any
 
 from index import Appearance, Claim, Cluster, Hit
 from index.ledger.clusters import ClusterTable
-from index.tracking.quotations import quotations, shingles, words
+from index.tracking.quotations import content_words, quotations, shingles, words
 
-SIMILAR = 0.75  # a searched sentence this close to the text is the claim it names
+# A searched sentence this close to the text, holding this share of its content words, is
+# the claim it names.
+SIMILAR = 0.6  # the indexed vectors carry paragraph and title: lower than sentence to sentence
+SHARED = 0.6
 
 
 @dataclass(frozen=True)
@@ -147,7 +150,8 @@ def clusters(table: ClusterTable, ids: Sequence[str]) -> list[Cluster]:
 def matching(table: ClusterTable, text: str, search: Callable[[], Sequence[Hit]]) -> list[str]:
     """Ids of the clusters `text` names: a stored claim's sentence id; else the clusters
     whose quotations share a six-word run of its words; else those of the sentences `search`
-    finds that are close to it or hold its words in a row (a claim in reported speech)."""
+    finds that hold its words in a row (a claim in reported speech), or are close to it and
+    share most of its content words."""
     own = table.cluster_of([text])
     if own:
         return list(own.values())
@@ -155,9 +159,10 @@ def matching(table: ClusterTable, text: str, search: Callable[[], Sequence[Hit]]
     found = table.cluster_of(table.sharing_keys(keys)) if keys else {}
     if found:
         return sorted(set(found.values()))
-    wanted = words(text)
-    close = [h.sentence_id for h in search() if (h.similarity or 0.0) >= SIMILAR
-             or _holds(words(h.text), wanted)]
+    wanted, topic = words(text), content_words(text)
+    close = [h.sentence_id for h in search() if _holds(words(h.text), wanted)
+             or ((h.similarity or 0.0) >= SIMILAR
+                 and len(topic & content_words(h.text)) >= SHARED * len(topic))]
     of = table.cluster_of(close)
     return list(dict.fromkeys(of[s] for s in close if s in of))
 

@@ -236,3 +236,43 @@ def test_cli_commands_print_json(tracked: ClaimBot, argv: list[str], check: obje
 
     assert main(["--home", str(tracked.corpus.home), *argv, "--json"]) == 0
     assert callable(check) and check(json.loads(capsys.readouterr().out))
+
+
+# Questions -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("question", "first", "cited", "says"), [
+    (f"Who said “{PLEDGE}”?", "The Times", 4, "first: The Times, 2024-01-05"),
+    ("Who said 'ten thousand new homes … before the end of next year'?", "The Times", 4,
+     "Said by: Ann Lee."),
+    (f"Where was '{PLEDGE}' first reported?", "The Times", 4, "First reported by The Times"),
+    ("When did Ann Lee first say she would build ten thousand new homes?", "The Times", 4,
+     "first said it on 2024-01-05"),
+    ("How has Ann Lee's position on new homes changed?", "The Times", 2,
+     "Latest (Gazette, 2024-02-01)"),
+    ("What has Paul Grant said about the railway over time?", "The Times", 2,
+     "Earliest (The Times, 2024-01-05)"),
+    ("What does Ann Lee repeat most?", "The Times", 1, "said 4 times in 4 articles"),
+    ("What does Paul Grant repeat most?", None, 0, "No claim of Paul Grant appears more"),
+    ("Who said 'Mars has two small moons'?", None, 0, "No stored article carries"),
+    ("When did Nobody Atall first say anything?", None, 0, "no statements by Nobody Atall"),
+])
+def test_tracking_questions_cite_every_line(tracked: ClaimBot, question: str,
+                                            first: str | None, cited: int, says: str) -> None:
+    answer = tracked.ask(question)
+    assert says in answer.text
+    assert len(answer.citations) == cited
+    assert (answer.citations[0].outlet if answer.citations else None) == first
+    for c in answer.citations:  # each cites its exact line
+        text = Path(c.path).read_text(encoding="utf-8")
+        assert text[c.start:c.end].replace('"', "").lower() in c.text.replace('"', "").lower()
+
+
+def test_who_else_said_that_follows_the_last_answer(tracked: ClaimBot) -> None:
+    tracked.last_answer = None
+    assert "no earlier answer" in tracked.ask("Who else said that?").text
+    asked = tracked.ask("What did Ann Lee say about new homes for families?")
+    assert asked.citations
+    again = tracked.ask("Who else said that?")
+    assert {c.outlet for c in again.citations} >= {"The Times", "The Post", "Herald"}
+    first = tracked.ask("Where was this first reported?")
+    assert first.citations[0].outlet == "The Times"
