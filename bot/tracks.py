@@ -192,3 +192,20 @@ def timeline(speaker: str, topic: str | None, claims: Sequence[Claim],
         groups.setdefault(of.get(c.sentence_id, c.sentence_id), []).append(c)
     return Timeline(speaker, topic, tuple(ordered),
                     tuple((k, tuple(v)) for k, v in groups.items()))
+
+
+def echoes(table: ClusterTable, sentence_ids: Sequence[str]) -> dict[str, tuple[int, Appearance]]:
+    """For each claim that also appears in other articles: how many, and the cluster's first
+    appearance."""
+    of = table.cluster_of(sentence_ids)
+    grouped: dict[str, list[Appearance]] = {}
+    for a in table.appearances(sorted(set(of.values()))):
+        grouped.setdefault(a.cluster, []).append(a)
+    found: dict[str, tuple[int, Appearance]] = {}
+    for sid, cluster in of.items():
+        members = grouped.get(cluster, [])
+        own = {a.article for a in members if a.sentence_id == sid}
+        others = {a.article for a in members} - own
+        if others:
+            found[sid] = (len(others), members[0])
+    return found

@@ -15,10 +15,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from conftest import write_articles
 
 from bot import ClaimBot
 from index import Settings
-from tests.conftest import write_articles
 
 PLEDGE = "We will build ten thousand new homes for families before the end of next year"
 
@@ -276,3 +276,37 @@ def test_who_else_said_that_follows_the_last_answer(tracked: ClaimBot) -> None:
     assert {c.outlet for c in again.citations} >= {"The Times", "The Post", "Herald"}
     first = tracked.ask("Where was this first reported?")
     assert first.citations[0].outlet == "The Times"
+
+
+# The web app -----------------------------------------------------------------------------
+
+def test_citation_cards_say_where_else_the_claim_appeared(tracked: ClaimBot) -> None:
+    from bot.web.handlers import Handlers
+    from bot.web.session import Session, WebBot
+
+    handlers = Handlers(WebBot(tracked), stream_delay=0)
+    *_, (messages, *_) = handlers.chat("What did Ann Lee tell reporters about new homes?",
+                                       Session(), *[""] * 5)
+    cards = [m["content"] for m in messages if str(m["content"]).startswith("**[")]
+    post = next(c for c in cards if "told reporters" in c)
+    assert r"also in 3 articles \(first\: The Times, 2024\-01\-05\)" in post  # escaped
+    assert not any("also in" in c for c in cards if "railway" in c)
+
+
+@pytest.mark.parametrize(("text", "rows", "says"), [
+    (PLEDGE, 4, "**4 appearances** in 4 articles"),
+    ("Mars has two small moons", 0, "No stored claim matches"),
+    ("  ", 0, "Paste a quotation"),
+])
+def test_the_track_tab_lists_every_appearance(tracked: ClaimBot, text: str, rows: int,
+                                              says: str) -> None:
+    from bot.web.handlers import Handlers
+    from bot.web.session import WebBot
+
+    handlers = Handlers(WebBot(tracked), stream_delay=0)
+    summary, table, records = handlers.track(text)
+    assert says in summary
+    assert len(table) == len(records) == rows
+    if rows:
+        assert table[0][1] == "The Times"
+        assert "town hall" in handlers.open_row([0, 0], records)
