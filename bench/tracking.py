@@ -43,6 +43,7 @@ from bench.machine import ROOT, SHARED, cpu_model, git_commit, percentile
 
 POLNEAR = SHARED / "corpus" / "polnear" / "data"
 BBC = SHARED / "corpus" / "bbc" / "bbc"
+PER_FILE = 100
 GOLD_WORDS = 6  # the issue's shortest quotation that matches alone
 _QUOTE = re.compile(r"[“\"]([^“”\"]{20,}?)[”\"]")
 
@@ -66,6 +67,20 @@ def bbc_records(limit: int | None) -> Iterator[dict[str, Any]]:
         text = path.read_bytes().decode("utf-8", errors="replace")
         yield {"text": text, "title": text.strip().splitlines()[0], "outlet": "bbc",
                "url": f"bbc/{path.parent.name}/{path.name}"}
+
+
+def write_records(folder: Path, *corpora: Iterator[dict[str, Any]]) -> list[Path]:
+    """JSONL files of `PER_FILE` records each (a file stays under the ingest's size limit)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    records = [r for corpus in corpora for r in corpus]
+    files = []
+    for n, lo in enumerate(range(0, len(records), PER_FILE)):
+        path = folder / f"{n:03d}.jsonl"
+        text = "".join(json.dumps(r) + "\n" for r in records[lo:lo + PER_FILE])
+        if not path.is_file() or path.read_text(encoding="utf-8") != text:
+            path.write_text(text, encoding="utf-8")
+        files.append(path)
+    return files
 
 
 def normal(quote: str) -> str:
@@ -126,7 +141,7 @@ def latencies(bot: Any, recurring: dict[str, set[str]], count: int) -> dict[str,
         began = time.perf_counter()
         bot.timeline(speaker)
         timed["timeline"].append(time.perf_counter() - began)
-    return {f"{name}_{p}_ms": round(1000 * percentile(values, p / 100), 1)
+    return {f"{name}_{p}_ms": round(1000 * percentile(values, p), 1)
             for name, values in timed.items() if values for p in (50, 95)}
 
 
@@ -144,13 +159,10 @@ def main() -> int:
     from bot import ClaimBot
     from index.tracking import clustering
 
-    work = Path(tempfile.mkdtemp(prefix="claimtrack-tracking-"))
-    files = []
-    for name, records in (("polnear", polnear_records(args.polnear_limit)),
-                          ("bbc", bbc_records(args.bbc_limit))):
-        path = work / f"{name}.jsonl"
-        path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
-        files.append(path)
+    # Next to the home, so that a second run over the same home finds the same files.
+    work = args.home.parent if args.home else Path(tempfile.mkdtemp(prefix="claimtrack-tr-"))
+    files = write_records(work / "records", polnear_records(args.polnear_limit),
+                          bbc_records(args.bbc_limit))
     clustered: list[float] = []
     run = clustering.Clusterer.run
 
@@ -164,9 +176,12 @@ def main() -> int:
     clustering.Clusterer.run = timed_run  # type: ignore[method-assign]
     bot = ClaimBot(args.home or work / "home")
     report = bot.ingest(files)
+    if report.skipped:
+        print(f"skipped: {report.skipped}", file=sys.stderr)
     ingest_s = report.seconds
     db = bot.corpus.ledger.db
     claims = db.execute("SELECT count(*) FROM claims").fetchone()[0]
+    stored = db.execute("SELECT count(*), sum(sentence_count) FROM articles").fetchone()
     started = time.perf_counter()
     with bot.corpus.writing():
         bot.corpus.ledger.clusters.reset()
@@ -175,8 +190,9 @@ def main() -> int:
     article, cluster, recurring = gold(db)
     result: dict[str, Any] = {
         "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), "cpu": cpu_model(),
-        "commit": git_commit(ROOT), "sentences": report.sentences, "claims": claims,
-        "articles": len(report.added), "ingest_s": round(ingest_s, 1),
+        "commit": git_commit(ROOT), "articles": stored[0], "sentences": stored[1],
+        "claims": claims, "ingested_articles": len(report.added),
+        "ingested_sentences": report.sentences, "ingest_s": round(ingest_s, 1),
         "clustering_s": round(sum(clustered[:-1]), 1), "rebuild_s": round(rebuild_s, 1),
         "clusters_2plus": len(bot.clusters(min_size=2, limit=10**9)),
         **score(article, cluster, recurring), **latencies(bot, recurring, args.queries),
@@ -203,6 +219,13 @@ def _print(result: dict[str, Any], db: Any, recurring: dict[str, set[str]],
         same = "same cluster" if cluster[a] == cluster[b] else "APART"
         print(f"- [{same}] {quote[:90]!r}\n    {article[a]}: {texts[a][:140]}\n"
               f"    {article[b]}: {texts[b][:140]}")
+    joined = db.execute(
+        "SELECT s.text, f.text, k.sentence_id FROM clusters k JOIN sentences s ON s.id = "
+        "k.sentence_id JOIN sentences f ON f.id = k.cluster WHERE k.how = 'paraphrase' "
+        "ORDER BY k.sentence_id").fetchall()
+    print(f"\nparaphrase joins: {len(joined)}; a sample (the claim, then its cluster's first):")
+    for text, first, _ in rng.sample(joined, min(samples, len(joined))):
+        print(f"- {text[:160]}\n  = {first[:160]}")
     sizes = [len(v) for v in recurring.values()]
     if sizes:
         print(f"\ngold quotations: {len(sizes)}, claims per quotation: median "

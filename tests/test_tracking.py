@@ -48,6 +48,12 @@ ARTICLES = {
     "courier.md": _article(  # another speaker, another claim
         "Courier", "2024-02-03",
         "Minister Paul Grant said the railway would cost far more than planned."),
+    "ledger.md": _article(  # the same words with other figures: two claims
+        "Ledger", "2024-03-01",
+        "Treasurer Mia Cole said repairing the old harbour bridge would cost 4 million dollars."),
+    "tribune.md": _article(
+        "Tribune", "2024-03-08",
+        "Treasurer Mia Cole said repairing the old harbour bridge would cost 5 million dollars."),
 }
 
 
@@ -90,6 +96,7 @@ def tracked(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ClaimBot]:
     ("at the town hall", "rents in the city", False),  # same speaker and topic, other claim
     ("railway line would open", "cost far more", False),  # same speaker, another claim
     ("10,000 new homes", "rents in the city", False),  # the same article
+    ("cost 4 million", "cost 5 million", False),  # other figures
 ])
 def test_claims_share_a_cluster_when_they_report_one_statement(
         tracked: ClaimBot, first: str, second: str, together: bool) -> None:

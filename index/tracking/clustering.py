@@ -8,8 +8,8 @@ A pending claim (one without a cluster, see `index.ledger.clusters`) is placed i
 * a **paraphrase**: the same speaker's claims in other articles whose sentence vectors are
   nearest to its own (cosine at least `SIMILAR`) join it when they also share content words
   (at least `SHARED_WORDS` of them, and `SHARED_SHARE` of both claims' content words, the
-  sentence without who said it): vectors alone
-  put "X will cut taxes" beside "X will raise taxes".
+  sentence without who said it), and do not give different figures: vectors alone put "X will
+  cut taxes" beside "X will raise taxes", and "took $10.7m" beside "took $12.7m".
 
 A claim matching several clusters merges them (the oldest keeps its id). Every `CHUNK` claims
 are committed at once, so a run killed midway leaves only pending claims, which the next run
@@ -30,6 +30,7 @@ from index.tracking.quotations import (
     SHORT,
     Words,
     content_words,
+    numbers,
     quotations,
     shingles,
 )
@@ -51,6 +52,7 @@ class _Speaker:
     ids: list[str] = field(default_factory=list)
     articles: list[str] = field(default_factory=list)
     words: list[frozenset[str]] = field(default_factory=list)
+    numbers: list[frozenset[str]] = field(default_factory=list)
     grams: dict[Words, set[int]] = field(default_factory=dict)  # runs of 3-5 quoted words
     shorts: dict[Words, set[int]] = field(default_factory=dict)  # short quoted fragments
     matrix: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), np.float32))
@@ -60,6 +62,7 @@ class _Speaker:
         self.ids.append(claim.sentence_id)
         self.articles.append(claim.article)
         self.words.append(content_words(claim.content))
+        self.numbers.append(numbers(claim.content))
         for fragment in fragments:
             if len(fragment) < SHINGLE:
                 self.shorts.setdefault(fragment, set()).add(row)
@@ -92,9 +95,10 @@ class _Speaker:
             return set()
         similarity = self.matrix[:count] @ vector
         best = np.argsort(-similarity)[:NEAREST]
-        mine = content_words(claim.content)
+        mine, figures = content_words(claim.content), numbers(claim.content)
         return {int(r) for r in best if similarity[r] >= SIMILAR
-                and self.articles[r] != claim.article and _confirmed(mine, self.words[r])}
+                and self.articles[r] != claim.article and _confirmed(mine, self.words[r])
+                and not (figures and self.numbers[r] and figures != self.numbers[r])}
 
 
 def _confirmed(mine: frozenset[str], theirs: frozenset[str]) -> bool:

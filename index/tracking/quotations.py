@@ -90,6 +90,11 @@ def content_words(text: str) -> frozenset[str]:
                      and len(w) > 1)
 
 
+def numbers(text: str) -> frozenset[str]:
+    """The words of `text` holding a digit ("10", "7m", "2016")."""
+    return frozenset(w for w in words(text) if any(c.isdigit() for c in w))
+
+
 def _stem(word: str) -> str:
     for ending in ("ing", "ed", "es", "s"):
         if word.endswith(ending) and len(word) - len(ending) >= 4:
