@@ -49,11 +49,12 @@ _QUOTE = re.compile(r"[“\"]([^“”\"]{20,}?)[”\"]")
 
 
 def polnear_records(limit: int | None) -> Iterator[dict[str, Any]]:
-    """PolNeAR train and dev articles with outlet, date and title from the metadata."""
+    """PolNeAR train and dev articles with outlet, date and title from the metadata, in date
+    order: a limit keeps every outlet's coverage of the same weeks, where quotations recur."""
     with open(POLNEAR / "metadata.tsv", encoding="utf-8") as f:
         meta = {r["filename"]: r for r in csv.DictReader(f, delimiter="\t")
                 if r["compartment"] in ("train", "dev")}
-    for name in sorted(meta)[:limit]:
+    for name in sorted(meta, key=lambda n: (meta[n]["publication_date"], n))[:limit]:
         row = meta[name]
         path = POLNEAR / row["compartment"] / "text" / f"{name}.txt"
         if path.is_file():
@@ -87,8 +88,10 @@ def normal(quote: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", quote.lower().replace("’", "").replace("'", "")))
 
 
-def gold(db: Any) -> tuple[dict[str, str], dict[str, str], dict[str, set[str]]]:
-    """``(claim → article, claim → cluster, quotation → its claims)`` for recurring quotes."""
+def gold(db: Any) -> tuple[dict[str, str], dict[str, str], dict[str, set[str]],
+                         dict[str, set[str]]]:
+    """``(claim → article, claim → cluster, quotation → its claims, shorter quotation → the
+    claims holding it or a longer one)`` for recurring quotations."""
     rows = db.execute("SELECT c.sentence_id, c.article, s.text, k.cluster FROM claims c "
                       "JOIN sentences s ON s.id = c.sentence_id "
                       "LEFT JOIN clusters k ON k.sentence_id = c.sentence_id").fetchall()
@@ -100,7 +103,28 @@ def gold(db: Any) -> tuple[dict[str, str], dict[str, str], dict[str, set[str]]]:
             if len(quote.split()) >= GOLD_WORDS:
                 by_quote.setdefault(quote, set()).add(sid)
     recurring = {q: s for q, s in by_quote.items() if len({article[i] for i in s}) > 1}
-    return article, cluster, recurring
+    return article, cluster, recurring, contained([(r[0], r[1], r[2]) for r in rows], article)
+
+
+def contained(recurring_rows: list[tuple[str, str, str]],
+              article: dict[str, str]) -> dict[str, set[str]]:
+    """The harder gold: a quotation of at least `GOLD_WORDS` words that lies whole inside a
+    longer one of another article (one article quoted more or less of the same words); keyed
+    by the shorter quotation, with the claims holding it or a longer one around it."""
+    quotes: dict[str, set[str]] = {}
+    for sid, _, text in recurring_rows:
+        for quote in map(normal, _QUOTE.findall(text)):
+            if len(quote.split()) >= GOLD_WORDS:
+                quotes.setdefault(quote, set()).add(sid)
+    ordered = sorted(quotes, key=len)
+    found: dict[str, set[str]] = {}
+    for i, short in enumerate(ordered):
+        for long in ordered[i + 1:]:
+            if len(long) > len(short) and f" {short} " in f" {long} ":
+                claims = quotes[short] | quotes[long]
+                if len({article[c] for c in claims}) > 1:
+                    found.setdefault(short, set(quotes[short])).update(quotes[long])
+    return found
 
 
 def pairs(claims: set[str], article: dict[str, str]) -> set[frozenset[str]]:
@@ -187,7 +211,7 @@ def main() -> int:
         bot.corpus.ledger.clusters.reset()
         bot.corpus.ingestor.cluster()
     rebuild_s = time.perf_counter() - started
-    article, cluster, recurring = gold(db)
+    article, cluster, recurring, inside = gold(db)
     result: dict[str, Any] = {
         "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), "cpu": cpu_model(),
         "commit": git_commit(ROOT), "articles": stored[0], "sentences": stored[1],
@@ -195,7 +219,9 @@ def main() -> int:
         "ingested_sentences": report.sentences, "ingest_s": round(ingest_s, 1),
         "clustering_s": round(sum(clustered[:-1]), 1), "rebuild_s": round(rebuild_s, 1),
         "clusters_2plus": len(bot.clusters(min_size=2, limit=10**9)),
-        **score(article, cluster, recurring), **latencies(bot, recurring, args.queries),
+        **score(article, cluster, recurring),
+        **{f"inside_{k}": v for k, v in score(article, cluster, inside).items()},
+        **latencies(bot, recurring, args.queries),
     }
     result["clustering_share"] = round(result["clustering_s"] / max(ingest_s, 1e-9), 3)
     _print(result, db, recurring, article, cluster, args.samples)
