@@ -8,15 +8,18 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from bot import tracking, tracks
 from bot.answers import Answer, compose, declined
 from bot.declines import before_search, emptying_filter, unknown_subject
 from bot.errors import InvalidArgumentError, UnknownArticleError
 from bot.outlets import resolve_outlet
 from bot.questions import Question, Vocabulary, parse
 from bot.settings import Settings
+from bot.tracks import Timeline, Track
 from index import (
     Article,
     Claim,
+    Cluster,
     Corpus,
     Filters,
     Hit,
@@ -65,6 +68,7 @@ class ClaimBot:
         self._vocabulary: tuple[tuple[int, int], Vocabulary] | None = None
         self._llm = llm
         self._writer: Writer | None = None
+        self.last_answer: Answer | None = None  # what "who else said that?" refers to
 
     def ingest(
         self,
@@ -152,6 +156,10 @@ class ClaimBot:
                 "the question is empty; ask about a topic or a speaker, e.g. "
                 '"What did China say about arms sales?"')
         question = canonical(question)  # the form of stored text (index.text)
+        tracked = tracking.answer(self, question, k)  # repeated claims, claims over time
+        if tracked is not None:
+            self.last_answer = tracked
+            return tracked
         vocabulary = self.vocabulary()
         outlet = resolve_outlet(outlet, vocabulary.outlets) or outlet if outlet else None
         given = Filters(None, outlet, iso_date(since, "since"), iso_date(until, "until"))
@@ -170,6 +178,7 @@ class ClaimBot:
                 parsed.filters, self.corpus.ledger, vocabulary)):
             answer = declined(question, decline)
         answer = self._noted(answer, parsed)
+        self.last_answer = answer
         return _final(self.write(answer)) if write else answer
 
     def _answer(self, question: str, parsed: Question, k: int) -> Answer:
@@ -313,6 +322,39 @@ class ClaimBot:
         filters = _with_speaker(Filters(), speaker, country, self.vocabulary())
         return ledger.claims(ClaimFilters(article_ids, filters.speaker, filters.country,
                                           filters.org))
+
+    def track(self, text_or_claim_id: str) -> Track:
+        """Where a claim appeared: its cluster(s) with every appearance, first first.
+
+        Args:
+            text_or_claim_id: A claim's sentence id, or a quotation or claim in words.
+
+        Raises:
+            InvalidArgumentError: The text has no letters or digits.
+        """
+        text = canonical(text_or_claim_id).strip()
+        if not _has_words(text):
+            raise InvalidArgumentError(
+                f"{text_or_claim_id!r} has no words to track; give a quotation or a claim id")
+        return tracks.track(self.corpus.ledger.clusters, text, lambda: self.search(text, 10))
+
+    def timeline(self, speaker: str, topic: str | None = None, since: DateLike = None,
+                 until: DateLike = None) -> Timeline:
+        """A speaker's claims (those `topic` finds, if given) in date order, by cluster."""
+        claims = self.claims(speaker=speaker, since=since, until=until)
+        if topic and claims:
+            found = self.search(topic, MAX_K, speaker=speaker, since=since, until=until)
+            relevant = {h.sentence_id for h in found
+                        if (h.similarity or 0.0) >= self.settings.min_relevance}
+            claims = [c for c in claims if c.sentence_id in relevant]
+        return tracks.timeline(speaker, topic, claims, self.corpus.ledger.clusters)
+
+    def clusters(self, speaker: str | None = None, min_size: int = 2,
+                 limit: int = MAX_K) -> list[Cluster]:
+        """Clusters of at least `min_size` claims (one of them by `speaker`), biggest first."""
+        name = _with_speaker(Filters(), speaker, None, self.vocabulary()).speaker
+        table = self.corpus.ledger.clusters
+        return tracks.clusters(table, table.clusters_of_entity(name or speaker, min_size)[:limit])
 
     def speakers(self) -> list[Speaker]:
         """Every speaker across the corpus, most claims first."""

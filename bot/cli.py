@@ -18,6 +18,7 @@ from typing import Any
 from bot.answers import Answer
 from bot.claimbot import ClaimBot
 from bot.settings import Settings
+from bot.tracks import cluster_dict
 from bot.web.options import add_server_options, server_options
 from index import ClaimtrackError
 
@@ -59,6 +60,15 @@ def build_parser() -> argparse.ArgumentParser:
         claims.add_argument(f"--{name}", help=f"only claims matching this {name}")
     for name in ("speaker", "country"):
         search.add_argument(f"--{name}", help=f"only claims by this {name}")
+    sub.add_parser("track", help="where a quotation or claim appeared (every article, first "
+                   "first)").add_argument("text", help="a quotation, a claim, or a claim id")
+    timeline = sub.add_parser("timeline", help="a speaker's claims over time, by cluster")
+    timeline.add_argument("speaker")
+    for name in ("topic", "since", "until"):
+        timeline.add_argument(f"--{name}", help=f"only claims matching this {name}")
+    clusters = sub.add_parser("clusters", help="claims repeated across articles, most first")
+    clusters.add_argument("--speaker", help="only clusters with a claim by this speaker")
+    clusters.add_argument("--min-size", type=int, default=2, help="fewest claims (default 2)")
     for command in sub.choices.values():
         command.add_argument("--json", action="store_true", help="print one JSON document")
     serve = sub.add_parser("serve", help="serve the web chat (default http://127.0.0.1:7860)")
@@ -231,6 +241,29 @@ def _claims(bot: ClaimBot, args: argparse.Namespace) -> list[dict[str, Any]]:
     return [asdict(c) for c in claims]
 
 
+def _track(bot: ClaimBot, args: argparse.Namespace) -> dict[str, Any]:
+    found = bot.track(args.text)
+    if not args.json:
+        print("\n".join(found.lines()))
+    return found.as_dict()
+
+
+def _timeline(bot: ClaimBot, args: argparse.Namespace) -> dict[str, Any]:
+    found = bot.timeline(args.speaker, args.topic, args.since, args.until)
+    if not args.json:
+        print("\n".join(found.lines()))
+    return found.as_dict()
+
+
+def _clusters(bot: ClaimBot, args: argparse.Namespace) -> list[dict[str, Any]]:
+    found = bot.clusters(args.speaker, args.min_size)
+    if not args.json:
+        for c in found:
+            print(f"{len(c.appearances):4d}  {c.first.date or '----------'}  "
+                  f"{', '.join(c.speakers) or '?'}: {c.text}  ({c.id})")
+    return [cluster_dict(c) for c in found]
+
+
 def _serve(bot: ClaimBot, args: argparse.Namespace) -> dict[str, Any]:
     from bot.web.app import serve  # gradio is imported for this command only
 
@@ -241,7 +274,7 @@ def _serve(bot: ClaimBot, args: argparse.Namespace) -> dict[str, Any]:
 COMMANDS = {
     "ingest": _ingest, "ask": _ask, "search": _search, "articles": _articles,
     "delete": _delete, "reindex": _reindex, "speakers": _speakers, "claims": _claims,
-    "serve": _serve,
+    "track": _track, "timeline": _timeline, "clusters": _clusters, "serve": _serve,
 }
 
 if __name__ == "__main__":

@@ -14,8 +14,10 @@ from index.errors import (
     UnsupportedFileError,
 )
 from index.records import (
+    Appearance,
     Article,
     Claim,
+    Cluster,
     Hit,
     IngestReport,
     Metadata,
@@ -27,9 +29,11 @@ from index.search.hybrid import Filters
 from index.settings import Settings
 
 __all__ = [
+    "Appearance",
     "Article",
     "Claim",
     "ClaimtrackError",
+    "Cluster",
     "Corpus",
     "EmbedderError",
     "Filters",

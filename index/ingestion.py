@@ -4,7 +4,8 @@ Crash safety: an article and its sentences are written to the ledger in one tran
 ``indexed = 0``; vectors are upserted by sentence id (idempotent) and only then is the article
 marked indexed. Ids of replaced sentences are queued in ``stale_vectors`` inside the same
 transaction. `Ingestor.recover` finishes whatever an interrupted run left, so a ``kill -9`` at any
-point leaves no duplicates and loses nothing.
+point leaves no duplicates and loses nothing. Claims are clustered last (`cluster`): those
+still without a cluster are what an interrupted run left, and `recover` places them.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from index.reading.files import iter_sources
 from index.reading.repairing import boilerplate_lines, fix_text, repair_punctuation
 from index.reading.splitting import split_text
 from index.records import Article, Claim, IngestReport, Metadata, Sentence, Source
+from index.tracking.clustering import Clusterer
 from index.vectors.binding import lost_articles
 from index.vectors.cache import VectorCache
 from index.vectors.context import Context, indexed_vectors
@@ -157,6 +159,7 @@ class Ingestor:
             # Once per call, not per batch: relinking reads every claim of the ledger. Until it
             # runs, new claims have no identity; `recover` relinks after an interruption.
             self.ledger.relink_speakers(merge)
+            self.cluster()  # after relinking: a paraphrase is the same speaker's
         return _with_seconds(report, time.perf_counter() - began)
 
     def _take(self, source: Source, batch: _Batch, pending: _Pending | None,
@@ -227,6 +230,8 @@ class Ingestor:
         self._index_articles(unindexed)
         if unindexed or self.ledger.has_unlinked_claims():
             self.ledger.relink_speakers(merge)
+        if self.ledger.clusters.has_pending():
+            self.cluster()
         lost = lost_articles(self.ledger, self.store)
         self._index_articles(lost)
         return [a.key for a in self.ledger.articles(lost)] if lost else []
@@ -254,7 +259,14 @@ class Ingestor:
             total += len(sentences)
             if progress:
                 progress(len(sentences))
+        self.ledger.clusters.reset()
+        self.cluster()
         return total
+
+    def cluster(self) -> int:
+        """Place every claim without a cluster (see `index.tracking.clustering`); returns
+        how many were placed."""
+        return Clusterer(self.ledger.clusters, self.cache.vectors, self.cache.dimension).run()
 
     def delete(self, article_ids: Iterable[str]) -> None:
         """Delete articles with their sentences and vectors."""
@@ -262,6 +274,7 @@ class Ingestor:
             self.ledger.delete_article(article_id)
         self.ledger.relink_speakers(merge)
         self.drop_stale()
+        self.cluster()  # the rest of a deleted claim's cluster was made pending
 
 
 def _vector_metadata(article: Article) -> dict[str, str | int]:

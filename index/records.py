@@ -242,3 +242,83 @@ class IngestReport:
     sentences: int = 0
     seconds: float = 0.0
     repaired: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Appearance:
+    """One claim of a cluster, where it appeared.
+
+    Attributes:
+        cluster: Id of the cluster (the sentence id of the claim that founded it).
+        sentence_id: Id of the claim's sentence.
+        article: Id of the article.
+        path: Source file of the article.
+        title: Article title.
+        outlet: Article outlet.
+        date: Article date.
+        line: 1-based line of the sentence.
+        start: Offset of the sentence in `Article.text`.
+        end: Offset after the sentence in `Article.text`.
+        text: The sentence.
+        speaker: The speaker's identity (or name as resolved in the article), if any.
+        how: What joined it to the cluster: "alone" (it founded it), "quote", "paraphrase".
+    """
+
+    cluster: str
+    sentence_id: str
+    article: str
+    path: str
+    title: str | None
+    outlet: str | None
+    date: str | None
+    line: int
+    start: int
+    end: int
+    text: str
+    speaker: str | None
+    how: str
+
+
+@dataclass(frozen=True)
+class Cluster:
+    """Claims that report the same statement: one quotation, or one claim in other words.
+
+    Attributes:
+        id: Stable id (the sentence id of the claim that founded it).
+        appearances: Every appearance, earliest first (undated ones last).
+    """
+
+    id: str
+    appearances: tuple[Appearance, ...]
+
+    @property
+    def first(self) -> Appearance:
+        """The earliest appearance."""
+        return self.appearances[0]
+
+    @property
+    def text(self) -> str:
+        """A representative text: the sentence of the first appearance."""
+        return self.first.text
+
+    @property
+    def speakers(self) -> tuple[str, ...]:
+        """The speakers of its appearances, most frequent first."""
+        counts: dict[str, int] = {}
+        for a in self.appearances:
+            if a.speaker:
+                counts[a.speaker] = counts.get(a.speaker, 0) + 1
+        return tuple(sorted(counts, key=lambda s: (-counts[s], s)))
+
+    @property
+    def articles(self) -> int:
+        """Number of distinct articles it appears in."""
+        return len({a.article for a in self.appearances})
+
+    @property
+    def by_outlet(self) -> dict[str, int]:
+        """Appearances per outlet ("" for articles without one), most first."""
+        counts: dict[str, int] = {}
+        for a in self.appearances:
+            counts[a.outlet or ""] = counts.get(a.outlet or "", 0) + 1
+        return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))

@@ -17,18 +17,20 @@ PACKAGES = ("bot", "index", "prompts")
 # A module whose name starts with a key may not import a module whose name starts with a
 # value. Sub-packages own one role each (see their __init__ docstrings).
 _LAYERS = ("index.attribution", "index.ledger", "index.vectors", "index.search", "index.reading",
-           "index.corpus", "index.ingestion", "index.settings")
+           "index.corpus", "index.ingestion", "index.settings", "index.tracking")
 FORBIDDEN = {
     "index": ("bot",),
     "index.reading": ("index.attribution", "index.ledger", "index.vectors", "index.search",
                       "index.corpus", "index.ingestion"),
     "index.attribution": ("index.reading", "index.ledger", "index.vectors", "index.search",
-                          "index.corpus", "index.ingestion", "index.settings"),
+                          "index.corpus", "index.ingestion", "index.settings", "index.tracking"),
     "index.ledger": ("index.attribution", "index.reading", "index.vectors", "index.search",
-                     "index.corpus", "index.ingestion", "index.settings"),
+                     "index.corpus", "index.ingestion", "index.settings", "index.tracking"),
     "index.vectors": ("index.attribution", "index.reading", "index.search", "index.corpus",
                       "index.ingestion"),
     "index.search": ("index.attribution", "index.reading", "index.ingestion"),
+    "index.tracking": ("index.vectors", "index.search", "index.reading", "index.corpus",
+                       "index.ingestion", "index.settings"),
     "index.records": (*_LAYERS, "index.errors"),
     "index.errors": (*_LAYERS, "index.records"),
     "bot": ("bot.web", "bot.cli"),

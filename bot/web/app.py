@@ -33,6 +33,7 @@ from bot.web.tables import (
     HIT_WIDTHS,
     RESULT_HEADERS,
 )
+from bot.web.tracking import TRACK_HEADERS, TRACK_WIDTHS
 from bot.web.updates import KEEP, Choices, Samples
 from bot.web.uploads import upload_label
 from bot.web.viewer import APP_CSS, EMPTY_VIEWER, VIEWER_CSS, VIEWER_JS
@@ -85,6 +86,7 @@ def _layout(handlers: Handlers, parts: dict[str, Any]) -> None:
             _search_tab(handlers, parts)
             _articles_tab(handlers, parts)
             _claims_tab(handlers, parts)
+            _track_tab(parts)
         with gr.Column(scale=2):
             parts["viewer"] = gr.HTML(
                 EMPTY_VIEWER, label="Source", elem_id="ct-viewer", max_height=640,
@@ -225,6 +227,19 @@ def _claims_tab(handlers: Handlers, parts: dict[str, Any]) -> None:
         parts["cl_records"] = gr.State([])
 
 
+def _track_tab(parts: dict[str, Any]) -> None:
+    with gr.Tab("Track", id="track"):
+        with gr.Row():
+            parts["tr_text"] = gr.Textbox(label="Paste a quotation or claim", scale=5,
+                                          elem_id="ct-track-text")
+            parts["tr_go"] = gr.Button("Track", variant="primary", scale=1, elem_id="ct-track")
+        parts["tr_summary"] = gr.Markdown(elem_id="ct-track-summary")
+        parts["tr_table"] = gr.Dataframe(
+            headers=TRACK_HEADERS, interactive=False, wrap=True, column_widths=TRACK_WIDTHS,
+            label="Every appearance, first first (click a row to open it)")
+        parts["tr_records"] = gr.State([])
+
+
 def _wire_chat(handlers: Handlers, parts: dict[str, Any]) -> None:
     chat_in = [parts["question"], parts["session"], *_names(parts, "chat_")]
     chat_out = [parts["chatbot"], parts["session"], parts["question"], parts["viewer"]]
@@ -258,6 +273,11 @@ def _wire_tabs(handlers: Handlers, parts: dict[str, Any], demo: gr.Blocks) -> No
     _on(refresh, None, targets, deleted.then, demo.load)
     if "cl_table" in parts:
         _wire_claims(handlers, parts, demo)
+    _on(_ui(handlers.track), parts["tr_text"],
+        [parts["tr_summary"], parts["tr_table"], parts["tr_records"]],
+        parts["tr_go"].click, parts["tr_text"].submit)
+    _on(_selected(handlers.open_row, "open_track"), parts["tr_records"], parts["viewer"],
+        parts["tr_table"].select)
 
 
 def _wire_claims(handlers: Handlers, parts: dict[str, Any], demo: gr.Blocks) -> None:

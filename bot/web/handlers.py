@@ -27,6 +27,7 @@ from bot.web.tables import (
     report_rows,
     timeline_frame,
 )
+from bot.web.tracking import also_in, track_view
 from bot.web.updates import KEEP, Choices, Samples
 from bot.web.uploads import stage_uploads
 from bot.web.viewer import (
@@ -95,9 +96,12 @@ class Handlers:
             time.sleep(self.stream_delay)
         messages.append({"role": "assistant", "content": body})
         cards = dict(session.cards)
+        with self.web.lock:
+            echoes = also_in(self.web.bot, [c.sentence_id for c in answer.shown_citations])
         for citation in answer.shown_citations:
             cards[len(messages)] = asdict(citation)
-            messages.append({"role": "assistant", "content": card_markdown(citation)})
+            messages.append({"role": "assistant", "content": card_markdown(
+                citation, echoes.get(citation.sentence_id))})
         session = replace(self.web.remember(session, turn, answer), cards=cards,
                           messages=messages)
         yield messages, session, "", KEEP
@@ -277,6 +281,11 @@ class Handlers:
         claims = self.web.claims(**wanted)
         titles = {a.id: a.title or Path(a.path).name for a in self.web.articles()}
         return claim_records(claims, titles, outlet=chosen["outlet"], text=text)
+
+    def track(self, text: str) -> tuple:
+        """Track tab: ``(summary, table rows, records)`` of a pasted quotation or claim."""
+        with self.web.lock:
+            return track_view(self.web.bot, text)
 
     def claims_json(self, *args: Any) -> list[dict[str, Any]]:
         """API ``claims``: the filtered claims as JSON."""

@@ -157,12 +157,14 @@ def speaker_label(item: Citation | Hit | Claim) -> str | None:
     return speaker + (f" ({', '.join(unique)})" if unique else "")
 
 
-def card_markdown(citation: Citation) -> str:
-    """A numbered citation card: speaker, outlet, date, title, line and the exact sentence."""
+def card_markdown(citation: Citation, also: str | None = None) -> str:
+    """A numbered citation card: speaker, outlet, date, title, line and the exact sentence;
+    `also` says where else the claim appeared (`bot.web.tracking.also_in`)."""
     title = citation.title or Path(citation.path).name
     facts = [speaker_label(citation), citation.outlet, citation.date]
     head = " · ".join(escape_markdown(f) for f in facts if f)
     where = f"*{escape_markdown(title)}* · line {int(citation.line)}"
+    where += f" · **{escape_markdown(also)}**" if also else ""
     quote = escape_markdown(" ".join(citation.text.split()))
     lead = f"**[{int(citation.n)}]** " + (f"{head} · " if head else "")
     return f"{lead}{where}\n> {quote}"

@@ -20,6 +20,7 @@ from index.errors import StoreError
 from index.ledger import articles as article_table
 from index.ledger import claims as claim_table
 from index.ledger import embeddings, fulltext, home, schema
+from index.ledger.clusters import ClusterTable
 from index.ledger.schema import ARTICLE_COLUMNS, SENTENCE_COLUMNS
 from index.records import Article, Claim, Metadata, RoleHolder, Sentence, Speaker
 
@@ -287,6 +288,11 @@ class Ledger:
     def speaker_names(self) -> list[tuple[str, str]]:
         """(name as resolved in an article, identity) pairs."""
         return claim_table.identity_names(self.db)
+
+    @property
+    def clusters(self) -> ClusterTable:
+        """The claim clusters (see `index.ledger.clusters`), on the current connection."""
+        return ClusterTable(self.db)
 
     # Embedding cache (see `index.ledger.embeddings`) ------------------------------------
 

@@ -1,8 +1,8 @@
 """The ledger's SQL schema: its tables, the column lists queries select, and opening it.
 
-The claims and home tables are `index.ledger.claims`'s and `index.ledger.home`'s own (their
-``SCHEMA``); `connect` creates them all. `connect_readonly` opens an existing ledger without
-ever writing to it.
+The claims, clusters and home tables are `index.ledger.claims`'s, `index.ledger.clusters`'s
+and `index.ledger.home`'s own (their ``SCHEMA``); `connect` creates them all.
+`connect_readonly` opens an existing ledger without ever writing to it.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import sqlite3
 from pathlib import Path
 
 from index.errors import StoreError
-from index.ledger import claims, home
+from index.ledger import claims, clusters, home
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -77,6 +77,7 @@ def connect(path: Path) -> sqlite3.Connection:
         db.execute("PRAGMA synchronous=NORMAL")
         db.executescript(SCHEMA)
         db.executescript(claims.SCHEMA)
+        db.executescript(clusters.SCHEMA)
         db.executescript(home.SCHEMA)
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"cannot open the ledger {path}: {exc}") from exc
@@ -135,7 +136,7 @@ def _checked(db: sqlite3.Connection) -> sqlite3.Connection:
 def missing_tables(db: sqlite3.Connection) -> set[str]:
     """Tables of the current schema that the ledger on `db` lacks (made by an older version)."""
     reference = sqlite3.connect(":memory:")
-    reference.executescript(SCHEMA + claims.SCHEMA)
+    reference.executescript(SCHEMA + claims.SCHEMA + clusters.SCHEMA)
     query = "SELECT name FROM sqlite_master WHERE type = 'table'"
     wanted = {r[0] for r in reference.execute(query)}
     reference.close()
