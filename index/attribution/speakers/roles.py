@@ -143,6 +143,13 @@ PARTY_ADJECTIVES = frozenset(("democratic", "republican", "libertarian"))
 # Party members as a group: a speaker even when the tagger takes the first word of a sentence
 # for a common noun ("Republicans say ..." tagged NNS).
 PARTY_NOUNS = frozenset(("democrats", "republicans", "libertarians", "gop"))
+# Words of party names and party members, never part of a person's name ("Republican Donald
+# Trump", "Labour MSP Christine May"); "Green" is left out, a surname too.
+PARTY_WORDS = PARTY_ADJECTIVES | PARTY_NOUNS | frozenset((
+    "democrat", "republican", "libertarian", "labour", "tory", "tories", "conservative",
+    "conservatives", "liberal", "liberals", "lib", "dem", "dems", "snp", "ukip", "unionist",
+    "socialist", "gop's",
+))
 
 # Heads of time phrases: "spoke on Thursday night", "said on March 14" name a time, no topic.
 TIME_WORDS = frozenset((
