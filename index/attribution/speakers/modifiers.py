@@ -92,7 +92,22 @@ def premodifiers(head: Token) -> list[Token]:
         tokens.extend(t for t in child.subtree if t.dep_ not in ("det", "punct", "case")
                       and any(ch.isalnum() for ch in t.text))
     tokens.append(head)
+    tokens.extend(_name_tail(head))
     return sorted(set(tokens), key=lambda t: t.i)
+
+
+def _name_tail(head: Token) -> list[Token]:
+    """Proper nouns right after a proper head that the parser hung on it: "Christine May
+    had said" parses "May" as an apposition of "Christine"."""
+    tail: list[Token] = []
+    if not is_proper(head):
+        return tail
+    for child in head.rights:
+        last = tail[-1] if tail else head
+        if child.i != last.i + 1 or child.dep_ not in ("appos", "flat") or not is_proper(child):
+            break
+        tail.append(child)
+    return tail
 
 
 def _after_honorific(tokens: list[Token], i: int) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from index.attribution.speakers.names import Harvest, gender_of_given_name, name_words, person_like
+from index.attribution.speakers.people import names_two, person_name
 from index.attribution.speakers.phrases import Mention
 from index.attribution.speakers.roles import (
     GROUP_PRONOUNS,
@@ -85,6 +86,9 @@ class Registry:
         Returns:
             The (new or updated) entity.
         """
+        if kind == "person" and len(name.split()) > 1:
+            parsed = person_name(name)  # "Republican Donald Trump" is Donald Trump
+            name = parsed.text if parsed is not None else name
         entity = self.find(name, kind, surname=gender is not None)
         if entity is not None and _extends_after(entity.name, name):
             entity = None  # "Trump Tower" or "Trump Train" is not a fuller name of Trump
@@ -269,6 +273,8 @@ class Registry:
     def _resolve_name(self, mention: Mention, position: int) -> Entity:
         assert mention.name is not None
         kind = mention.entity or "person"
+        if kind == "person" and names_two(mention.name):
+            return Entity(mention.name, "group")  # "Smith and Jones": no one person
         org = mention.org
         if org and org.lower() in ORG_HEADS:
             known = self.latest(("org",), position, org.lower())

@@ -29,6 +29,8 @@ ROLE_NOUNS = frozenset((
     "superintendent", "chief-of-staff", "mogul", "owner", "surrogate", "daughter", "son", "wife",
     "husband", "father", "mother", "nephew", "niece", "cousin", "uncle", "aunt", "brother",
     "sister", "grandson", "granddaughter", "grandfather", "grandmother", "friend", "neighbor",
+    # British and entertainment news: "Labour MSP Christine May", "DJ Mike Read"
+    "coordinator", "dj", "mp", "msp", "mep", "presenter", "actor", "actress",
 ))
 
 # Courtesy titles: they give no role, and the word after one is a surname ("Mr. King").
