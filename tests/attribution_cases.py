@@ -408,4 +408,7 @@ CASES: list[tuple[str, str, dict[str, str | None]]] = [
     ("two-people-are-no-fused-name",
      "Reps. Smith and Jones said the bill would pass the House next week.",
      {"bill": "Smith and Jones"}),
+    ("headline-name-after-comma",
+     "Railing Against Trump, Sanders Vows To Eliminate Tax Breaks Used By Real Estate "
+     "Developers", {"Eliminate": "Sanders"}),
 ]

@@ -112,8 +112,10 @@ def merge(uses: Iterable[Sequence[object]]) -> dict[Key, Identity]:
     result: dict[Key, Identity] = {}
     people: list[PersonUse] = []
     things: list[tuple[Use, EntityKind]] = []
-    for use in sorted({Use(*u) for u in uses}, key=_order):  # type: ignore[arg-type]
-        kind = _kind(use)
+    ordered = sorted({Use(*u) for u in uses}, key=_order)  # type: ignore[arg-type]
+    surnames = _surnames(ordered)
+    for use in ordered:
+        kind = _kind(use, surnames)
         parsed = person_name(use.name) if kind == "person" else None
         if kind == "group" or (kind == "person" and parsed is None):
             result[_key(use)] = GROUP
@@ -136,13 +138,21 @@ def _key(use: Use) -> Key:
     return use.name, use.role, use.article
 
 
-def _kind(use: Use) -> IdentityKind:
+def _surnames(uses: list[Use]) -> frozenset[str]:
+    """Surnames of the people named in full: "Sanders" is one of them even where an
+    article's claims gave it as its own organisation ("the Sanders campaign")."""
+    parsed = (person_name(u.name) for u in uses if len(u.name.split()) > 1)
+    return frozenset(p.surname.lower() for p in parsed if p is not None and p.full)
+
+
+def _kind(use: Use, surnames: frozenset[str]) -> IdentityKind:
     """What a use names: the registry's word (an organisation is its own org) first."""
     if party_of(use.name):
         return "organisation"
     if use.country == use.name or country_of(use.name) == use.name:
         return "country"
-    if use.org == use.name and not is_description(use.name) and not names_two(use.name):
+    if use.org == use.name and not is_description(use.name) and not names_two(use.name) \
+            and use.name.lower() not in surnames:
         return "organisation"
     if is_description(use.name) or names_two(use.name):
         return "group"

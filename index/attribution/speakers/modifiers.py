@@ -133,8 +133,10 @@ def split_name(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
                 country and all(w in CAPITALISED_STOP for w in rest)):
             break  # "China's", "Reuters’", "U.S." before a name modify it; "USA Today" stays
         i -= 1
-    # "Secretary of State Hillary Clinton", "Interestingly Blocher": not part of the name
-    while i < len(tokens) - 1 and (bare_word(tokens[i].text) in TITLE_OBJECTS
+    # "Secretary of State Hillary Clinton", "Interestingly Blocher": not part of the name;
+    # "State Department" keeps its first word
+    department = bare_word(tokens[-1].text) in ORG_HEADS
+    while i < len(tokens) - 1 and ((bare_word(tokens[i].text) in TITLE_OBJECTS and not department)
                                    or (bare_word(tokens[i].text) in CAPITALISED_STOP
                                    and bare_word(tokens[i].text) != "new")):  # "New York Times"
         i += 1

@@ -20,6 +20,7 @@ from nameparser.config import CONSTANTS
 from index.attribution.speakers.names import FEMALE, MALE
 from index.attribution.speakers.roles import (
     CAPITALISED_STOP,
+    ORG_NAMES,
     PARTY_WORDS,
     POSSESSIVE,
     ROLE_NOUNS,
@@ -49,12 +50,16 @@ _DESCRIPTORS = frozenset((
     "coordinator", "dj", "mp", "mps", "msp", "msps", "mep", "meps", "am", "qc", "rival", "star",
     "singer", "actor", "actress", "presenter", "coach", "boss", "striker", "chef", "rapper",
     "comedian", "player", "champion", "universe", "media", "press", "fellow", "rivals",
-    "advocate", "spokesman", "spokeswoman",
+    "advocate", "spokesman", "spokeswoman", "given", "like", "unlike", "including", "following",
+    "regarding",
     "against", "beyond", "about", "above", "across", "amid", "among", "around", "behind",
     "between", "inside", "near", "outside", "over", "past", "post", "through", "toward",
     "towards", "under", "upon", "via", "within", "without", "did", "does", "do", "has", "had",
     "was", "were", "is", "are", "can", "could", "would", "should", "might", "must",
 ))
+# Verbs a headline's capitalised run may end in ("Gap Goes On"), wherever they stand.
+_AUXILIARIES = frozenset(("did", "does", "has", "had", "was", "were", "is", "are", "goes",
+                          "gets", "makes", "takes", "comes", "gives", "can", "could", "would"))
 _GERUND = re.compile(r"[a-z]{4,}ing$")
 
 # Adverb endings ("Angrily", "Reportedly"); plain "-ly" is too common in names (Kelly, Daly).
@@ -116,13 +121,13 @@ def is_non_name(word: str, leading: bool = True) -> bool:
     bare = _bare(word)
     if bare in FEMALE or bare in MALE or bare in SUFFIXES:
         return False  # "Hope", "Mark": given names first
-    if bare in _verb_forms() or _ADVERB.search(bare):
+    if bare in _verb_forms() or _ADVERB.search(bare) or bare in _AUXILIARIES:
         return True
     if not leading:
         return False
     acronym = len(bare) > 2 and word.isupper() and word.isalpha()  # "NBC Dante Chinni"
     return (bare in PARTY_WORDS or bare in ROLE_NOUNS or bare in TITLES or bare in _MORE_TITLES
-            or bare in _STARTERS or bare in _DESCRIPTORS or acronym
+            or bare in _STARTERS or bare in _DESCRIPTORS or bare in ORG_NAMES or acronym
             or bool(_GERUND.search(bare)))
 
 
@@ -159,7 +164,8 @@ def person_name(name: str) -> PersonName | None:
         words = words[roles[-1] + 1 :]
     while len(words) > 1 and is_non_name(words[0]) and not _peer(words):
         words = words[1:]
-    while len(words) > 1 and is_non_name(words[-1], leading=False):
+    while len(words) > 1 and (is_non_name(words[-1], leading=False)
+                              or _bare(words[-1]) in _STARTERS):
         words = words[:-1]
     if not words or (len(words) == 1 and is_non_name(words[0])) or any(
             _bare(w) in PARTY_WORDS for w in words):

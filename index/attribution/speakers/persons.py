@@ -27,20 +27,18 @@ DOMINANT_SHARE = 2 / 3
 # Two roles of different fields this close in time cannot be one person's.
 SAME_TIME_DAYS = 366
 
-# Fields of roles; a role outside them ("president", "director", "spokesman") fits any field.
+# Fields of roles that one person does not hold at once: an office, a company's executive
+# post, a newsroom's, a court's, a church's, a university's. Descriptions that go with any
+# career ("businessman", "candidate", "billionaire") and roles of every field ("president",
+# "director", "chairman", "spokesman") belong to none.
 _FIELDS: dict[str, tuple[str, ...]] = {
-    "politics": ("senator", "governor", "representative", "congressman", "congresswoman",
-                 "lawmaker", "mayor", "minister", "premier", "chancellor", "ambassador", "envoy",
-                 "diplomat", "delegate", "nominee", "candidate", "contender", "frontrunner",
-                 "front-runner", "challenger", "incumbent", "whip", "king", "queen", "prince"),
-    "business": ("ceo", "executive", "businessman", "businesswoman", "founder", "owner",
-                 "billionaire", "mogul", "treasurer"),
-    "media": ("host", "anchor", "correspondent", "reporter", "editor", "columnist", "author"),
-    "law": ("judge", "justice", "prosecutor", "attorney", "lawyer", "sheriff"),
-    "military": ("admiral", "commander", "officer"),
+    "office": ("senator", "governor", "representative", "congressman", "congresswoman",
+               "mayor", "minister", "premier", "chancellor", "ambassador", "mp", "msp", "mep"),
+    "business": ("ceo", "executive"),
+    "media": ("host", "anchor", "correspondent", "reporter", "columnist", "presenter", "dj"),
+    "law": ("judge", "justice", "prosecutor"),
     "religion": ("pope", "cardinal", "bishop", "pastor", "rabbi", "imam", "cleric"),
-    "research": ("professor", "researcher", "historian", "economist", "analyst", "expert",
-                 "pollster"),
+    "research": ("professor", "researcher", "historian", "economist"),
 }
 _FIELD_OF = {role: field for field, roles in _FIELDS.items() for role in roles}
 
@@ -184,14 +182,15 @@ def _canonical(uses: Sequence[PersonUse]) -> str:
 def _qualify_namesakes(people: list[_Person]) -> None:
     """Namesakes told apart by their field: the best-known keeps the name, the others add
     their role ("John Smith (ceo)")."""
-    by_name: dict[str, list[_Person]] = defaultdict(list)
+    by_name: dict[tuple[str, str, str], list[_Person]] = defaultdict(list)
     for person in people:
-        by_name[person.name].append(person)
+        name = person.uses[0].name
+        by_name[(name.surname.lower(), name.suffix, _given_key(name.given))].append(person)
     for same in by_name.values():
         same.sort(key=lambda p: (-p.claims, p.uses[0].key))
         for person in same[1:]:
-            roles = sorted({u.role for u in person.uses if u.role})
-            person.name = f"{person.name} ({roles[0]})" if roles else person.name
+            roles = sorted({u.role or "" for u in person.uses if _FIELD_OF.get(u.role or "")})
+            person.name = f"{person.name} ({roles[0]})"
 
 
 def _owner(use: PersonUse, by_surname: dict[tuple[str, str], list[_Person]]) -> _Person | None:

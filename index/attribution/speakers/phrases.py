@@ -83,14 +83,16 @@ def _text(tokens: list[Token]) -> str:
 
 def name_text(tokens: list[Token]) -> str:
     """A name's tokens as written: a hyphen or apostrophe between two of them stays
-    ("Lloyd-Price", "Ki-moon"), other left-out tokens (a split "Capt" ".") become a space."""
+    ("Lloyd-Price", "Ki-moon"), and a comma, which parts two names ("Railing Against Trump,
+    Sanders Vows"); other left-out tokens (a split "Capt" ".") become a space."""
     parts = [tokens[0].text]
     doc = tokens[0].doc
     for before, token in pairwise(tokens):
         between = doc[before.i + 1 : token.i]
         glued = not before.whitespace_ and all(
             t.text in ("-", "'", "’") and not t.whitespace_ for t in between)
-        parts.append(between.text if glued else " ")
+        comma = any(t.text == "," for t in between)
+        parts.append(between.text if glued else ", " if comma else " ")
         parts.append(token.text)
     return "".join(parts)
 
