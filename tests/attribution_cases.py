@@ -411,4 +411,7 @@ CASES: list[tuple[str, str, dict[str, str | None]]] = [
     ("headline-name-after-comma",
      "Railing Against Trump, Sanders Vows To Eliminate Tax Breaks Used By Real Estate "
      "Developers", {"Eliminate": "Sanders"}),
+    ("department-keeps-its-state",
+     "The State Department said on Thursday that it fell short of its court-ordered goal.",
+     {"court-ordered": "State Department"}),
 ]

@@ -26,6 +26,9 @@ PERSON_NAMES: list[tuple[str, str | None]] = [
     ("Did Trump", "Trump"),
     ("Injecting Clinton", "Clinton"),
     ("Against Trump", "Trump"),
+    ("Given Sanders", "Sanders"),  # "Given Sanders's record, ..." at a sentence start
+    ("Reuters Luciana Lopez", "Luciana Lopez"),  # "Reuters’ Luciana Lopez"
+    ("Gap Goes On", "Gap"),  # a headline's verb and particle after a name
     ("Christina Lastra.", "Christina Lastra"),  # a signature's full stop
     ("Donald Trump Jr.", "Donald Trump Jr."),  # suffixes stay
     ("Donald Trump, Jr.", "Donald Trump Jr."),

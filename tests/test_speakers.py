@@ -86,3 +86,12 @@ def test_merge(uses: list[Use], expected: list[str | None]) -> None:
 def test_merge_does_not_depend_on_order() -> None:
     rows = [(n, r, a, d, None, None, c) for _, uses, _ in MERGES for n, r, a, d, c in uses]
     assert merge(rows) == merge(reversed(rows))
+
+
+def test_surname_given_as_its_own_organisation_is_the_person() -> None:
+    # "The Sanders campaign ..." left one article's claims with organisation "Sanders"
+    rows = [("Bernie Sanders", None, "a1", None, None, None, 3),
+            ("Sanders", None, "a2", None, "Sanders", None, 2)]
+    identities = merge(rows)
+    assert identities[("Sanders", None, "a2")].name == "Bernie Sanders"
+    assert identities[("Sanders", None, "a2")].kind == "person"
