@@ -176,6 +176,19 @@ def person_name(name: str) -> PersonName | None:
     return _parsed(words)
 
 
+def clean_person(name: str) -> str:
+    """A person's name without the words that are no part of it, else the name as given.
+
+    Args:
+        name: A name as written ("Republican Donald Trump").
+
+    Returns:
+        The name ("Donald Trump"); a single word or an unparsable name unchanged.
+    """
+    parsed = person_name(name) if len(name.split()) > 1 else None
+    return parsed.text if parsed is not None else name
+
+
 def _is_role(word: str) -> bool:
     bare = _bare(word)
     return bare not in FEMALE and bare not in MALE and (

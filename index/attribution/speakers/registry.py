@@ -12,10 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from index.attribution.speakers.names import Harvest, gender_of_given_name, name_words, person_like
-from index.attribution.speakers.people import names_two, person_name
+from index.attribution.speakers.people import clean_person, names_two
 from index.attribution.speakers.phrases import Mention
 from index.attribution.speakers.roles import (
-    GROUP_PRONOUNS,
     ORG_HEADS,
     PERSON_PRONOUNS,
     THING_PRONOUNS,
@@ -86,9 +85,7 @@ class Registry:
         Returns:
             The (new or updated) entity.
         """
-        if kind == "person" and len(name.split()) > 1:
-            parsed = person_name(name)  # "Republican Donald Trump" is Donald Trump
-            name = parsed.text if parsed is not None else name
+        name = clean_person(name) if kind == "person" else name  # "Republican Donald Trump"
         entity = self.find(name, kind, surname=gender is not None)
         if entity is not None and _extends_after(entity.name, name):
             entity = None  # "Trump Tower" or "Trump Train" is not a fuller name of Trump
@@ -291,9 +288,7 @@ class Registry:
             return self.person_for(PERSON_PRONOUNS[word], position)
         if word in THING_PRONOUNS:
             return self.latest(("org", "country"), position)
-        if word in GROUP_PRONOUNS:
-            return None
-        return None
+        return None  # "they", "we": a group, no one entity
 
     def _resolve_org(self, mention: Mention, position: int) -> Entity | None:
         noun = (mention.org or "").lower().split()[-1:] or [""]
