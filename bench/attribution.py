@@ -10,8 +10,11 @@ store (temporary, or --home, which keeps the embedding cache for the next run) a
 of `ClaimBot.claims()`, with the speaker names users see, are written as the JSONL that
 ../shared/eval/polnear_score.py (or bbc_attribution_score.py with --bbc) reads, and scored.
 The extraction stage alone (`index.attribution.extraction.extract_claims_many` on
-`split_text`'s sentences, no cross-article identities) is scored too, as a diagnostic line,
-and timed: speed counts only the extraction. Tune on PolNeAR train/dev and BBC dev only.
+`split_text`'s sentences of the raw text, no cross-article identities) is scored too, as a
+diagnostic line, and timed: speed counts only the extraction. A second diagnostic scores the
+ingested claims under the speaker names extraction stored, before cross-article identities:
+its difference to the product is what identities change; its difference to the stage is what
+ingest's text repair changes. Tune on PolNeAR train/dev and BBC dev only.
 """
 
 from __future__ import annotations
@@ -183,6 +186,11 @@ def run_product(args: argparse.Namespace, paths: list[Path], texts: dict[str, st
         ingested = product_claims(paths, home)
     written = write_product_claims(out, ingested, texts, key, args.span)
     print(f"product: ingest {ingested.seconds:.1f}s; {written} claims -> {out}")
+    before = out.with_suffix(".extracted.jsonl")
+    write_product_claims(before, ingested, texts, key, args.span, extracted=True)
+    _, _, extracted = score(args, before)
+    # The same claims with the names extraction stored: what identities change, alone.
+    print(f"ingested, before identities (diagnostic): {summary(args, extracted)}")
     status, report, figures = score(args, out)
     print(report)
     print(f"product (ClaimBot.claims()): {summary(args, figures)}")

@@ -32,6 +32,9 @@ class Ingested:
     claims: list[Claim]
     sentence_spans: dict[str, tuple[int, int]]  # sentence id -> (start, end) in the file
     seconds: float
+    # The speaker each claim was stored with, before cross-article identities: what
+    # extraction gave on the ingest's own (repaired) sentences.
+    extracted: dict[str, str | None]
 
 
 @contextmanager
@@ -66,7 +69,8 @@ def product_claims(paths: Sequence[Path], home: Path) -> Ingested:
         ledger = bot.corpus.ledger
         ids = sorted({c.article for c in claims})
         spans = {s.id: (s.start, s.end) for s in ledger.sentences_of(ids)}
-        return Ingested(claims, spans, seconds)
+        extracted = dict(ledger.db.execute("SELECT sentence_id, speaker FROM claims"))
+        return Ingested(claims, spans, seconds, extracted)
     finally:
         bot.close()
 
@@ -82,7 +86,8 @@ def bbc_key(path: str) -> str:
 
 
 def write_claims(out: Path, ingested: Ingested, texts: dict[str, str],
-                 key: Callable[[str], str], span: str = "content") -> int:
+                 key: Callable[[str], str], span: str = "content",
+                 extracted: bool = False) -> int:
     """Write the product's claims as scorer JSONL; returns the number written.
 
     Args:
@@ -91,6 +96,7 @@ def write_claims(out: Path, ingested: Ingested, texts: dict[str, str],
         texts: Article texts by scorer key, decoded as the scorer decodes them.
         key: The scorer's article key of a stored path.
         span: "content" (the claim's span) or "sentence" (its whole sentence).
+        extracted: Write the speakers as extraction stored them, before identities.
     """
     count = 0
     with open(out, "w", encoding="utf-8") as f:
@@ -100,8 +106,9 @@ def write_claims(out: Path, ingested: Ingested, texts: dict[str, str],
             if span == "sentence":
                 start, end = ingested.sentence_spans[claim.sentence_id]
             text = texts.get(article, "")
+            speaker = ingested.extracted[claim.sentence_id] if extracted else claim.speaker
             record = {"article": article, "start": start, "end": end, "line": claim.line,
-                      "speaker": claim.speaker, "mention": claim.speaker_mention,
+                      "speaker": speaker, "mention": claim.speaker_mention,
                       "cue": claim.cue, "text": text[start:end]}
             f.write(json.dumps(record, ensure_ascii=False) + "\n")
             count += 1

@@ -39,6 +39,7 @@ PERSON_NAMES: list[tuple[str, str | None]] = [
     ("Anne Lloyd-Price", "Anne Lloyd-Price"),  # hyphenated names stay whole
     ("Douglas Holtz-Eakin", "Douglas Holtz-Eakin"),
     ("Angus King", "Angus King"),  # a role word after a name is a surname
+    ("Representative Peter T. King of New York", "Peter T. King"),
     ("April Ryan", "April Ryan"),  # a month that is a given name
     ("Hope Hicks", "Hope Hicks"),  # a verb that is a given name
     ("Reps Smith and Jones", None),  # two people
@@ -113,8 +114,9 @@ MERGES: list[tuple[str, list[Use], list[str | None]]] = [
       "Conservative Party", "Liberal Democrats", "Downing Street", "Downing Street"]),
     ("groups-and-descriptions-are-no-one",
      [("Grassley and Leahy", None, "a1", None, 2), ("a narrator in the Clinton ad", None,
-      "a2", None, 1), ("Moscow officials", None, "a3", None, 1), ("MPs", None, "a4", None, 1)],
-     [None, None, None, None]),
+      "a2", None, 1), ("Moscow officials", None, "a3", None, 1), ("MPs", None, "a4", None, 1),
+      ("West Virginia", None, "a5", None, 1), ("Virginia", None, "a6", None, 1)],
+     [None, None, None, None, None, None]),
     ("organisations-by-their-commonest-spelling",
      [("PolitiFact", None, "a1", None, 4), ("Politifact", None, "a2", None, 2),
       ("Clinton campaign", None, "a3", None, 1)],

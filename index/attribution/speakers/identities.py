@@ -22,7 +22,7 @@ from index.attribution.speakers.gazetteer import country_of
 from index.attribution.speakers.parties import party_of
 from index.attribution.speakers.people import names_two, person_name
 from index.attribution.speakers.persons import PersonUse, merge_people
-from index.attribution.speakers.roles import ORG_HEADS, ORG_NAMES, POSSESSIVE
+from index.attribution.speakers.roles import ORG_HEADS, ORG_NAMES, PLACES, POSSESSIVE
 from index.records import EntityKind
 
 IdentityKind = Literal["person", "organisation", "country", "group"]
@@ -65,6 +65,7 @@ _DETERMINERS = frozenset((
     "his", "her", "their", "its", "our", "other", "another", "each", "every", "both", "all",
     "dozens", "hundreds", "thousands", "someone", "now", "and", "if",
 ))
+_COMPASS = frozenset(("north", "south", "east", "west", "new"))
 _WORD = re.compile(r"[\w’'.&/-]+")
 
 
@@ -154,9 +155,15 @@ def _kind(use: Use, surnames: frozenset[str]) -> IdentityKind:
     if use.org == use.name and not is_description(use.name) and not names_two(use.name) \
             and use.name.lower() not in surnames:
         return "organisation"
-    if is_description(use.name) or names_two(use.name):
+    if is_description(use.name) or names_two(use.name) or _place(use.name):
         return "group"
     return kind_of(use.name)
+
+
+def _place(name: str) -> bool:
+    """A US state or city ("West Virginia said"): a place, no one speaker."""
+    words = name.lower().split()
+    return all(w in PLACES or w in _COMPASS for w in words) and any(w in PLACES for w in words)
 
 
 def _things(things: list[tuple[Use, EntityKind]]) -> dict[Key, tuple[str, EntityKind]]:

@@ -159,7 +159,10 @@ def person_name(name: str) -> PersonName | None:
     words = [POSSESSIVE.sub("", w) if w[-2:] in ("'s", "’s") else w for w in words if w]
     # "Lord Falconer" is how a peer is named; "Sen. Ted Cruz" is Ted Cruz; the name of "New
     # York City Public Advocate Trish James" follows its last role word
-    roles = [i for i, w in enumerate(words[:-1]) if _is_role(w)]
+    # "Peter T. King of New York": what follows "of", "at", "from" is where, not who
+    cut = next((i for i, w in enumerate(words) if i and w in ("of", "at", "from")), len(words))
+    words = words[:cut]
+    roles = [i for i, w in enumerate(words[:-1]) if _is_role(w) and not _after_given(words, i)]
     if roles and not _peer(words[roles[-1] :]):
         words = words[roles[-1] + 1 :]
     while len(words) > 1 and is_non_name(words[0]) and not _peer(words):
@@ -193,6 +196,13 @@ def _is_role(word: str) -> bool:
     bare = _bare(word)
     return bare not in FEMALE and bare not in MALE and (
         bare in ROLE_NOUNS or bare in TITLES or bare in _DESCRIPTORS)
+
+
+def _after_given(words: list[str], i: int) -> bool:
+    """A role word right after a given name or an initial is a surname ("Peter T. King")."""
+    before = _bare(words[i - 1]) if i else ""
+    return bool(i) and (before in FEMALE or before in MALE or bool(_INITIALS.fullmatch(
+        words[i - 1])))
 
 
 def _peer(words: list[str]) -> bool:
