@@ -47,6 +47,7 @@ PERSON_NAMES: list[tuple[str, str | None]] = [
     ("Gordon Brown, Tony Blair", None),
     ("Obama strategist", None),  # describes someone
     ("New York Democrat", None),
+    ("Friends of Mr. Clinton's", None),
     ("Labour", None),
     ("MPs", None),
 ]
@@ -119,6 +120,8 @@ MERGES: list[tuple[str, list[Use], list[str | None]]] = [
      [None, None, None, None, None, None]),
     ("organisations-by-their-commonest-spelling",
      [("PolitiFact", None, "a1", None, 4), ("Politifact", None, "a2", None, 2),
-      ("Clinton campaign", None, "a3", None, 1)],
-     ["PolitiFact", "PolitiFact", "Clinton campaign"]),
+      ("Clinton campaign", None, "a3", None, 1), ("Suffolk University Poll", None, "a4", None, 1),
+      ("Suffolk University Boston Globe Poll", None, "a5", None, 1)],
+     ["PolitiFact", "PolitiFact", "Clinton campaign", "Suffolk University Poll",
+      "Suffolk University Boston Globe Poll"]),
 ]

@@ -65,6 +65,8 @@ _DETERMINERS = frozenset((
     "his", "her", "their", "its", "our", "other", "another", "each", "every", "both", "all",
     "dozens", "hundreds", "thousands", "someone", "now", "and", "if",
 ))
+# Polls and reports speak for whoever ran them: "Suffolk University Poll" is no person.
+_DOCUMENTS = frozenset(("poll", "survey", "study", "report", "analysis", "index"))
 _COMPASS = frozenset(("north", "south", "east", "west", "new"))
 _WORD = re.compile(r"[\w’'.&/-]+")
 
@@ -74,8 +76,8 @@ def kind_of(name: str) -> EntityKind:
     if country_of(name) == name:
         return "country"
     words = name.split()
-    if party_of(name) or name.lower() in ORG_NAMES or (
-            words and words[-1].lower() in ORG_HEADS):
+    last = words[-1].lower() if words else ""
+    if party_of(name) or name.lower() in ORG_NAMES or last in ORG_HEADS or last in _DOCUMENTS:
         return "organisation"
     return "person"
 

@@ -161,8 +161,10 @@ def person_name(name: str) -> PersonName | None:
     # York City Public Advocate Trish James" follows its last role word
     # "Peter T. King of New York": what follows "of", "at", "from" is where, not who
     cut = next((i for i, w in enumerate(words) if i and w in ("of", "at", "from")), len(words))
-    words = words[:cut]
-    roles = [i for i, w in enumerate(words[:-1]) if _is_role(w) and not _after_given(words, i)]
+    words = words[:cut] if cut > 1 else words  # "Friends of Mr. Clinton's" stays a phrase
+    lower = next((i for i, w in enumerate(words) if w[:1].islower()), len(words))
+    roles = [i for i, w in enumerate(words[: lower - 1]) if _is_role(w)
+             and not _after_given(words, i)]
     if roles and not _peer(words[roles[-1] :]):
         words = words[roles[-1] + 1 :]
     while len(words) > 1 and is_non_name(words[0]) and not _peer(words):
