@@ -389,4 +389,29 @@ CASES: list[tuple[str, str, dict[str, str | None]]] = [
      "Paulson Partners lost money last year, according to its investors. In October, Mr. "
      "Paulson told investors that concerns about drug makers were overblown.",
      {"overblown": "Paulson"}),
+    # speaker names are names: parties, roles and verbs before a name are no part of it
+    ("party-before-name",
+     "She said Republican Donald Trump favors a strongman approach to the world.",
+     {"strongman": "Donald Trump"}),
+    ("role-words-before-name",
+     "“Bernie stands with the gun industry and Hillary stands with families,” New York City "
+     "Public Advocate Trish James said.", {"gun industry": "Trish James"}),
+    ("acronym-role-before-name",
+     "The song was written by former DJ Mike Read. DJ Mike Read said he was delighted with "
+     "the record.", {"delighted": "Mike Read"}),
+    ("surname-read-as-modal",
+     'Labour MSP Christine May had said Mr McLetchie was "very clever" to ask the clerk to '
+     "consider his conduct.", {"clever": "Christine May"}),
+    ("hyphenated-surname-stays-whole",
+     "''This isn't tax reform,'' said Douglas Holtz-Eakin, an economist who served as "
+     "director of the Congressional Budget Office.", {"tax reform": "Douglas Holtz-Eakin"}),
+    ("two-people-are-no-fused-name",
+     "Reps. Smith and Jones said the bill would pass the House next week.",
+     {"bill": "Smith and Jones"}),
+    ("headline-name-after-comma",
+     "Railing Against Trump, Sanders Vows To Eliminate Tax Breaks Used By Real Estate "
+     "Developers", {"Eliminate": "Sanders"}),
+    ("department-keeps-its-state",
+     "The State Department said on Thursday that it fell short of its court-ordered goal.",
+     {"court-ordered": "State Department"}),
 ]

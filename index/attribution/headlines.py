@@ -13,7 +13,7 @@ from index.attribution.found import Found, with_kind
 from index.attribution.language import Doc, Token, text_of
 from index.attribution.speakers.gazetteer import country_of
 from index.attribution.speakers.modifiers import is_role
-from index.attribution.speakers.phrases import Mention, mention_of
+from index.attribution.speakers.phrases import Mention, mention_of, name_text
 from index.attribution.speakers.roles import CAPITALISED_STOP, NON_SPEAKER_LABELS
 
 
@@ -31,7 +31,11 @@ def _capitalised_name(tokens: list[Token]) -> Mention | None:
     if not name_tokens or name_tokens[0].lower_ in CAPITALISED_STOP \
             or name_tokens[-1].lower_ in NON_SPEAKER_LABELS:
         return None
-    name = " ".join(t.text for t in name_tokens[-3:])
+    comma = max((t.i for t in tokens if t.text == ","), default=-1)
+    if any(t.i > comma for t in name_tokens):
+        # "Railing Against Trump, Sanders Vows ...": the name after the comma speaks
+        name_tokens = [t for t in name_tokens if t.i > comma]
+    name = name_text(name_tokens[-3:])
     if name.isupper() and len(name_tokens) == 1:
         name = name.capitalize()  # a transcript's label: "TAPPER"
     country = country_of(name)

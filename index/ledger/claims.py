@@ -12,17 +12,21 @@ from index.records import Claim, EntityKind, RoleHolder, Speaker
 
 
 class Identity(Protocol):
-    """The canonical entity of a (name, role) pair, as a `Merge` gives it."""
+    """The canonical entity of a speaker name's use, as a `Merge` gives it; name None for a
+    group or description ("Grassley and Leahy"), which is no one speaker."""
 
     @property
-    def name(self) -> str: ...
+    def name(self) -> str | None: ...
     @property
     def kind(self) -> str: ...
 
 
-# Maps every (name, role) pair of the claims to its entity; ingestion passes attribution's
+# One speaker name as the claims of one article use it: (name, role, article, article date,
+# organisation, country, number of claims).
+Use = tuple[str, str | None, str, str | None, str | None, str | None, int]
+# Maps every use to its entity, keyed by (name, role, article); ingestion passes attribution's
 # `merge`, so that storage knows nothing of how names are compared.
-Merge = Callable[[Iterable[tuple[str, str | None]]], Mapping[tuple[str, str | None], Identity]]
+Merge = Callable[[Iterable[Use]], Mapping[tuple[str, str | None, str], Identity]]
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS claims (
@@ -73,19 +77,23 @@ def insert(db: sqlite3.Connection, claims: Sequence[Claim]) -> None:
 
 def has_unlinked(db: sqlite3.Connection) -> bool:
     """Whether a claim with a speaker still lacks its identity (an interrupted ingest)."""
-    return db.execute("SELECT 1 FROM claims WHERE entity IS NULL "
+    return db.execute("SELECT 1 FROM claims WHERE entity_kind IS NULL "
                       "AND speaker IS NOT NULL LIMIT 1").fetchone() is not None
 
 
 def relink(db: sqlite3.Connection, merge: Merge) -> None:
     """Recompute every claim's identity from all speaker names now in the ledger."""
-    pairs = db.execute(
-        "SELECT DISTINCT speaker, speaker_role FROM claims WHERE speaker IS NOT NULL"
+    uses = db.execute(
+        "SELECT c.speaker, c.speaker_role, c.article, a.date, max(c.speaker_org), "
+        "max(c.speaker_country), count(*) FROM claims c JOIN articles a ON a.id = c.article "
+        "WHERE c.speaker IS NOT NULL GROUP BY c.speaker, c.speaker_role, c.article"
     ).fetchall()
-    identities = merge((name, role) for name, role in pairs)
+    identities = merge(tuple(row) for row in uses)
     db.executemany(
-        "UPDATE claims SET entity = ?, entity_kind = ? WHERE speaker = ? AND speaker_role IS ?",
-        [(i.name, i.kind, name, role) for (name, role), i in identities.items()],
+        "UPDATE claims SET entity = ?, entity_kind = ? "
+        "WHERE article = ? AND speaker = ? AND speaker_role IS ?",
+        [(i.name, i.kind, article, name, role)
+         for (name, role, article), i in identities.items()],
     )
 
 

@@ -241,7 +241,7 @@ class Ledger:
         """Recompute speaker identities across articles after claims changed.
 
         Args:
-            merge: Maps every (name, role) pair of the claims to its entity.
+            merge: Maps every use of a speaker name (name, role and article) to its entity.
         """
         with self.db:
             claim_table.relink(self.db, merge)

@@ -1,33 +1,74 @@
 """Speaker identities across articles: one entity per person, organisation or country.
 
 Within an article, attribution resolves mentions to the fullest name it saw ("Wang" → Wang
-Wenbin). Across articles the same person appears as "Donald Trump", "Donald J. Trump", "Mr.
-Trump" or plain "Trump"; `merge` maps every (name, role) pair seen in the claims to one
-canonical entity. It is a pure function of the whole set of names, so the result does not
-depend on the order articles were ingested in, and it is recomputed after every write.
+Wenbin). Across articles the same person appears as "Donald Trump", "Donald J. Trump" or plain
+"Trump"; `merge` maps every speaker name of every article (a `Use`) to one canonical entity,
+whose name is always a form seen in the claims, never a recombination of their words. Groups
+("Grassley and Leahy") and descriptions ("a narrator in the Clinton ad") are no one speaker:
+they get no identity and the claim shows them as written. `merge` is a pure function of the
+whole set of uses, so the result does not depend on the order articles were ingested in, and it
+is recomputed after every write.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Literal, NamedTuple
 
 from index.attribution.speakers.gazetteer import country_of
-from index.attribution.speakers.roles import ORG_HEADS, ORG_NAMES, POSSESSIVE, TITLES
+from index.attribution.speakers.parties import party_of
+from index.attribution.speakers.people import names_two, person_name
+from index.attribution.speakers.persons import PersonUse, merge_people
+from index.attribution.speakers.roles import ORG_HEADS, ORG_NAMES, PLACES, POSSESSIVE
 from index.records import EntityKind
 
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-_INITIAL = re.compile(r"^[A-Z]\.?$")
+IdentityKind = Literal["person", "organisation", "country", "group"]
+
+
+class Use(NamedTuple):
+    """A speaker name as the claims of one article give it (one row of the ledger's relink)."""
+
+    name: str
+    role: str | None
+    article: str
+    date: str | None = None
+    org: str | None = None  # the claims' organisation: the name itself for an organisation
+    country: str | None = None
+    claims: int = 1
+
+
+# What `merge` keys identities by: (speaker name, role, article).
+Key = tuple[str, str | None, str]
 
 
 @dataclass(frozen=True)
 class Identity:
-    """The canonical entity a (name, role) pair belongs to."""
+    """The canonical entity of a use; name None for a group or a description."""
 
-    name: str
-    kind: EntityKind
+    name: str | None
+    kind: IdentityKind
+
+
+GROUP = Identity(None, "group")
+
+# Lowercase words that may stand inside a name: "Bureau of Labor Statistics", "Bill de Blasio".
+_NAME_LOWERCASE = frozenset((
+    "of", "on", "for", "the", "and", "a", "an", "at", "in", "to", "de", "la", "le", "du", "da",
+    "di", "del", "van", "von", "der", "den", "bin", "al", "ibn", "y", "&", "und", "des",
+))
+# First words of a description: "A poll", "The nominee", "two Democratic speechwriters".
+_DETERMINERS = frozenset((
+    "a", "an", "the", "one", "two", "three", "four", "five", "some", "several", "many", "most",
+    "his", "her", "their", "its", "our", "other", "another", "each", "every", "both", "all",
+    "dozens", "hundreds", "thousands", "someone", "now", "and", "if",
+))
+# Polls and reports speak for whoever ran them: "Suffolk University Poll" is no person.
+_DOCUMENTS = frozenset(("poll", "survey", "study", "report", "analysis", "index"))
+_COMPASS = frozenset(("north", "south", "east", "west", "new"))
+_WORD = re.compile(r"[\w’'.&/-]+")
 
 
 def kind_of(name: str) -> EntityKind:
@@ -35,69 +76,107 @@ def kind_of(name: str) -> EntityKind:
     if country_of(name) == name:
         return "country"
     words = name.split()
-    if name.lower() in ORG_NAMES or (words and words[-1].lower() in ORG_HEADS):
+    last = words[-1].lower() if words else ""
+    if party_of(name) or name.lower() in ORG_NAMES or last in ORG_HEADS or last in _DOCUMENTS:
         return "organisation"
     return "person"
 
 
-def person_words(name: str) -> list[str]:
-    """A person's name without titles, middle initials and suffixes."""
-    words = [POSSESSIVE.sub("", w) for w in name.replace(",", " ").split()]
-    while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
-        words = words[1:]
-    core = [words[0], *[w for w in words[1:-1] if not _INITIAL.match(w)], words[-1]] \
-        if len(words) > 1 else words
-    while len(core) > 1 and core[-1].lower().rstrip(".") in _SUFFIXES:
-        core = core[:-1]
-    return core
+def is_description(name: str) -> bool:
+    """True for a speaker string that describes someone rather than names them.
 
+    Args:
+        name: A speaker string ("A Bloomberg poll", "Moscow officials", "Clinton campaign").
 
-def merge(pairs: Iterable[tuple[str, str | None]]) -> dict[tuple[str, str | None], Identity]:
-    """Map every (speaker name, role) pair to its canonical identity.
-
-    Full names with the same first and last name are one person whatever the middle initial,
-    title or role. A surname alone joins the only person of that surname, or the only one of
-    that surname with the same role; when that is ambiguous it stays an entity of its own.
-    Organisations and countries are matched by name, case-insensitively.
+    Returns:
+        Whether it opens with a determiner, or holds a lowercase word that no name holds (an
+        organisation noun may end one: "Clinton campaign").
     """
-    pairs = sorted(set(pairs), key=lambda p: (p[0], p[1] or ""))
-    result: dict[tuple[str, str | None], Identity] = {}
-    full: dict[tuple[str, str], list[tuple[str, str | None]]] = defaultdict(list)
-    single: list[tuple[str, str | None]] = []
-    # Organisations and countries: the first spelling (sorted) of a case-insensitive name.
-    spelled: dict[str, str] = {}
-    for name, _ in pairs:
-        spelled.setdefault(name.lower(), name)
-    for name, role in pairs:
-        kind = kind_of(name)
-        if kind != "person":
-            result[(name, role)] = Identity(spelled[name.lower()], kind)
-            continue
-        words = person_words(name)
-        if len(words) >= 2:
-            full[(words[0].lower(), words[-1].lower())].append((name, role))
-        else:
-            single.append((name, role))
-    people = {key: _spelling(members) for key, members in full.items()}
-    for key, members in full.items():
-        for pair in members:
-            result[pair] = Identity(people[key], "person")
-    for name, role in single:
-        result[(name, role)] = Identity(_surname_owner(name, role, full, people), "person")
+    words = [POSSESSIVE.sub("", w) for w in _WORD.findall(name)]
+    if not words or words[0].lower() in _DETERMINERS:
+        return True
+    inner = words[:-1] if words[-1].lower() in ORG_HEADS else words
+    return any(w[:1].islower() and w.lower() not in _NAME_LOWERCASE for w in inner)
+
+
+def merge(uses: Iterable[Sequence[object]]) -> dict[Key, Identity]:
+    """Map every use of a speaker name to its canonical identity.
+
+    People are merged by `persons.merge_people`; organisations and countries by name,
+    case-insensitively, parties under their canonical names ("Tories" → Conservative Party).
+
+    Args:
+        uses: `Use` tuples (name, role, article, date, org, country, claims); the last four
+            may be left out.
+
+    Returns:
+        Each use's (name, role, article) → its identity.
+    """
+    result: dict[Key, Identity] = {}
+    people: list[PersonUse] = []
+    things: list[tuple[Use, EntityKind]] = []
+    ordered = sorted({Use(*u) for u in uses}, key=_order)  # type: ignore[arg-type]
+    surnames = _surnames(ordered)
+    for use in ordered:
+        kind = _kind(use, surnames)
+        parsed = person_name(use.name) if kind == "person" else None
+        if kind == "group" or (kind == "person" and parsed is None):
+            result[_key(use)] = GROUP
+        elif parsed is not None:
+            people.append(PersonUse(_key(use), parsed, use.role, use.date, use.claims))
+        elif kind != "group":
+            things.append((use, kind))
+    for key, (name, kind) in _things(things).items():
+        result[key] = Identity(name, kind)
+    for key, name in merge_people(people).items():
+        result[key] = Identity(name, "person")
     return result
 
 
-def _spelling(members: list[tuple[str, str | None]]) -> str:
-    counts = Counter(" ".join(person_words(n)[:1] + person_words(n)[-1:]) for n, _ in members)
-    return max(sorted(counts), key=counts.__getitem__)
+def _order(use: Use) -> tuple[str, str, str]:
+    return use.name, use.role or "", use.article
 
 
-def _surname_owner(
-    name: str, role: str | None,
-    full: dict[tuple[str, str], list[tuple[str, str | None]]], people: dict[tuple[str, str], str],
-) -> str:
-    surname = person_words(name)[0]
-    owners = [key for key in full if key[1] == surname.lower()]
-    if role is not None and len(owners) > 1:
-        owners = [k for k in owners if role in {r for _, r in full[k]}]
-    return people[owners[0]] if len(owners) == 1 else surname
+def _key(use: Use) -> Key:
+    return use.name, use.role, use.article
+
+
+def _surnames(uses: list[Use]) -> frozenset[str]:
+    """Surnames of the people named in full: "Sanders" is one of them even where an
+    article's claims gave it as its own organisation ("the Sanders campaign")."""
+    parsed = (person_name(u.name) for u in uses if len(u.name.split()) > 1)
+    return frozenset(p.surname.lower() for p in parsed if p is not None and p.full)
+
+
+def _kind(use: Use, surnames: frozenset[str]) -> IdentityKind:
+    """What a use names: the registry's word (an organisation is its own org) first."""
+    if party_of(use.name):
+        return "organisation"
+    if use.country == use.name or country_of(use.name) == use.name:
+        return "country"
+    if use.org == use.name and not is_description(use.name) and not names_two(use.name) \
+            and use.name.lower() not in surnames:
+        return "organisation"
+    if is_description(use.name) or names_two(use.name) or _place(use.name):
+        return "group"
+    return kind_of(use.name)
+
+
+def _place(name: str) -> bool:
+    """A US state or city ("West Virginia said"): a place, no one speaker."""
+    words = name.lower().split()
+    return all(w in PLACES or w in _COMPASS for w in words) and any(w in PLACES for w in words)
+
+
+def _things(things: list[tuple[Use, EntityKind]]) -> dict[Key, tuple[str, EntityKind]]:
+    """Organisations and countries: one per case-insensitive name (a party per canonical
+    name), spelled as most claims spell it."""
+    spellings: dict[str, Counter[str]] = defaultdict(Counter)
+    for use, _ in things:
+        spellings[_thing_key(use.name)][use.name] += use.claims
+    best = {k: party_of(k) or min(c, key=lambda s: (-c[s], s)) for k, c in spellings.items()}
+    return {_key(use): (best[_thing_key(use.name)], kind) for use, kind in things}
+
+
+def _thing_key(name: str) -> str:
+    return party_of(name) or name.lower()

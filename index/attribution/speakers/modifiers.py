@@ -92,7 +92,22 @@ def premodifiers(head: Token) -> list[Token]:
         tokens.extend(t for t in child.subtree if t.dep_ not in ("det", "punct", "case")
                       and any(ch.isalnum() for ch in t.text))
     tokens.append(head)
+    tokens.extend(_name_tail(head))
     return sorted(set(tokens), key=lambda t: t.i)
+
+
+def _name_tail(head: Token) -> list[Token]:
+    """Proper nouns right after a proper head that the parser hung on it: "Christine May
+    had said" parses "May" as an apposition of "Christine"."""
+    tail: list[Token] = []
+    if not is_proper(head):
+        return tail
+    for child in head.rights:
+        last = tail[-1] if tail else head
+        if child.i != last.i + 1 or child.dep_ not in ("appos", "flat") or not is_proper(child):
+            break
+        tail.append(child)
+    return tail
 
 
 def _after_honorific(tokens: list[Token], i: int) -> bool:
@@ -118,8 +133,10 @@ def split_name(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
                 country and all(w in CAPITALISED_STOP for w in rest)):
             break  # "China's", "Reuters’", "U.S." before a name modify it; "USA Today" stays
         i -= 1
-    # "Secretary of State Hillary Clinton", "Interestingly Blocher": not part of the name
-    while i < len(tokens) - 1 and (bare_word(tokens[i].text) in TITLE_OBJECTS
+    # "Secretary of State Hillary Clinton", "Interestingly Blocher": not part of the name;
+    # "State Department" keeps its first word
+    department = bare_word(tokens[-1].text) in ORG_HEADS
+    while i < len(tokens) - 1 and ((bare_word(tokens[i].text) in TITLE_OBJECTS and not department)
                                    or (bare_word(tokens[i].text) in CAPITALISED_STOP
                                    and bare_word(tokens[i].text) != "new")):  # "New York Times"
         i += 1

@@ -9,6 +9,7 @@ Resolution against the article's earlier speakers is `index.attribution.speakers
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from index.attribution.language import Token, text_of
 from index.attribution.speakers.gazetteer import country_of
@@ -78,6 +79,22 @@ def _text(tokens: list[Token]) -> str:
         return ""
     doc = tokens[0].doc
     return doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+def name_text(tokens: list[Token]) -> str:
+    """A name's tokens as written: a hyphen or apostrophe between two of them stays
+    ("Lloyd-Price", "Ki-moon"), and a comma, which parts two names ("Railing Against Trump,
+    Sanders Vows"); other left-out tokens (a split "Capt" ".") become a space."""
+    parts = [tokens[0].text]
+    doc = tokens[0].doc
+    for before, token in pairwise(tokens):
+        between = doc[before.i + 1 : token.i]
+        glued = not before.whitespace_ and all(
+            t.text in ("-", "'", "’") and not t.whitespace_ for t in between)
+        comma = any(t.text == "," for t in between)
+        parts.append(between.text if glued else ", " if comma else " ")
+        parts.append(token.text)
+    return "".join(parts)
 
 
 def _possessor(head: Token) -> Mention | None:
@@ -178,7 +195,7 @@ def _mention(head: Token) -> Mention:
 
 def _named(head: Token, name_tokens: list[Token], base: Mention) -> Mention:
     """A phrase headed by a proper name: a person, an organisation or a country."""
-    name = " ".join(t.text for t in name_tokens)
+    name = name_text(name_tokens)
     if all(bare_word(t.text) in CAPITALISED_STOP for t in name_tokens):
         return Mention(base.text, "generic", subject_index=head.i)  # "Tuesday said"
     entity = entity_kind(name_tokens)

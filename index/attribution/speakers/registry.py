@@ -12,9 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from index.attribution.speakers.names import Harvest, gender_of_given_name, name_words, person_like
+from index.attribution.speakers.people import clean_person, names_two
 from index.attribution.speakers.phrases import Mention
 from index.attribution.speakers.roles import (
-    GROUP_PRONOUNS,
     ORG_HEADS,
     PERSON_PRONOUNS,
     THING_PRONOUNS,
@@ -85,6 +85,7 @@ class Registry:
         Returns:
             The (new or updated) entity.
         """
+        name = clean_person(name) if kind == "person" else name  # "Republican Donald Trump"
         entity = self.find(name, kind, surname=gender is not None)
         if entity is not None and _extends_after(entity.name, name):
             entity = None  # "Trump Tower" or "Trump Train" is not a fuller name of Trump
@@ -269,6 +270,8 @@ class Registry:
     def _resolve_name(self, mention: Mention, position: int) -> Entity:
         assert mention.name is not None
         kind = mention.entity or "person"
+        if kind == "person" and names_two(mention.name):
+            return Entity(mention.name, "group")  # "Smith and Jones": no one person
         org = mention.org
         if org and org.lower() in ORG_HEADS:
             known = self.latest(("org",), position, org.lower())
@@ -285,9 +288,7 @@ class Registry:
             return self.person_for(PERSON_PRONOUNS[word], position)
         if word in THING_PRONOUNS:
             return self.latest(("org", "country"), position)
-        if word in GROUP_PRONOUNS:
-            return None
-        return None
+        return None  # "they", "we": a group, no one entity
 
     def _resolve_org(self, mention: Mention, position: int) -> Entity | None:
         noun = (mention.org or "").lower().split()[-1:] or [""]

@@ -29,6 +29,8 @@ ROLE_NOUNS = frozenset((
     "superintendent", "chief-of-staff", "mogul", "owner", "surrogate", "daughter", "son", "wife",
     "husband", "father", "mother", "nephew", "niece", "cousin", "uncle", "aunt", "brother",
     "sister", "grandson", "granddaughter", "grandfather", "grandmother", "friend", "neighbor",
+    # British and entertainment news: "Labour MSP Christine May", "DJ Mike Read"
+    "coordinator", "dj", "mp", "msp", "mep", "presenter", "actor", "actress",
 ))
 
 # Courtesy titles: they give no role, and the word after one is a surname ("Mr. King").
@@ -143,6 +145,13 @@ PARTY_ADJECTIVES = frozenset(("democratic", "republican", "libertarian"))
 # Party members as a group: a speaker even when the tagger takes the first word of a sentence
 # for a common noun ("Republicans say ..." tagged NNS).
 PARTY_NOUNS = frozenset(("democrats", "republicans", "libertarians", "gop"))
+# Words of party names and party members, never part of a person's name ("Republican Donald
+# Trump", "Labour MSP Christine May"); "Green" is left out, a surname too.
+PARTY_WORDS = PARTY_ADJECTIVES | PARTY_NOUNS | frozenset((
+    "democrat", "republican", "libertarian", "labour", "tory", "tories", "conservative",
+    "conservatives", "liberal", "liberals", "lib", "dem", "dems", "snp", "ukip", "unionist",
+    "socialist", "gop's",
+))
 
 # Heads of time phrases: "spoke on Thursday night", "said on March 14" name a time, no topic.
 TIME_WORDS = frozenset((

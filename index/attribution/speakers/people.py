@@ -1,0 +1,224 @@
+"""People's names: which words of a speaker string are the name, parsed with nameparser.
+
+A name as the parser or a capitalised run gives it may carry words that are no part of it: a
+party ("Republican Donald Trump"), a role ("Media Coordinator Dan Lee", "DJ Mike Read"), a
+verb or an adverb of the sentence ("Said Ellis", "Smith Angrily"), a title ("Sen. Ted Cruz").
+`person_name` drops them and parses the rest with nameparser, which knows particles ("Bill de
+Blasio", "Osama bin Laden") and suffixes ("Donald Trump Jr."); a hyphenated name stays one word
+("Anne Lloyd-Price"). A string that names two people ("Smith and Jones") is no one's name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from nameparser import HumanName
+from nameparser.config import CONSTANTS
+
+from index.attribution.speakers.names import FEMALE, MALE
+from index.attribution.speakers.roles import (
+    CAPITALISED_STOP,
+    ORG_NAMES,
+    PARTY_WORDS,
+    POSSESSIVE,
+    ROLE_NOUNS,
+    TITLES,
+)
+from index.attribution.verbs import form_table
+
+# Suffixes that tell one person from another of the same name; nameparser's others ("MP",
+# "PhD", "QC") are roles or degrees, dropped.
+SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv", "jnr", "snr", "junior", "senior"))
+_SUFFIX_FORM = {"jnr": "jr", "junior": "jr", "snr": "sr", "senior": "sr"}
+
+# Titles written before a name that `roles.TITLES` leaves to nameparser's longer list, plural
+# ones included ("Reps. Smith and Jones").
+_MORE_TITLES = frozenset(("lord", "lady", "sir", "dame", "baroness", "baron", "reps", "sens",
+                          "messrs", "mrs", "mr", "ms", "dr", "prof", "rev", "hon", "st"))
+
+# Peerages name a person by title and one word ("Lord Falconer", "Baroness Scotland").
+_PEERAGE = frozenset(("lord", "lady", "baroness", "baron", "dame", "sir"))
+# Sentence starters; months that are given names ("April Ryan", "June Carter") are kept.
+_STARTERS = CAPITALISED_STOP - {"april", "may", "june", "august"}
+
+# Words before a name that tell what someone is or where from, beyond `roles.ROLE_NOUNS`: "DJ
+# Mike Read", "Labour MSP Christine May", "former Miss Universe Alicia Machado", "Rival Hillary
+# Clinton"; prepositions and auxiliaries that a capitalised run swept in ("Against Trump").
+_DESCRIPTORS = frozenset((
+    "coordinator", "dj", "mp", "mps", "msp", "msps", "mep", "meps", "am", "qc", "rival", "star",
+    "singer", "actor", "actress", "presenter", "coach", "boss", "striker", "chef", "rapper",
+    "comedian", "player", "champion", "universe", "media", "press", "fellow", "rivals",
+    "advocate", "spokesman", "spokeswoman", "given", "like", "unlike", "including", "following",
+    "regarding",
+    "against", "beyond", "about", "above", "across", "amid", "among", "around", "behind",
+    "between", "inside", "near", "outside", "over", "past", "post", "through", "toward",
+    "towards", "under", "upon", "via", "within", "without", "did", "does", "do", "has", "had",
+    "was", "were", "is", "are", "can", "could", "would", "should", "might", "must",
+))
+# Verbs a headline's capitalised run may end in ("Gap Goes On"), wherever they stand.
+_AUXILIARIES = frozenset(("did", "does", "has", "had", "was", "were", "is", "are", "goes",
+                          "gets", "makes", "takes", "comes", "gives", "can", "could", "would"))
+_GERUND = re.compile(r"[a-z]{4,}ing$")
+
+# Adverb endings ("Angrily", "Reportedly"); plain "-ly" is too common in names (Kelly, Daly).
+_ADVERB = re.compile(r"(?:[a-z]{3}ily|ously|fully|ively|ently|antly|[a-z]edly|ingly|ably|ibly|"
+                     r"[a-z]{3}ally)$")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+_CONJUNCTION = re.compile(r"\s(?:and|&)\s|,(?!\s*(?:jr|sr|ii|iii|iv)\b)", re.IGNORECASE)
+_TRAILING = re.compile(r"[.,;:]+$")
+
+
+@dataclass(frozen=True)
+class PersonName:
+    """A person's name split into its parts.
+
+    Attributes:
+        text: The name as written, without the words that are no part of it.
+        given: The first name or initial ("" when only a surname is written).
+        middle: Middle names and initials.
+        surname: The last name with its particles ("de Blasio").
+        suffix: "jr", "sr", "ii"... lowercase, or "".
+    """
+
+    text: str
+    given: str
+    middle: str
+    surname: str
+    suffix: str
+
+    @property
+    def full(self) -> bool:
+        """True when a first name (or initial) comes with the surname."""
+        return bool(self.given)
+
+
+def names_two(name: str) -> bool:
+    """True for a string that lists people or groups ("Smith and Jones", "A, B and C").
+
+    Args:
+        name: A speaker string.
+
+    Returns:
+        Whether a conjunction or a list comma joins capitalised words.
+    """
+    parts = [p for p in _CONJUNCTION.split(name) if p.strip()]
+    return len(parts) > 1 and all(p.strip()[:1].isupper() for p in parts)
+
+
+def is_non_name(word: str, leading: bool = True) -> bool:
+    """True for a capitalised word that is never part of a person's name: a verb form or an
+    adverb anywhere; before a name also a party, a role or title, or a sentence starter.
+
+    Args:
+        word: A word as written ("Republican", "Said", "Angrily").
+        leading: The word comes before the name (trailing roles are surnames: "Angus King").
+
+    Returns:
+        Whether the word is to be dropped from a name.
+    """
+    bare = _bare(word)
+    if bare in FEMALE or bare in MALE or bare in SUFFIXES:
+        return False  # "Hope", "Mark": given names first
+    if bare in _verb_forms() or _ADVERB.search(bare) or bare in _AUXILIARIES:
+        return True
+    if not leading:
+        return False
+    acronym = len(bare) > 2 and word.isupper() and word.isalpha()  # "NBC Dante Chinni"
+    return (bare in PARTY_WORDS or bare in ROLE_NOUNS or bare in TITLES or bare in _MORE_TITLES
+            or bare in _STARTERS or bare in _DESCRIPTORS or bare in ORG_NAMES or acronym
+            or bool(_GERUND.search(bare)))
+
+
+def _bare(word: str) -> str:
+    return POSSESSIVE.sub("", word).lower().rstrip(".").replace("’", "'")
+
+
+@lru_cache(maxsize=1)
+def _verb_forms() -> frozenset[str]:
+    # Only inflected forms: a bare lemma can be a name ("Post", "Hope", "Charge").
+    return frozenset(f for f, (lemma, _) in form_table().items() if f != lemma)
+
+
+@lru_cache(maxsize=1 << 16)
+def person_name(name: str) -> PersonName | None:
+    """Parse a person's name, dropping the words that are no part of it.
+
+    Args:
+        name: A speaker string ("Republican Donald Trump", "Loretta E. Lynch").
+
+    Returns:
+        The name's parts, or None when no name is left or the string names two people.
+        Cached: nameparser takes about 0.3 ms a name, and news repeats names.
+    """
+    if names_two(name):
+        return None
+    words = [w if len(w) < 3 or _INITIALS.fullmatch(w) or _bare(w) in SUFFIXES
+             else _TRAILING.sub("", w) for w in name.replace(",", " ").split()]
+    words = [POSSESSIVE.sub("", w) if w[-2:] in ("'s", "’s") else w for w in words if w]
+    # "Lord Falconer" is how a peer is named; "Sen. Ted Cruz" is Ted Cruz; the name of "New
+    # York City Public Advocate Trish James" follows its last role word
+    # "Peter T. King of New York": what follows "of", "at", "from" is where, not who
+    cut = next((i for i, w in enumerate(words) if i and w in ("of", "at", "from")), len(words))
+    words = words[:cut] if cut > 1 else words  # "Friends of Mr. Clinton's" stays a phrase
+    lower = next((i for i, w in enumerate(words) if w[:1].islower()), len(words))
+    roles = [i for i, w in enumerate(words[: lower - 1]) if _is_role(w)
+             and not _after_given(words, i)]
+    if roles and not _peer(words[roles[-1] :]):
+        words = words[roles[-1] + 1 :]
+    while len(words) > 1 and is_non_name(words[0]) and not _peer(words):
+        words = words[1:]
+    while len(words) > 1 and (is_non_name(words[-1], leading=False)
+                              or _bare(words[-1]) in _STARTERS):
+        words = words[:-1]
+    if not words or (len(words) == 1 and is_non_name(words[0])) or any(
+            _bare(w) in PARTY_WORDS for w in words):
+        return None  # "New York Democrat" describes someone
+    if not (words[0][:1].isupper() or words[0].lower() in CONSTANTS.prefixes) or any(
+            w[:1].islower() and w.lower() not in CONSTANTS.prefixes for w in words):
+        return None  # "Obama strategist" describes someone
+    return _parsed(words)
+
+
+def clean_person(name: str) -> str:
+    """A person's name without the words that are no part of it, else the name as given.
+
+    Args:
+        name: A name as written ("Republican Donald Trump").
+
+    Returns:
+        The name ("Donald Trump"); a single word or an unparsable name unchanged.
+    """
+    parsed = person_name(name) if len(name.split()) > 1 else None
+    return parsed.text if parsed is not None else name
+
+
+def _is_role(word: str) -> bool:
+    bare = _bare(word)
+    return bare not in FEMALE and bare not in MALE and (
+        bare in ROLE_NOUNS or bare in TITLES or bare in _DESCRIPTORS)
+
+
+def _after_given(words: list[str], i: int) -> bool:
+    """A role word right after a given name or an initial is a surname ("Peter T. King")."""
+    before = _bare(words[i - 1]) if i else ""
+    return bool(i) and (before in FEMALE or before in MALE or bool(_INITIALS.fullmatch(
+        words[i - 1])))
+
+
+def _peer(words: list[str]) -> bool:
+    return len(words) == 2 and words[0].lower().rstrip(".") in _PEERAGE
+
+
+def _parsed(words: list[str]) -> PersonName:
+    parsed = HumanName(" ".join(words))
+    suffixes = [s for s in re.split(r"[\s,]+", parsed.suffix) if s]
+    kept = [s for s in suffixes if s.lower().rstrip(".") in SUFFIXES]
+    suffix = kept[0].lower().rstrip(".") if kept else ""
+    given, middle, surname = parsed.first, parsed.middle, parsed.last
+    if not surname or (parsed.title and not given):  # "Trump", "Elizabeth II", "Lord Falconer"
+        given, middle, surname = "", "", surname or given or words[-1]
+    shown = [w for w in words if w not in suffixes or w in kept]
+    return PersonName(" ".join(shown), given, middle, surname,
+                      _SUFFIX_FORM.get(suffix, suffix))
