@@ -177,8 +177,9 @@ def test_punctuation_only_sentences_are_not_indexed(politics: ClaimBot) -> None:
          {"2016-10-25", "2016-10-26"}),
         ("What did Donald Trump say from 2016-10-01 to 2016-10-10?", {"2016-10-05"}),
         ("What did Donald Trump say on October 5, 2016?", {"2016-10-05"}),
-        ("What did Donald Trump say after October 20, 2016?", {"2016-10-25"}),
-        ("What did Donald Trump say since October 20?", {"2016-10-25"}),
+        # "Candidate Trump" of the rally joins Donald Trump, the dominant bearer of the name.
+        ("What did Donald Trump say after October 20, 2016?", {"2016-10-25", "2016-10-26"}),
+        ("What did Donald Trump say since October 20?", {"2016-10-25", "2016-10-26"}),
         ("What did Donald Trump say before October 20, 2016?", {"2016-10-05"}),
     ],
 )
