@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bot import tracking, tracks
-from bot.answers import Answer, compose, declined
+from bot.answering import noted, searched
+from bot.answers import Answer, declined
 from bot.declines import before_search, emptying_filter, unknown_subject
 from bot.errors import InvalidArgumentError, UnknownArticleError
 from bot.outlets import resolve_outlet
@@ -37,9 +38,6 @@ if TYPE_CHECKING:
 
 DateLike = str | dt.date | None
 MAX_K = 100  # the most hits or citations one search or question returns
-# How much closer than `min_relevance` a speaker's claim must be when its paragraph holds no
-# word of the topic asked.
-UNSUPPORTED_MARGIN = 0.1
 
 
 class ClaimBot:
@@ -173,63 +171,14 @@ class ClaimBot:
         parsed = replace(parsed, filters=replace(parsed.filters, **overrides))
         if not given.on_claims() and (decline := unknown_subject(parsed, vocabulary)):
             return declined(question, decline)
-        answer = self._answer(question, parsed, k)
+        answer = searched(self.corpus.search_engine, question, parsed, k,
+                          self.settings.min_relevance)
         if not answer.citations and (decline := emptying_filter(
                 parsed.filters, self.corpus.ledger, vocabulary)):
             answer = declined(question, decline)
-        answer = self._noted(answer, parsed)
+        answer = noted(answer, parsed, self.corpus.ledger)
         self.last_answer = answer
         return _final(self.write(answer)) if write else answer
-
-    def _answer(self, question: str, parsed: Question, k: int) -> Answer:
-        engine = self.corpus.search_engine
-        filters, relevance = parsed.filters, self.settings.min_relevance
-        who = parsed.speaker or parsed.subject
-        if filters.on_claims() and not parsed.topic:
-            return compose(question, engine.claim_hits(filters, k), relevance, limit=k,
-                           empty=f"The articles hold no statements by {who}.")
-        if parsed.speaker and parsed.topic:
-            # Relevance is that of the topic asked of no one: with the speaker's name in the
-            # query, every claim naming them would pass for relevant. A claim whose paragraph
-            # has no word of the topic must be clearly closer (on 43 labelled speaker-topic
-            # pairs of PolNeAR and the test articles this margin separated all of them).
-            hits = engine.search(f"What was said about {parsed.topic}?", max(k, 10), filters,
-                                 keywords=parsed.topic)
-            return compose(
-                question, hits, relevance, limit=k, unsupported=UNSUPPORTED_MARGIN,
-                empty=f"{who}'s statements in these articles do not cover {parsed.topic}.",
-                nearest=f"The nearest of {who}'s statements, which is not about "
-                        f"{parsed.topic} (shown for reference only):")
-        # The whole question embeds better than a bare topic ("arms sales"); the topic
-        # alone is the better lexical query.
-        hits = engine.search(question, max(k, 10), filters, keywords=parsed.topic)
-        return compose(question, hits, relevance, limit=k, who=parsed.who)
-
-    def _noted(self, answer: Answer, parsed: Question) -> Answer:
-        """`answer` with the speaker it chose when others were close, and the number of
-        undated articles its date filter left out."""
-        lines = [answer.text]
-        if parsed.others and not answer.declined:
-            lines.insert(0, f"Taking “{parsed.subject}” to mean {parsed.speaker}. Did you mean "
-                            f"{' or '.join(parsed.others)}?")
-        undated = self._undated(parsed.filters)
-        if undated:
-            lines.append(f"({undated} undated article{'s' if undated > 1 else ''} left out by "
-                         "the date filter.)")
-        return replace(answer, text="\n".join(lines), undated=undated,
-                       did_you_mean=answer.did_you_mean or parsed.others)
-
-    def _undated(self, filters: Filters) -> int:
-        """Undated articles that a date filter leaves out and the other filters would keep."""
-        if filters.since is None and filters.until is None:
-            return 0
-        ledger = self.corpus.ledger
-        ids = ledger.undated_articles(filters.article, filters.outlet)
-        if not ids or not filters.on_claims():
-            return len(ids)
-        claims = ledger.claims(ClaimFilters(tuple(ids), filters.speaker, filters.country,
-                                            filters.org))
-        return len({c.article for c in claims})
 
     @property
     def writes(self) -> bool:
