@@ -124,7 +124,7 @@ def merge(uses: Iterable[Sequence[object]]) -> dict[Key, Identity]:
             result[_key(use)] = GROUP
         elif parsed is not None:
             people.append(PersonUse(_key(use), parsed, use.role, use.date, use.claims))
-        elif kind != "group":
+        else:
             things.append((use, kind))
     for key, (name, kind) in _things(things).items():
         result[key] = Identity(name, kind)

@@ -45,7 +45,7 @@ _STARTERS = CAPITALISED_STOP - {"april", "may", "june", "august"}
 
 # Words before a name that tell what someone is or where from, beyond `roles.ROLE_NOUNS`: "DJ
 # Mike Read", "Labour MSP Christine May", "former Miss Universe Alicia Machado", "Rival Hillary
-# Clinton"; prepositions and auxiliaries that a capitalised run swept in ("Against Trump").
+# Clinton"; prepositions that a capitalised run swept in ("Against Trump").
 _DESCRIPTORS = frozenset((
     "coordinator", "dj", "mp", "mps", "msp", "msps", "mep", "meps", "am", "qc", "rival", "star",
     "singer", "actor", "actress", "presenter", "coach", "boss", "striker", "chef", "rapper",
@@ -54,12 +54,14 @@ _DESCRIPTORS = frozenset((
     "regarding",
     "against", "beyond", "about", "above", "across", "amid", "among", "around", "behind",
     "between", "inside", "near", "outside", "over", "past", "post", "through", "toward",
-    "towards", "under", "upon", "via", "within", "without", "did", "does", "do", "has", "had",
-    "was", "were", "is", "are", "can", "could", "would", "should", "might", "must",
+    "towards", "under", "upon", "via", "within", "without",
 ))
-# Verbs a headline's capitalised run may end in ("Gap Goes On"), wherever they stand.
-_AUXILIARIES = frozenset(("did", "does", "has", "had", "was", "were", "is", "are", "goes",
-                          "gets", "makes", "takes", "comes", "gives", "can", "could", "would"))
+# Auxiliaries and common verbs that a capitalised run sweeps in, before or after a name ("Did
+# Trump", "Gap Goes On"); the verbs of attribution come from `index.attribution.verbs`.
+_AUXILIARIES = frozenset((
+    "did", "does", "do", "has", "had", "was", "were", "is", "are", "can", "could", "would",
+    "should", "might", "must", "goes", "gets", "makes", "takes", "comes", "gives",
+))
 _GERUND = re.compile(r"[a-z]{4,}ing$")
 
 # Adverb endings ("Angrily", "Reportedly"); plain "-ly" is too common in names (Kelly, Daly).
