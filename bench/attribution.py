@@ -187,7 +187,7 @@ def run_product(args: argparse.Namespace, paths: list[Path], texts: dict[str, st
                 key: Callable[[str], str], out: Path) -> int:
     """Ingest through `ClaimBot`, score `ClaimBot.claims()`; prints the scorer's report."""
     with store(args.home) as home:
-        ingested = product_claims(paths, home)
+        ingested = product_claims(paths, home, args.tagger, args.second)
     written = write_product_claims(out, ingested, texts, key, args.span)
     print(f"product: ingest {ingested.seconds:.1f}s; {written} claims -> {out}")
     before = out.with_suffix(".extracted.jsonl")

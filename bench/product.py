@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot import ClaimBot  # noqa: E402
+from bot import ClaimBot, Settings  # noqa: E402
 from index.records import Claim  # noqa: E402
 
 
@@ -50,13 +50,17 @@ def store(home: Path | None) -> Iterator[Path]:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def product_claims(paths: Sequence[Path], home: Path) -> Ingested:
+def product_claims(paths: Sequence[Path], home: Path, tagger: Path | None = None,
+                   second: str = "off") -> Ingested:
     """Ingest `paths` into the store at `home` and read back every claim of the ledger.
 
     Articles already stored are deleted first, so that attribution runs again on them while
     a kept store's embedding cache spares the encoder (vectors are keyed by sentence text).
+    `tagger` and `second` are the trained tagger's second opinion, as the product's settings
+    ``CLAIMTRACK_ATTRIBUTION_TAGGER`` and ``CLAIMTRACK_ATTRIBUTION_SECOND`` set it.
     """
-    bot = ClaimBot(home)
+    settings = Settings(home=home, attribution_tagger=tagger, attribution_second=second)
+    bot = ClaimBot(settings=settings)
     try:
         for article in bot.articles():
             bot.delete(article.id)

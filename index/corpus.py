@@ -36,6 +36,10 @@ from index.vectors.embedding import (
 )
 from index.vectors.store import VectorStore, disk_stamp
 
+# The trained attribution tagger shipped with the package (`make attribution-model` rebuilds
+# it from PolNeAR train; docs/benchmarks.md, "Trained attribution").
+SHIPPED_TAGGER = Path(__file__).resolve().parent / "attribution" / "tagger"
+
 if TYPE_CHECKING:  # ingestion pulls in the parsers; queries never need them
     from index.ingestion import Ingestor
 
@@ -104,7 +108,7 @@ class Corpus:
         from index.ingestion import Ingestor
 
         return Ingestor(self.ledger, self.store, self.cache, self.settings.embed_context,
-                        tagger=self.settings.attribution_tagger,
+                        tagger=self.settings.attribution_tagger or SHIPPED_TAGGER,
                         second=self.settings.attribution_second)
 
     @property

@@ -53,7 +53,7 @@ class Settings(BaseSettings):
         "`claimtrack reindex`.",
     )
     attribution_second: Literal["off", "named", "carry"] = Field(
-        "off",
+        "carry",
         description="Ask the trained attribution tagger (`attribution_tagger`) about the "
         "sentences the rules leave without a claim: `off` (rules only), `named` (its claims "
         "with a cue and a named source) or `carry` (also quotations carried on); see "
@@ -61,8 +61,9 @@ class Settings(BaseSettings):
     )
     attribution_tagger: Path | None = Field(
         None,
-        description="Folder of the trained attribution tagger (`make attribution-model` "
-        "builds build/attribution-model/model-best); unset = rules only.",
+        description="Folder of a trained attribution tagger (`make attribution-model` builds "
+        "one in build/attribution-model/model-best); unset = the one shipped in "
+        "index/attribution/tagger.",
     )
 
     @property

@@ -92,8 +92,12 @@ def test_carry_gives_a_quotation_the_speaker_before_it() -> None:
         ("a:0", "Donald Trump", "indirect"), ("a:1", "Donald Trump", "direct")]
 
 
-def test_the_setting_is_off_unless_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_shipped_tagger_carries_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`carry` won on PolNeAR dev and BBC dev through the product (docs/benchmarks.md)."""
+    from index.corpus import SHIPPED_TAGGER
+
     assert (index.Settings().attribution_second, index.Settings().attribution_tagger) == (
-        "off", None)
-    monkeypatch.setenv("CLAIMTRACK_ATTRIBUTION_SECOND", "carry")
-    assert index.Settings().attribution_second == "carry"
+        "carry", None)
+    assert (SHIPPED_TAGGER / "meta.json").is_file()
+    monkeypatch.setenv("CLAIMTRACK_ATTRIBUTION_SECOND", "off")
+    assert index.Settings().attribution_second == "off"
