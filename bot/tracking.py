@@ -85,13 +85,19 @@ def _tracked(bot: ClaimBot, match: re.Match[str]) -> tuple[Cluster, ...] | None:
     return bot.track(last.citations[0].sentence_id).clusters
 
 
-def _who_said(bot: ClaimBot, question: str, match: re.Match[str], k: int) -> Answer:
+def _appearances_of(bot: ClaimBot, match: re.Match[str]) -> list[Appearance] | str:
+    """Every appearance of the claim a question refers to, earliest first, or why none."""
     found = _tracked(bot, match)
     if found is None:
-        return Answer(question, NO_EARLIER, ())
+        return NO_EARLIER
     appearances = sorted((a for c in found for a in c.appearances), key=_when)
-    if not appearances:
-        return Answer(question, "No stored article carries that claim.", ())
+    return appearances or "No stored article carries that claim."
+
+
+def _who_said(bot: ClaimBot, question: str, match: re.Match[str], k: int) -> Answer:
+    appearances = _appearances_of(bot, match)
+    if isinstance(appearances, str):
+        return Answer(question, appearances, ())
     citations = cite([_hit(a) for a in appearances])
     speakers = dict.fromkeys(a.speaker or "(no named speaker)" for a in appearances)
     lines = [f"{len(appearances)} appearances in {len({a.article for a in appearances})} "
@@ -103,12 +109,9 @@ def _who_said(bot: ClaimBot, question: str, match: re.Match[str], k: int) -> Ans
 
 
 def _first_reported(bot: ClaimBot, question: str, match: re.Match[str], k: int) -> Answer:
-    found = _tracked(bot, match)
-    if found is None:
-        return Answer(question, NO_EARLIER, ())
-    appearances = sorted((a for c in found for a in c.appearances), key=_when)
-    if not appearances:
-        return Answer(question, "No stored article carries that claim.", ())
+    appearances = _appearances_of(bot, match)
+    if isinstance(appearances, str):
+        return Answer(question, appearances, ())
     shown = appearances[:max(k, 2)]
     citations = cite([_hit(a) for a in shown])
     lines = [f"First reported by {_place(shown[0])}: {citations[0].text} [1]"]
