@@ -101,6 +101,12 @@ def test_file_name_date_applies_to_json_records(tmp_path: Path) -> None:
         (ARTICLE, None),  # the first line is a sentence
         ("Is this a question?\n" + ARTICLE, None),  # not set apart by a blank line
         ("He said it was over.\n\n" + ARTICLE, None),
+        # PolNeAR's headlines: title case, a full stop, a blank line.
+        ("Stealth Over Health: Hillary Clinton Was Headed to ER But Diverted to Avoid Bad "
+         "Optics.\n\n" + ARTICLE,
+         "Stealth Over Health: Hillary Clinton Was Headed to ER But Diverted to Avoid Bad Optics"),
+        ("The Minister Said It Was Over.\n" + ARTICLE, None),  # not set apart
+        ("The minister said that the talks were over.\n\n" + ARTICLE, None),  # a sentence
         ('He said: "It is over."\n\n' + ARTICLE, None),
         ("China hosts talks\n", None),  # nothing follows
         (" ".join(["word"] * 21) + "\n\n" + ARTICLE, None),  # too long

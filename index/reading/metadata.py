@@ -129,6 +129,17 @@ def headline(lines: list[str], plain: bool) -> str | None:
         return None
     if not _SENTENCE_END.search(first):
         return first
-    # A question or a trailing ellipsis set apart by a blank line is still a headline (BBC).
+    # A question or a trailing ellipsis set apart by a blank line is still a headline (BBC),
+    # and so is a title-case line ending in a full stop (PolNeAR: "Stealth Over Health: ...").
     set_apart = index + 1 < len(lines) and not lines[index + 1].strip()
-    return first if set_apart and _OPEN_END.search(first) else None
+    if not set_apart:
+        return None
+    if _OPEN_END.search(first):
+        return first
+    return first.rstrip(".") if first.endswith(".") and _title_case(first) else None
+
+
+def _title_case(line: str) -> bool:
+    """Whether most of a line's longer words start with a capital, as headline style has it."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
