@@ -44,8 +44,10 @@ from bench.product import (  # noqa: E402
 from bench.product import write_claims as write_product_claims  # noqa: E402
 from index.attribution.extraction import extract_claims_many  # noqa: E402
 from index.attribution.language import load_nlp  # noqa: E402
+from index.corpus import SHIPPED_TAGGER  # noqa: E402
 from index.reading.splitting import split_text  # noqa: E402
 from index.records import Sentence  # noqa: E402
+from index.settings import Settings  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 
@@ -121,8 +123,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--span", choices=["content", "sentence"], default="content",
                     help="claim span written for the scorer (default: the content span)")
     ap.add_argument("--tagger", type=Path, help="trained span tagger folder (second opinion)")
-    ap.add_argument("--second", choices=["off", "named", "carry"], default="off",
-                    help="ask the tagger about sentences the rules leave without a claim")
+    ap.add_argument("--second", choices=["off", "named", "carry"], default=None,
+                    help="ask the tagger about sentences the rules leave without a claim "
+                         "(default: the product's setting, carry, with the shipped tagger)")
     return ap.parse_args(argv)
 
 
@@ -165,9 +168,11 @@ def run_stage(args: argparse.Namespace, texts: dict[str, str], out: Path) -> tup
     n_sentences = sum(len(s) for _, s in articles)
     nlp = load_nlp()
     started, cpu_started = time.perf_counter(), _cpu_seconds()
+    # The product's defaults unless the command line says otherwise.
+    second = args.second or Settings().attribution_second
+    tagger = str(args.tagger or Settings().attribution_tagger or SHIPPED_TAGGER)
     claims = extract_claims_many(articles, nlp, batch_size=args.batch_size,
-                                 n_process=args.n_process, tagger=args.tagger,
-                                 second=args.second)
+                                 n_process=args.n_process, tagger=tagger, second=second)
     extract_s = time.perf_counter() - started
     cpu_s = _cpu_seconds() - cpu_started
     written = write_claims(out, texts, claims, [s for _, s in articles], args.span)

@@ -51,15 +51,20 @@ def store(home: Path | None) -> Iterator[Path]:
 
 
 def product_claims(paths: Sequence[Path], home: Path, tagger: Path | None = None,
-                   second: str = "off") -> Ingested:
+                   second: str | None = None) -> Ingested:
     """Ingest `paths` into the store at `home` and read back every claim of the ledger.
 
     Articles already stored are deleted first, so that attribution runs again on them while
     a kept store's embedding cache spares the encoder (vectors are keyed by sentence text).
-    `tagger` and `second` are the trained tagger's second opinion, as the product's settings
-    ``CLAIMTRACK_ATTRIBUTION_TAGGER`` and ``CLAIMTRACK_ATTRIBUTION_SECOND`` set it.
+    `tagger` and `second` override the product's settings ``CLAIMTRACK_ATTRIBUTION_TAGGER``
+    and ``CLAIMTRACK_ATTRIBUTION_SECOND`` (by default, the product's own defaults).
     """
-    settings = Settings(home=home, attribution_tagger=tagger, attribution_second=second)
+    overrides: dict[str, object] = {"home": home}
+    if tagger is not None:
+        overrides["attribution_tagger"] = tagger
+    if second is not None:
+        overrides["attribution_second"] = second
+    settings = Settings(**overrides)
     bot = ClaimBot(settings=settings)
     try:
         for article in bot.articles():
