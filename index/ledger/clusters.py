@@ -18,6 +18,7 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from index.ledger.batches import rows_in
 from index.records import Appearance
 
 SCHEMA = """
@@ -95,25 +96,14 @@ class ClusterTable:
 
     def sharing_keys(self, keys: Iterable[int]) -> set[str]:
         """Sentence ids of clustered claims whose quotations share one of `keys`."""
-        wanted = list(keys)
-        found: set[str] = set()
-        for lo in range(0, len(wanted), 500):
-            chunk = wanted[lo:lo + 500]
-            found.update(r[0] for r in self.db.execute(
-                f"SELECT DISTINCT sentence_id FROM quote_keys "
-                f"WHERE key IN ({','.join('?' * len(chunk))})", chunk))
-        return found
+        return {str(r[0]) for r in rows_in(
+            self.db, "SELECT DISTINCT sentence_id FROM quote_keys WHERE key IN ({marks})", keys)}
 
     def cluster_of(self, sentence_ids: Iterable[str]) -> dict[str, str]:
         """The cluster of each clustered sentence id."""
-        wanted = list(sentence_ids)
-        found: dict[str, str] = {}
-        for lo in range(0, len(wanted), 500):
-            chunk = wanted[lo:lo + 500]
-            found.update((str(s), str(c)) for s, c in self.db.execute(
-                f"SELECT sentence_id, cluster FROM clusters "
-                f"WHERE sentence_id IN ({','.join('?' * len(chunk))})", chunk))
-        return found
+        return {str(s): str(c) for s, c in rows_in(
+            self.db, "SELECT sentence_id, cluster FROM clusters WHERE sentence_id IN ({marks})",
+            sentence_ids)}
 
     def oldest(self, clusters: Iterable[str]) -> str:
         """Of these clusters, the one clustered first (whose id survives a merge)."""
@@ -173,10 +163,7 @@ class ClusterTable:
         """``(cluster, number of its claims)`` of each clustered sentence id."""
         of = self.cluster_of(sentence_ids)
         clusters = sorted(set(of.values()))
-        counts: dict[str, int] = {}
-        for lo in range(0, len(clusters), 500):
-            chunk = clusters[lo:lo + 500]
-            counts.update((str(c), int(n)) for c, n in self.db.execute(
-                f"SELECT cluster, count(*) FROM clusters "
-                f"WHERE cluster IN ({','.join('?' * len(chunk))}) GROUP BY cluster", chunk))
+        counts = {str(c): int(n) for c, n in rows_in(
+            self.db, "SELECT cluster, count(*) FROM clusters WHERE cluster IN ({marks}) "
+            "GROUP BY cluster", clusters)}
         return {s: (c, counts[c]) for s, c in of.items()}

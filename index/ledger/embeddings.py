@@ -11,20 +11,14 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from index.ledger.batches import rows_in
+
 
 def select(db: sqlite3.Connection, model: str, hashes: Sequence[str]) -> dict[str, np.ndarray]:
     """Cached vectors of `model` for the given text hashes, by hash."""
-    found: dict[str, np.ndarray] = {}
-    unique = list(dict.fromkeys(hashes))
-    for lo in range(0, len(unique), 500):
-        chunk = unique[lo : lo + 500]
-        rows = db.execute(
-            "SELECT text_hash, vector FROM embeddings WHERE model = ? "
-            f"AND text_hash IN ({','.join('?' * len(chunk))})",
-            [model, *chunk],
-        )
-        found.update((h, np.frombuffer(v, dtype=np.float32)) for h, v in rows)
-    return found
+    rows = rows_in(db, "SELECT text_hash, vector FROM embeddings WHERE model = ? "
+                   "AND text_hash IN ({marks})", dict.fromkeys(hashes), before=[model])
+    return {h: np.frombuffer(v, dtype=np.float32) for h, v in rows}
 
 
 def insert(db: sqlite3.Connection, model: str, vectors: dict[str, np.ndarray]) -> None:

@@ -10,6 +10,8 @@ import re
 import sqlite3
 from collections.abc import Sequence
 
+from index.ledger.batches import rows_in
+
 _WORD = re.compile(r"\w+", re.UNICODE)
 # Function words carry no topic; matching them ranks every sentence of a question's shape.
 STOPWORDS = frozenset("""
@@ -78,10 +80,7 @@ def term_rowids(db: sqlite3.Connection, match: str) -> frozenset[int]:
 
 def places(db: sqlite3.Connection, articles: Sequence[str]) -> list[tuple[int, str, int, int]]:
     """``(rowid, article, line, position)`` of every sentence of the given articles."""
-    found: list[tuple[int, str, int, int]] = []
-    for lo in range(0, len(articles), 500):
-        chunk = articles[lo : lo + 500]
-        found += db.execute(
-            "SELECT rowid, article, line, position FROM sentences "
-            f"WHERE article IN ({','.join('?' * len(chunk))})", chunk)
-    return found
+    # The rows as SQLite gives them: this runs for every search's candidates.
+    return list(rows_in(
+        db, "SELECT rowid, article, line, position FROM sentences WHERE article IN ({marks})",
+        articles))
