@@ -8,15 +8,16 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from bot import tracking, tracks
-from bot.answering import noted, searched
-from bot.answers import Answer, declined
-from bot.declines import before_search, emptying_filter, unknown_subject
+from bot.answering.answers import Answer, declined
+from bot.answering.lookup import noted, searched
+from bot.asking.declines import before_search, emptying_filter, unknown_subject
+from bot.asking.outlets import resolve_outlet
+from bot.asking.questions import Question, Vocabulary, parse
 from bot.errors import InvalidArgumentError, UnknownArticleError
-from bot.outlets import resolve_outlet
-from bot.questions import Question, Vocabulary, parse
 from bot.settings import Settings
-from bot.tracks import Timeline, Track
+from bot.tracking import questions as repeats
+from bot.tracking import tracks
+from bot.tracking.tracks import Timeline, Track
 from index import (
     Article,
     Claim,
@@ -34,7 +35,7 @@ from index.reading.metadata import iso_date as read_date
 from index.text import canonical
 
 if TYPE_CHECKING:
-    from bot.writing import Writer
+    from bot.writing.writer import Writer
 
 DateLike = str | dt.date | None
 MAX_K = 100  # the most hits or citations one search or question returns
@@ -154,7 +155,7 @@ class ClaimBot:
                 "the question is empty; ask about a topic or a speaker, e.g. "
                 '"What did China say about arms sales?"')
         question = canonical(question)  # the form of stored text (index.text)
-        tracked = tracking.answer(self, question, k)  # repeated claims, claims over time
+        tracked = repeats.answer(self, question, k)  # repeated claims, claims over time
         if tracked is not None:
             self.last_answer = tracked
             return tracked
@@ -190,7 +191,7 @@ class ClaimBot:
 
         Every ``[n]`` must name a cited sentence, every quotation must occur verbatim in a
         sentence it cites and every speaker it names for a marker must be that sentence's
-        (`bot.verification`); sentences that fail are dropped. When too little survives, or
+        (`bot.writing.verification`); sentences that fail are dropped. When too little survives, or
         the model fails or exceeds ``CLAIMTRACK_LLM_TIMEOUT``, the extractive answer stays,
         with a one-line `Answer.notice`.
 
@@ -220,8 +221,8 @@ class ClaimBot:
                 raise ModelUnavailableError(
                     "written answers need a chat model: set CLAIMTRACK_LLM, e.g. "
                     "CLAIMTRACK_LLM=ollama:llama3.2, after pip install 'claimtrack[llm]'")
-            from bot.chatmodel import load_model  # LangChain only when a model is wanted
-            from bot.writing import Writer
+            from bot.writing.chatmodel import load_model  # LangChain only when a model is wanted
+            from bot.writing.writer import Writer
 
             model = self._llm if self._llm is not None else load_model(str(self.settings.llm))
             self._writer = Writer(model, self.settings.llm_timeout,
@@ -352,7 +353,7 @@ def _final(stream: Iterator[str | Answer]) -> Answer:
 def _with_speaker(filters: Filters, speaker: str | None, country: str | None,
                   vocabulary: Vocabulary) -> Filters:
     """Resolve user-given speaker and country names into claim filters."""
-    from bot.questions import resolve_speaker
+    from bot.asking.questions import resolve_speaker
 
     # Names are stored in NFC (index.text): "José" spelt with a combining accent is the same.
     speaker, country = canonical(speaker), canonical(country)

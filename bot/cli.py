@@ -15,10 +15,10 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from bot.answers import Answer
+from bot.answering.answers import Answer
 from bot.claimbot import ClaimBot
 from bot.settings import Settings
-from bot.tracks import cluster_dict
+from bot.tracking.tracks import cluster_dict
 from bot.web.options import add_server_options, server_options
 from index import ClaimtrackError
 

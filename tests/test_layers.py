@@ -35,6 +35,13 @@ FORBIDDEN = {
     "index.errors": (*_LAYERS, "index.records"),
     "bot": ("bot.web", "bot.cli"),
     "bot.web": ("bot.cli",),
+    # bot's roles: asking reads a question, answering cites, writing asks a chat model,
+    # tracking answers from clusters; only claimbot (and the entry points) wire them together.
+    "bot.asking": ("bot.answering", "bot.writing", "bot.tracking", "bot.claimbot"),
+    "bot.answering": ("bot.writing.writer", "bot.writing.chatmodel", "bot.tracking",
+                      "bot.claimbot"),
+    "bot.writing": ("bot.asking", "bot.tracking", "bot.claimbot"),
+    "bot.tracking": ("bot.asking", "bot.writing", "bot.claimbot"),
 }
 # Modules allowed to import from a forbidden prefix anyway: the entry points that wire the
 # layers together.
@@ -52,15 +59,15 @@ OWNERS = {
     "onnxruntime": ("index.vectors.embedding",),
     "sentence_transformers": ("index.vectors.embedding",),
     "torch": ("index.vectors.embedding",),
-    "langchain_core": ("index.search.retriever", "bot.chatmodel"),
-    "langchain": ("bot.chatmodel",),
+    "langchain_core": ("index.search.retriever", "bot.writing.chatmodel"),
+    "langchain": ("bot.writing.chatmodel",),
     "trafilatura": ("index.reading.files",),
     "ftfy": ("index.reading.repairing",),
     "pysbd": ("index.reading.splitting",),
     "pycountry": ("index.attribution.speakers.gazetteer",),
     "pandas": ("bot.web.tables",),
-    "dateparser": ("bot.dates",),
-    "lingua": ("bot.languages",),
+    "dateparser": ("bot.asking.dates",),
+    "lingua": ("bot.asking.languages",),
 }
 
 
@@ -155,8 +162,12 @@ def test_no_import_cycle_between_modules() -> None:
     ("bot.web.session", "bot.cli", "bot.web may not"),
     ("bot.web.tables", "gradio", "only bot.web.app may"),
     ("index.search.hybrid", "sqlite3", "only index.ledger may"),
-    ("bot.questions", "spacy", "only index.attribution.language may"),
-    ("bot.writing", "langchain", "only bot.chatmodel may"),
+    ("bot.asking.questions", "spacy", "only index.attribution.language may"),
+    ("bot.writing.writer", "langchain", "only bot.writing.chatmodel may"),
+    ("bot.asking.declines", "bot.answering.answers", "bot.asking may not"),
+    ("bot.answering.answers", "bot.writing.chatmodel", "bot.answering may not"),
+    ("bot.tracking.tracks", "bot.asking.questions", "bot.tracking may not"),
+    ("bot.writing.verification", "bot.claimbot", "bot.writing may not"),
 ])
 def test_a_wrong_import_is_caught(module: str, imported: str, reason: str) -> None:
     modules = project_modules()

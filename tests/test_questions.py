@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.languages import foreign_language
-from bot.questions import Vocabulary, parse, resolve_outlet
+from bot.asking.languages import foreign_language
+from bot.asking.questions import Vocabulary, parse, resolve_outlet
 from index.records import RoleHolder
 
 VOCABULARY = Vocabulary(

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 import prompts
 from bot import Citation
 from bot.errors import PromptError
-from bot.verification import Written, quote_spans, split_sentences, verify
+from bot.writing.verification import Written, quote_spans, split_sentences, verify
 
 # The prompt loader -------------------------------------------------------------------------
 

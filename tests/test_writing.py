@@ -22,12 +22,12 @@ from langchain_core.messages import BaseMessage
 from pydantic import Field
 
 from bot import Answer, ClaimBot, ModelUnavailableError, Settings
-from bot.chatmodel import load_model
 from bot.cli import main
 from bot.web.handlers import Handlers
 from bot.web.session import Session, WebBot
 from bot.web.viewer import draft_markdown
-from bot.writing import Writer
+from bot.writing.chatmodel import load_model
+from bot.writing.writer import Writer
 
 QUESTION = "What did China say about arms sales?"
 ROOT = Path(__file__).resolve().parents[1]
@@ -190,8 +190,8 @@ def test_without_a_model_nothing_changes(seed_bot: ClaimBot) -> None:
     with pytest.raises(ModelUnavailableError, match="set CLAIMTRACK_LLM"):
         seed_bot.ask(QUESTION, write=True)
     code = ("import sys, bot, bot.cli, bot.web.handlers; "
-            "print(sorted(m for m in sys.modules if m.startswith(('langchain', 'bot.writing', "
-            "'bot.chatmodel', 'prompts'))))")
+            "print(sorted(m for m in sys.modules if m.startswith(('langchain', "
+            "'bot.writing.writer', 'bot.writing.chatmodel', 'prompts'))))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          cwd=ROOT, check=True).stdout
     assert out.strip() == "[]"
@@ -211,7 +211,7 @@ def test_cli_ask_write_streams_the_draft_then_prints_the_verified_answer(
     reply = markers(answer, "Geng Shuang criticized Western arms sales to Ukraine {L6}. China "
                             "is secretly arming Russia [9].")
     monkeypatch.setenv("CLAIMTRACK_LLM", "fake:model")
-    monkeypatch.setattr("bot.chatmodel.load_model", lambda spec: fake(reply))
+    monkeypatch.setattr("bot.writing.chatmodel.load_model", lambda spec: fake(reply))
     assert main(["--home", str(seed_store), "ask", QUESTION, "--write"]) == 0
     out, err = capsys.readouterr()
     assert err == f"draft (unverified):\n{reply}\n\n"

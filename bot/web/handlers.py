@@ -15,7 +15,7 @@ from dataclasses import asdict, replace
 from pathlib import Path
 from typing import Any
 
-from bot.answers import Answer
+from bot.answering.answers import Answer
 from bot.web.options import upload_limit
 from bot.web.session import FILTERS, Session, WebBot, citation_dicts
 from bot.web.tables import (

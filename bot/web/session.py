@@ -13,10 +13,10 @@ from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
-from bot.answers import Answer, compose
-from bot.citations import Citation
+from bot.answering.answers import Answer, compose
+from bot.answering.citations import Citation
+from bot.asking.questions import SPEECH_VERBS, subject_and_topic
 from bot.claimbot import MAX_K, ClaimBot
-from bot.questions import SPEECH_VERBS, subject_and_topic
 from bot.web.tables import choices, topic_of
 from index import Article, Claim, Hit, IngestReport, Speaker
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.claimbot import ClaimBot
-from bot.tracks import echoes
+from bot.tracking.tracks import echoes
 from bot.web.viewer import escape_markdown
 
 TRACK_HEADERS = ["date", "outlet", "speaker", "title", "line", "text", "how"]

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from bot.citations import Citation
+from bot.answering.citations import Citation
 from index import Article, Claim, Hit
 from index.reading import repair_punctuation
 

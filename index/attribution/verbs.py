@@ -3,7 +3,7 @@
 The parser runs without a lemmatizer (see `index.attribution.language`), so verbs are matched
 by their inflected forms, generated here once from the lemma lists. Speech verbs ("said",
 "criticized") attribute a statement; attitude verbs ("believes", "wants") a stance; finding
-verbs ("a poll shows") a document's finding. `bot.questions` reads questions ("What did X
+verbs ("a poll shows") a document's finding. `bot.asking.questions` reads questions ("What did X
 say?") with the same lists, so a verb added here counts in articles and in questions alike.
 """
 

@@ -16,8 +16,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from bot.roles import government, holders
-from bot.vocabulary import Vocabulary
+from bot.asking.roles import government, holders
+from bot.asking.vocabulary import Vocabulary
 from index.attribution.speakers.gazetteer import country_of
 from index.attribution.speakers.roles import POSSESSIVE, ROLE_NOUNS, TITLES
 

@@ -2,8 +2,8 @@
 
 "What did X say about Y in October 2016?" becomes a topic query (Y) restricted to the claims of
 X, where X is a speaker identity, a country (every speaker affiliated with it) or an
-organisation (see `bot.speakers`); date expressions (`bot.dates`) and outlets (`bot.outlets`)
-become filters. "Who said Y?" searches attributed claims only.
+organisation (see `bot.asking.speakers`); date expressions (`bot.asking.dates`) and outlets
+(`bot.asking.outlets`) become filters. "Who said Y?" searches attributed claims only.
 """
 
 from __future__ import annotations
@@ -12,10 +12,10 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any, Literal
 
-from bot.dates import find_dates
-from bot.outlets import find_outlet, resolve_outlet
-from bot.speakers import resolve
-from bot.vocabulary import Vocabulary
+from bot.asking.dates import find_dates
+from bot.asking.outlets import find_outlet, resolve_outlet
+from bot.asking.speakers import resolve
+from bot.asking.vocabulary import Vocabulary
 from index import Filters
 from index.attribution.verbs import question_verb_forms
 
@@ -105,7 +105,7 @@ def subject_and_topic(text: str) -> tuple[str | None, str | None]:
 
 def resolve_speaker(name: str, vocabulary: Vocabulary) -> dict[str, Any] | None:
     """The filter a speaker phrase stands for: ``{"speaker": …}``, ``{"country": …}`` or
-    ``{"org": …}``, or None when it names nothing in the ledger (see `bot.speakers`)."""
+    ``{"org": …}``, or None when it names nothing in the ledger (see `bot.asking.speakers`)."""
     found = resolve(name, vocabulary)
     return dict(found.filters) if found else None
 

@@ -1,6 +1,6 @@
 """Answers composed from retrieved sentences, without an LLM: every statement is cited.
 
-A chat model may add a written answer (`bot.writing`); the extractive one stays beside it.
+A chat model may add a written answer (`bot.writing.writer`); the extractive one stays beside it.
 """
 
 from __future__ import annotations
@@ -9,9 +9,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.citations import Citation, cite
-from bot.declines import Decline
-from bot.verification import Written
+from bot.answering.citations import Citation, cite
+from bot.asking.declines import Decline
+from bot.writing.verification import Written
 from index import Hit
 
 NOT_COVERED = "The ingested articles do not cover this question, so there is nothing to cite."

@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from bot.languages import foreign_language
-from bot.questions import Question
-from bot.speakers import close_names
-from bot.vocabulary import Vocabulary
+from bot.asking.languages import foreign_language
+from bot.asking.questions import Question
+from bot.asking.speakers import close_names
+from bot.asking.vocabulary import Vocabulary
 from index import Filters
 from index.ledger.claims import ClaimFilters
 from index.ledger.ledger import Ledger

@@ -19,9 +19,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Protocol
 
-from bot.answers import Answer
-from bot.citations import cite
-from bot.tracks import Timeline, Track
+from bot.answering.answers import Answer
+from bot.answering.citations import cite
+from bot.tracking.tracks import Timeline, Track
 from index import Appearance, Claim, Cluster, Corpus, Hit
 
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.answers import Answer, compose
-from bot.questions import Question
+from bot.answering.answers import Answer, compose
+from bot.asking.questions import Question
 from index import Filters
 from index.ledger import ClaimFilters, Ledger
 from index.search import HybridSearch

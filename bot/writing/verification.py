@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from bot.citations import Citation
+from bot.answering.citations import Citation
 
 _TO_STRAIGHT = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"',
                               "‘": "'", "’": "'", "‚": "'", "‛": "'"})

@@ -4,7 +4,7 @@ shown, and the extractive answer stays the fallback.
 The model gets the sentences of an extractive `Answer` as numbered, fenced JSON lines (speaker,
 role, outlet, date, title, text) after its instructions, never as instructions (the prompt
 says so, and the fence is a hash of the data, which the data cannot contain). Its reply is
-streamed as it comes, then checked by `bot.verification.verify`.
+streamed as it comes, then checked by `bot.writing.verification.verify`.
 """
 
 from __future__ import annotations
@@ -14,11 +14,11 @@ import json
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import replace
 
-from bot.answers import Answer
-from bot.chatmodel import BaseChatModel, stream_text
-from bot.citations import Citation
+from bot.answering.answers import Answer
+from bot.answering.citations import Citation
 from bot.errors import ModelTimeoutError
-from bot.verification import Written, split_sentences, verify
+from bot.writing.chatmodel import BaseChatModel, stream_text
+from bot.writing.verification import Written, split_sentences, verify
 from prompts import Prompt, load
 
 # Fewer kept sentences than this share of the model's answer withholds it: an answer that lost

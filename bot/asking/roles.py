@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.vocabulary import Vocabulary
+from bot.asking.vocabulary import Vocabulary
 from index.attribution.speakers.gazetteer import country_of
 from index.records import RoleHolder
 
