@@ -92,7 +92,8 @@ def main() -> int:
           f" ms/file); fingerprint + LSH lookup, files in order, {lookup:.2f} s")
     print(f"pairs with estimated Jaccard >= {args.floor}: {len(found)}; files called a "
           f"duplicate by the product (exact Jaccard >= {THRESHOLD}): {len(verdict)}")
-    print("| estimated | exact Jaccard | same normalised | product | a | b | words a/b | first line |")
+    print("| estimated | exact Jaccard | same normalised | product | a | b | words a/b "
+          "| first line |")
     print("|---|---|---|---|---|---|---|---|")
     for i, j, score in sorted(found, key=lambda p: -p[2])[: args.show]:
         a, b = shingles(normalise(texts[i])), shingles(normalise(texts[j]))

@@ -7,9 +7,10 @@ Two checks, cheapest first:
   copies that differ only in those are one article;
 * **near**: MinHash (datasketch) over the word 3-grams of the normalised text, looked up in a
   MinHash LSH index; a candidate is a duplicate when the Jaccard similarity of the two 3-gram
-  sets, counted exactly on both texts, is at least `THRESHOLD`. A changed word alters at most 3 of a news
-  article's hundreds of 3-grams, while two different reports on one event share few 3-grams
-  (the threshold and the pairs it finds on the BBC corpus are in docs/benchmarks.md).
+  sets, counted exactly on both texts, is at least `THRESHOLD`. A changed word alters at most
+  3 of a news article's hundreds of 3-grams, while a version with a paragraph added or
+  rewritten falls below it (the threshold and the pairs it finds on the BBC corpus are in
+  docs/benchmarks.md).
 
 This is the only module that imports datasketch. Signatures are stored in the ledger with
 their `RECIPE`; a change of recipe makes every stored one be computed again.
@@ -21,10 +22,11 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
+
+from index.records import Fingerprint
 
 NUM_PERM = 128
 SHINGLE = 3  # words per shingle
@@ -47,20 +49,6 @@ _SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"\w+")
 
 
-@dataclass(frozen=True)
-class Fingerprint:
-    """What duplicate detection compares of one article text.
-
-    Attributes:
-        exact: Hash of the normalised text.
-        signature: MinHash values of its word 3-grams (`NUM_PERM` uint64, as bytes); empty
-            when the text has fewer than `SHINGLE` words (then only `exact` can match).
-    """
-
-    exact: str
-    signature: bytes
-
-
 def normalise(text: str) -> str:
     """The text as duplicate detection compares it (see the module docstring)."""
     folded = unicodedata.normalize("NFC", text).casefold().translate(_ASCII)
@@ -73,10 +61,10 @@ def fingerprint(text: str) -> Fingerprint:
     exact = hashlib.blake2b(plain.encode("utf-8"), digest_size=16).hexdigest()
     grams = shingles(plain)
     if not grams:
-        return Fingerprint(exact, b"")
+        return Fingerprint(RECIPE, exact, b"")
     minhash = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
     minhash.update_batch(list(grams))
-    return Fingerprint(exact, minhash.hashvalues.astype(np.uint64).tobytes())
+    return Fingerprint(RECIPE, exact, minhash.hashvalues.astype(np.uint64).tobytes())
 
 
 def shingles(plain: str) -> set[bytes]:
