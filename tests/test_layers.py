@@ -61,6 +61,7 @@ OWNERS = {
     "pandas": ("bot.web.tables",),
     "dateparser": ("bot.dates",),
     "lingua": ("bot.languages",),
+    "datasketch": ("index.fingerprints",),
 }
 
 
