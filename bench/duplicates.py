@@ -24,6 +24,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -111,18 +112,42 @@ def main() -> int:
 
 
 def ingest(files: list[Path]) -> None:
-    """Ingest `files` into a fresh home through `ClaimBot.ingest`; print counts and time."""
+    """Ingest `files` into a fresh home through `ClaimBot.ingest`, timing the duplicate check
+    inside it (fingerprinting in `prepare`, and every `Copies` call); print counts and times."""
     from bot.claimbot import ClaimBot
+    from index import copies, ingestion
 
+    spent = {"fingerprint": 0.0, "lookup": 0.0}
+
+    def timed(function: Any, what: str) -> Any:
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            began = time.perf_counter()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                spent[what] += time.perf_counter() - began
+        return wrapper
+
+    ingestion.fingerprint = timed(ingestion.fingerprint, "fingerprint")  # type: ignore[assignment]
+    for name in ("find", "add", "written", "backfill", "lookup"):
+        original = getattr(copies.Copies, name)
+        if isinstance(original, property):
+            setattr(copies.Copies, name, property(timed(original.fget, "lookup")))
+        else:
+            setattr(copies.Copies, name, timed(original, "lookup"))
     with tempfile.TemporaryDirectory() as home:
         bot = ClaimBot(home=home)
         report = bot.ingest([str(f) for f in files])
         print(f"ingest of {len(files)} files: added {len(report.added)}, duplicates "
               f"{len(report.duplicates)}, skipped {len(report.skipped)}, {report.sentences} "
-              f"sentences, {report.seconds:.1f} s")
+              f"sentences, {report.seconds:.1f} s; duplicate check inside it: fingerprints "
+              f"{spent['fingerprint']:.2f} s, lookups {spent['lookup']:.2f} s "
+              f"({100 * sum(spent.values()) / report.seconds:.2f}% of the ingest)")
+        spent.update(fingerprint=0.0, lookup=0.0)
         again = bot.ingest([str(f) for f in files])
         print(f"re-ingest: unchanged {len(again.unchanged)}, {again.sentences} sentences, "
-              f"{again.seconds:.2f} s")
+              f"{again.seconds:.2f} s; duplicate check {sum(spent.values()):.2f} s")
+        bot.close()
 
 
 if __name__ == "__main__":

@@ -16,6 +16,7 @@ from bot import ClaimBot
 from index import Settings
 from index.fingerprints import Duplicates, fingerprint, normalise
 from index.ingestion import prepare
+from index.ledger.sources import SourceTable
 from index.reading.files import iter_sources
 from index.records import Source
 
@@ -207,3 +208,40 @@ def _legacy_home(tmp_path: Path, files: list[Path]) -> Path:
         db.execute("DROP TABLE sources")
     db.close()
     return home
+
+
+class Crash(RuntimeError):
+    pass
+
+
+@pytest.mark.parametrize("stage", ["record", "rebuild"])
+def test_an_interrupted_ingest_or_delete_of_a_copy_is_completed_by_the_next_ingest(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, stage: str) -> None:
+    first, second = _write(tmp_path / "in", {"a.txt": STORY, "b.txt": _edited(STORY, "word")})
+    bot = _bot(tmp_path)
+
+    def crash(*args: object, **kwargs: object) -> None:
+        raise Crash(stage)
+
+    if stage == "record":  # dies after the article is written, before its copy is recorded
+        monkeypatch.setattr(SourceTable, "add", crash)
+        with pytest.raises(Crash):
+            bot.ingest([first.parent])
+    else:  # dies after the article was rebuilt from the copy, before its vectors are in
+        bot.ingest([first.parent])
+        monkeypatch.setattr(bot.corpus.store, "upsert", crash)
+        with pytest.raises(Crash):
+            bot.delete(first.name)
+    monkeypatch.undo()
+    bot.close()
+    bot = _bot(tmp_path)
+    report = bot.ingest([second] if stage == "record" else [])
+    (article,) = bot.corpus.articles()
+    if stage == "record":
+        assert report.duplicates == [(str(second), str(first))]
+        assert article.sources == (str(first), str(second))
+    else:
+        assert article.sources == (str(second),)
+    store_consistent(bot)
+    assert bot.ask("What did Ann Lee say about the bridge?").citations
+    bot.close()
