@@ -115,7 +115,7 @@ def ingest(files: list[Path]) -> None:
     """Ingest `files` into a fresh home through `ClaimBot.ingest`, timing the duplicate check
     inside it (fingerprinting in `prepare`, and every `Copies` call); print counts and times."""
     from bot.claimbot import ClaimBot
-    from index import copies, ingestion
+    from index import copies, preparation
 
     spent = {"fingerprint": 0.0, "lookup": 0.0}
 
@@ -128,7 +128,7 @@ def ingest(files: list[Path]) -> None:
                 spent[what] += time.perf_counter() - began
         return wrapper
 
-    ingestion.fingerprint = timed(ingestion.fingerprint, "fingerprint")  # type: ignore[assignment]
+    preparation.fingerprint = timed(preparation.fingerprint, "fingerprint")  # type: ignore[assignment]
     for name in ("find", "add", "written", "backfill", "lookup"):
         original = getattr(copies.Copies, name)
         if isinstance(original, property):

@@ -15,7 +15,7 @@ from conftest import store_consistent
 from bot import ClaimBot
 from index import Settings
 from index.fingerprints import Duplicates, fingerprint, normalise
-from index.ingestion import prepare
+from index.preparation import prepare
 from index.ledger.sources import SourceTable
 from index.reading.files import iter_sources
 from index.records import Source
