@@ -88,9 +88,20 @@ class Copies:
 
     def moved(self, old: str, new: str, print_: Fingerprint) -> None:
         """The article `old` was rebuilt from another source as `new` (see `Ledger.rehome`)."""
-        self.lookup.remove(old)
-        self.lookup.add(new, print_)
+        if self._lookup is not None:  # a delete has no need of it: not built for one
+            self._lookup.remove(old)
+            self._lookup.add(new, print_)
         self._moves[old] = new
+
+    def merged(self, old: str, into: str) -> None:
+        """The article `old` became another source of the article `into`."""
+        if self._lookup is not None:
+            self._lookup.remove(old)
+        self._moves[old] = into
+
+    def is_waiting(self, article: str) -> bool:
+        """Whether the article is prepared but not yet written."""
+        return article in self._waiting
 
     def home_of(self, article: str) -> str:
         """The id the article `article` has now (another if it was rebuilt since)."""

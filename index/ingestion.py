@@ -120,6 +120,8 @@ class Ingestor:
                     pending, batch = started, _Batch()
             last = _Pending.start(batch, attributing, self._claims)
             report = self._flush(last, self._flush(pending, report))
+        if self._rebuilt:
+            self.drop_stale()  # of the articles merged into others
         if report.sentences or self._rebuilt:
             # Once per call, not per batch: relinking reads every claim of the ledger. Until it
             # runs, new claims have no identity; `recover` relinks after an interruption.
@@ -158,11 +160,16 @@ class Ingestor:
         found = self._copies.find(prepared.fingerprint, prepared.repaired,
                                   but=stored[0].id if stored else None)
         if found is not None:
+            copy = as_source(source, found[0], chash)
             if stored:  # it now repeats another article: it becomes that article's source
-                self.ledger.merge_article(stored[0].id, as_source(source, found[0], chash))
+                self._copies.merged(stored[0].id, found[0])
                 self._rebuilt = True
-            else:
-                batch.copies.append(as_source(source, found[0], chash))
+                if not self._copies.is_waiting(found[0]):
+                    self.ledger.merge_article(stored[0].id, copy)
+                    report.duplicates.append((source.key, found[1]))
+                    return
+                self.ledger.delete_article(stored[0].id)  # its copy is recorded with the batch
+            batch.copies.append(copy)
             report.duplicates.append((source.key, found[1]))
             return
         (report.replaced if stored else report.added).append(source.key)

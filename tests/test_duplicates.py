@@ -245,3 +245,20 @@ def test_an_interrupted_ingest_or_delete_of_a_copy_is_completed_by_the_next_inge
     store_consistent(bot)
     assert bot.ask("What did Ann Lee say about the bridge?").citations
     bot.close()
+
+
+@pytest.mark.parametrize("target", ["stored", "in the same call"])
+def test_an_article_whose_file_becomes_a_copy_is_merged(tmp_path: Path, target: str) -> None:
+    folder = tmp_path / "in"
+    files = {"c.txt": OTHER} if target != "stored" else {"a.txt": STORY, "c.txt": OTHER}
+    _write(folder, files)
+    bot = _bot(tmp_path)
+    bot.ingest([folder])
+    first, copy = _write(folder, {"a.txt": STORY, "c.txt": _edited(STORY, "quotes")})
+    report = bot.ingest([folder])
+    assert report.duplicates == [(str(copy), str(first))]
+    (article,) = bot.corpus.articles()
+    assert article.sources == (str(first), str(copy))
+    store_consistent(bot)
+    assert len(bot.track("This bridge will carry twenty thousand people a day").appearances) == 1
+    bot.close()
