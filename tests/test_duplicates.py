@@ -15,8 +15,8 @@ from conftest import store_consistent
 from bot import ClaimBot
 from index import Settings
 from index.fingerprints import Duplicates, fingerprint, normalise
-from index.preparation import prepare
 from index.ledger.sources import SourceTable
+from index.preparation import prepare
 from index.reading.files import iter_sources
 from index.records import Source
 
