@@ -126,8 +126,12 @@ def _ingest(bot: ClaimBot, args: argparse.Namespace) -> dict[str, Any]:
             bar.close()
     if not args.json:
         print(f"added {len(report.added)}, replaced {len(report.replaced)}, "
-              f"unchanged {len(report.unchanged)}, skipped {len(report.skipped)}; "
+              f"unchanged {len(report.unchanged)}, duplicates {len(report.duplicates)}, "
+              f"skipped {len(report.skipped)}; "
               f"{report.sentences} sentences in {report.seconds:.1f} s")
+        for path, original in report.duplicates:
+            print(f"duplicate {path}: the same article as {original}; "
+                  "recorded as another source of it")
         for path, reason in report.skipped:
             print(f"skipped {path}: {reason}")
         if report.repaired:
@@ -199,10 +203,12 @@ def _articles(bot: ClaimBot, args: argparse.Namespace) -> list[dict[str, Any]]:
     for a in bot.articles():
         rows.append({"id": a.id, "key": a.key, "path": a.path, **asdict(a.meta),
                      "sentences": a.sentence_count, "encoding": a.encoding,
-                     "flags": list(a.flags)})
+                     "flags": list(a.flags), "sources": list(a.sources)})
         if not args.json:
+            copies = len(a.sources) - 1
+            more = f" +{copies} cop{'ies' if copies > 1 else 'y'}" if copies > 0 else ""
             print(f"{a.id}  {a.date or '----------'}  {a.sentence_count:4d}  "
-                  f"{a.title or Path(a.path).name}  ({a.key})")
+                  f"{a.title or Path(a.path).name}  ({a.key}){more}")
     return rows
 
 
@@ -211,7 +217,8 @@ def _delete(bot: ClaimBot, args: argparse.Namespace) -> dict[str, Any]:
     if not ids:
         raise ClaimtrackError(f"no article matches {args.article!r}; see `claimtrack articles`")
     if not args.json:
-        print(f"deleted {len(ids)} article(s)")
+        print(f"deleted {args.article!r} from {len(ids)} article(s) (a path or file name "
+              "removes that source only; an article goes with its last source)")
     return {"deleted": ids}
 
 

@@ -195,11 +195,10 @@ class Corpus:
         return self.ledger.articles()
 
     def delete(self, article: str) -> list[str]:
-        """Delete the articles matching `article` (id, path, file name or title); their ids."""
+        """Delete what `article` names (an id or title: the article; a path or file name: that
+        source, see `Ingestor.delete_matching`); the ids of the articles touched."""
         with self.writing():
-            ids = self.ledger.article_ids(article=article)
-            self.ingestor.delete(ids)
-            return ids
+            return self.ingestor.delete_matching(article)
 
     def reindex(self, progress: Callable[[int], None] | None = None) -> int:
         """Rebuild the vector index from the ledger; returns the number of sentences."""

@@ -6,11 +6,15 @@ marked indexed. Ids of replaced sentences are queued in ``stale_vectors`` inside
 transaction. `Ingestor.recover` finishes whatever an interrupted run left, so a ``kill -9`` at any
 point leaves no duplicates and loses nothing. Claims are clustered last (`cluster`): those
 still without a cluster are what an interrupted run left, and `recover` places them.
+
+An input that repeats a stored or prepared article (`index.copies`) is not stored again: it is
+recorded as another source of that article, with the batch that writes the article (so a
+``kill -9`` loses at most the record, which the next ingest of the file makes again). The
+fingerprint an article is found by is written in the article's own transaction.
 """
 
 from __future__ import annotations
 
-import hashlib
 import time
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -19,30 +23,27 @@ from pathlib import Path
 from typing import Literal
 
 from index.attribution.speakers.identities import merge
+from index.copies import Copies, as_source
 from index.errors import InputError
 from index.ledger.ledger import Ledger
+from index.preparation import Prepared, content_hash, prepare
 from index.reading.files import iter_sources
-from index.reading.repairing import boilerplate_lines, fix_text, repair_punctuation
-from index.reading.splitting import split_text
-from index.records import Article, Claim, IngestReport, Metadata, Sentence, Source
+from index.records import (
+    Article,
+    ArticleSource,
+    Claim,
+    IngestReport,
+    Metadata,
+    Sentence,
+    Source,
+)
 from index.tracking.clustering import Clusterer
 from index.vectors.binding import lost_articles
 from index.vectors.cache import VectorCache
 from index.vectors.context import Context, indexed_vectors
 from index.vectors.store import VectorStore
 
-# Bump when repairing or splitting changes, so that re-ingest rebuilds every article.
-PIPELINE_VERSION = "5"
 FLUSH_SENTENCES = 1024  # per batch: bigger encoder calls pad less (sorted by length)
-
-
-@dataclass(frozen=True)
-class Prepared:
-    """An article ready to be written: its sentences and its punctuation-repaired text."""
-
-    article: Article
-    sentences: list[Sentence]
-    repaired: str
 
 
 @dataclass(frozen=True)
@@ -51,63 +52,25 @@ class _Pending:
 
     articles: list[Prepared]
     claims: Future[list[list[Claim]]]
+    copies: list[ArticleSource]  # inputs that repeat an article: written after the articles
 
     @classmethod
-    def start(cls, articles: list[Prepared], pool: ThreadPoolExecutor,
+    def start(cls, batch: _Batch, pool: ThreadPoolExecutor,
               extract: Callable[[Sequence[Prepared]], list[list[Claim]]]) -> _Pending | None:
-        """Submit the extraction of `articles`; None when there are none."""
-        return cls(articles, pool.submit(extract, articles)) if articles else None
+        """Submit the extraction of the batch's articles; None when it holds nothing."""
+        if not batch.articles and not batch.copies:
+            return None
+        return cls(batch.articles, pool.submit(extract, batch.articles), batch.copies)
 
 
 @dataclass
 class _Batch:
     articles: list[Prepared] = field(default_factory=list)
+    copies: list[ArticleSource] = field(default_factory=list)
 
     @property
     def size(self) -> int:
         return sum(len(p.sentences) for p in self.articles)
-
-
-def article_id(key: str) -> str:
-    """Stable id of the article stored under `key` (its source path or record key)."""
-    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
-
-
-def sentence_id(article: str, start: int, end: int, text: str) -> str:
-    """Stable id of a sentence: the same article, offsets and text give the same id."""
-    digest = hashlib.sha1(f"{start}:{end}:{text}".encode()).hexdigest()[:12]
-    return f"{article}-{digest}"
-
-
-def content_hash(source: Source) -> str:
-    """Hash of what decides an article's sentences: its text and the pipeline version."""
-    return hashlib.sha256(f"{PIPELINE_VERSION}\0{source.text}".encode()).hexdigest()
-
-
-def prepare(source: Source) -> Prepared:
-    """Repair and split one source into an article and its sentences (no I/O)."""
-    repaired, changed = repair_punctuation(source.text)
-    flags = source.flags + (("repaired-punctuation",) if changed else ())
-    skip = source.skip_lines | boilerplate_lines(repaired)
-    aid = article_id(source.key)
-    sentences: list[Sentence] = []
-    for span in split_text(repaired, skip):
-        text = fix_text(repaired[span.start : span.end])
-        if not any(ch.isalnum() for ch in text):
-            continue  # "?", "___.": nothing to find; the other sentences keep their lines
-        position = len(sentences)
-        sentences.append(
-            Sentence(
-                id=sentence_id(aid, span.start, span.end, text), article=aid, position=position,
-                line=span.line, start=span.start, end=span.end, text=text,
-            )
-        )
-    article = Article(
-        id=aid, key=source.key, path=source.path, text=source.text,
-        content_hash=content_hash(source), encoding=source.encoding, flags=flags,
-        meta=source.meta, sentence_count=len(sentences),
-    )
-    return Prepared(article, sentences, repaired)
 
 
 class Ingestor:
@@ -122,6 +85,7 @@ class Ingestor:
         self.context = context  # what a sentence's vector carries (see index.vectors.context)
         # The trained tagger's second opinion (index.attribution.second); "off" = rules only.
         self.tagger, self.second = tagger, second
+        self._copies, self._rebuilt = Copies(ledger), False  # per ingest or delete call
 
     def ingest(
         self,
@@ -139,6 +103,7 @@ class Ingestor:
         """
         began = time.perf_counter()
         report = IngestReport(repaired=self.recover())
+        self._copies, self._rebuilt = Copies(self.ledger), False
         batch = _Batch()
         pending: _Pending | None = None
         with ThreadPoolExecutor(1, thread_name_prefix="attribution") as attributing:
@@ -150,12 +115,14 @@ class Ingestor:
                 if progress:
                     progress(item.path)
                 if batch.size >= FLUSH_SENTENCES:
-                    started = _Pending.start(batch.articles, attributing, self._claims)
+                    started = _Pending.start(batch, attributing, self._claims)
                     report = self._flush(pending, report)
                     pending, batch = started, _Batch()
-            last = _Pending.start(batch.articles, attributing, self._claims)
+            last = _Pending.start(batch, attributing, self._claims)
             report = self._flush(last, self._flush(pending, report))
-        if report.sentences:
+        if self._rebuilt:
+            self.drop_stale()  # of the articles merged into others
+        if report.sentences or self._rebuilt:
             # Once per call, not per batch: relinking reads every claim of the ledger. Until it
             # runs, new claims have no identity; `recover` relinks after an interruption.
             self.ledger.relink_speakers(merge)
@@ -165,35 +132,97 @@ class Ingestor:
     def _take(self, source: Source, batch: _Batch, pending: _Pending | None,
               report: IngestReport) -> None:
         stored = self.ledger.article_by_key(source.key)
-        if stored and stored[1] and stored[0].content_hash == content_hash(source):
+        chash = content_hash(source)
+        if stored and stored[1] and stored[0].content_hash == chash:
             if stored[0].meta != source.meta:
                 self.ledger.update_metadata(stored[0].id, source.meta)
                 if self.context != "none" and stored[0].meta.title != source.meta.title:
                     self._index(self.ledger.sentences_of([stored[0].id]))
             report.unchanged.append(source.key)
             return
+        if stored is None and self._known_copy(source, chash):
+            report.unchanged.append(source.key)
+            return
         waiting = batch.articles + (pending.articles if pending else [])
-        if any(p.article.key == source.key for p in waiting):
+        copies = batch.copies + (pending.copies if pending else [])
+        if any(p.article.key == source.key for p in waiting) or any(
+                c.key == source.key for c in copies):
             return  # the same record twice in one call: the first one wins
         prepared = prepare(source)
         if not prepared.sentences:
             report.skipped.append((source.key, "no text to index (only blank or boilerplate)"))
             return
+        if stored and self.ledger.sources.of_articles([stored[0].id]):
+            # Its file changed while copies of the article remain: they keep it (rebuilt from
+            # the next one), and this text comes in as a new input.
+            self._rehome(stored[0].id)
+            stored = None
+        found = self._copies.find(prepared.fingerprint, prepared.repaired,
+                                  but=stored[0].id if stored else None)
+        if found is not None:
+            copy = as_source(source, found[0], chash)
+            if stored:  # it now repeats another article: it becomes that article's source
+                self._copies.merged(stored[0].id, found[0])
+                self._rebuilt = True
+                if not self._copies.is_waiting(found[0]):
+                    self.ledger.merge_article(stored[0].id, copy)
+                    report.duplicates.append((source.key, found[1]))
+                    return
+                self.ledger.delete_article(stored[0].id)  # its copy is recorded with the batch
+            batch.copies.append(copy)
+            report.duplicates.append((source.key, found[1]))
+            return
         (report.replaced if stored else report.added).append(source.key)
         batch.articles.append(prepared)
+        self._copies.add(prepared.article.id, source.key, prepared.fingerprint, prepared.repaired)
+
+    def _known_copy(self, source: Source, chash: str) -> bool:
+        """Whether `source` is a recorded copy with this text (its metadata brought up to
+        date); a copy whose text changed is forgotten, to come in as a new input."""
+        known = self.ledger.sources.by_key(source.key)
+        if known is None:
+            return False
+        if known.content_hash != chash:
+            self.ledger.sources.remove(source.key)
+            return False
+        if known.meta != source.meta:
+            self.ledger.sources.add(replace(known, meta=source.meta, path=source.path))
+        return True
 
     def _flush(self, pending: _Pending | None, report: IngestReport) -> IngestReport:
-        """Write a batch whose attribution was started: ledger, then vectors, then the mark."""
+        """Write a batch whose attribution was started: ledger, then vectors, then the mark,
+        then the copies of its (or stored) articles."""
         if pending is None:
             return report
         claims = pending.claims.result()
         for prepared, found in zip(pending.articles, claims, strict=True):
-            self.ledger.write_article(prepared.article, prepared.sentences, found)
+            self.ledger.write_article(prepared.article, prepared.sentences, found,
+                                      prepared.fingerprint)
         sentences = [s for p in pending.articles for s in p.sentences]
         self.drop_stale()
         self._index(sentences)
         self.ledger.mark_indexed([p.article.id for p in pending.articles])
+        self._copies.written([p.article.id for p in pending.articles])
+        for copy in pending.copies:
+            self.ledger.sources.add(replace(copy, article=self._copies.home_of(copy.article)))
         return replace(report, sentences=report.sentences + len(sentences))
+
+    def _rehome(self, article_id: str) -> str:
+        """Rebuild a stored article from its oldest other source, whose file takes the place
+        of the article's own (deleted, or changed); returns the new article's id."""
+        nxt = self.ledger.sources.of_articles([article_id])[0]
+        prepared = prepare(Source(path=nxt.path, key=nxt.key, text=nxt.text,
+                                  encoding=nxt.encoding, flags=nxt.flags, meta=nxt.meta,
+                                  skip_lines=nxt.skip_lines))
+        claims = self._claims([prepared])[0]
+        self.ledger.rehome(article_id, prepared.article, prepared.sentences, claims,
+                           prepared.fingerprint)
+        self.drop_stale()
+        self._index(prepared.sentences)
+        self.ledger.mark_indexed([prepared.article.id])
+        self._copies.moved(article_id, prepared.article.id, prepared.fingerprint)
+        self._rebuilt = True
+        return prepared.article.id
 
     def _claims(self, articles: Sequence[Prepared]) -> list[list[Claim]]:
         # Imported here: spaCy takes seconds to import and only ingest needs it.
@@ -223,12 +252,16 @@ class Ingestor:
             self.ledger.clear_stale(stale)
 
     def recover(self) -> list[str]:
-        """Finish what an interrupted ingest, delete or reindex left undone, and index again
-        the articles whose vectors the index lost; returns the keys of those."""
+        """Finish what an interrupted ingest, delete or reindex left undone, fingerprint the
+        articles that lack a fingerprint (merging the copies among them, see `Copies.backfill`),
+        and index again the articles whose vectors the index lost; returns the keys of those."""
         self.drop_stale()
         unindexed = self.ledger.unindexed_articles()
         self._index_articles(unindexed)
-        if unindexed or self.ledger.has_unlinked_claims():
+        merged = Copies(self.ledger).backfill()
+        if merged:
+            self.drop_stale()
+        if unindexed or merged or self.ledger.has_unlinked_claims():
             self.ledger.relink_speakers(merge)
         if self.ledger.clusters.has_pending():
             self.cluster()
@@ -269,12 +302,47 @@ class Ingestor:
         return Clusterer(self.ledger.clusters, self.cache.vectors, self.cache.dimension).run()
 
     def delete(self, article_ids: Iterable[str]) -> None:
-        """Delete articles with their sentences and vectors."""
+        """Delete articles with their sentences, vectors and other sources."""
         for article_id in article_ids:
             self.ledger.delete_article(article_id)
+        self._after_delete()
+
+    def delete_matching(self, reference: str) -> list[str]:
+        """Delete what `reference` names; returns the ids of the articles it touched.
+
+        An article id or title names the article with all its sources. A key, path or file
+        name names one source: an other source is forgotten, the article's own one goes
+        with the article, unless other sources remain: then the article is rebuilt from the
+        oldest of them (`Ledger.rehome`).
+        """
+        self._copies, self._rebuilt = Copies(self.ledger), False
+        touched = []
+        for copy in self.ledger.sources.matching(reference):
+            self.ledger.sources.remove(copy.key)
+            touched.append(copy.article)
+        for article in self.ledger.articles(self.ledger.article_ids(article=reference)):
+            if not _names_own(article, reference):
+                continue
+            if article.id != reference and (article.title or "").lower() != reference.lower() \
+                    and self.ledger.sources.of_articles([article.id]):
+                self._rehome(article.id)
+            else:
+                self.ledger.delete_article(article.id)
+            touched.append(article.id)
+        self._after_delete()
+        return list(dict.fromkeys(touched))
+
+    def _after_delete(self) -> None:
         self.ledger.relink_speakers(merge)
         self.drop_stale()
         self.cluster()  # the rest of a deleted claim's cluster was made pending
+
+
+def _names_own(article: Article, reference: str) -> bool:
+    """Whether `reference` names the article itself (not only one of its other sources)."""
+    return reference in (article.id, article.key, article.path) or (
+        (article.title or "").lower() == reference.lower()
+        or article.path.endswith("/" + reference))
 
 
 def _vector_metadata(article: Article) -> dict[str, str | int]:

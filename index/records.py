@@ -58,6 +58,9 @@ class Article:
     flags: tuple[str, ...]
     meta: Metadata
     sentence_count: int = 0
+    # Every source file the article was read from, its own `path` first: a copy of the same
+    # text ingested from another file is stored once and listed here (see `ArticleSource`).
+    sources: tuple[str, ...] = ()
 
     @property
     def title(self) -> str | None:
@@ -70,6 +73,52 @@ class Article:
     @property
     def outlet(self) -> str | None:
         return self.meta.outlet
+
+
+@dataclass(frozen=True)
+class ArticleSource:
+    """Another source of a stored article: a file whose text duplicates the article's.
+
+    Its text is kept so that the article can be rebuilt from it alone when the article's own
+    source is deleted or changes (`text` may differ from the article's by small edits).
+
+    Attributes:
+        article: Id of the article it duplicates.
+        key: Its key (path, or ``path#N``), unique among articles and sources.
+        path: Its file.
+        text: Its decoded text.
+        content_hash: As `Article.content_hash`, so that re-ingest of it is a no-op.
+        encoding: The encoding it was decoded with.
+        flags: Notes on its reading.
+        meta: Its own metadata (outlet, date... may differ from the article's).
+        skip_lines: Its 1-based lines that are no article body (front matter).
+    """
+
+    article: str
+    key: str
+    path: str
+    text: str
+    content_hash: str
+    encoding: str
+    flags: tuple[str, ...]
+    meta: Metadata
+    skip_lines: frozenset[int] = frozenset()
+
+
+@dataclass(frozen=True)
+class Fingerprint:
+    """What duplicate detection compares of one article text (see `index.fingerprints`).
+
+    Attributes:
+        recipe: How it was made; one of another recipe is made again.
+        exact: Hash of the normalised text.
+        signature: MinHash values of its word 3-grams (uint64, as bytes); empty when the text
+            is too short to have any (then only `exact` can match).
+    """
+
+    recipe: str
+    exact: str
+    signature: bytes
 
 
 @dataclass(frozen=True)
@@ -233,6 +282,9 @@ class IngestReport:
         seconds: Wall-clock duration.
         repaired: Source paths of stored articles whose vectors were missing from the index
             (deleted or wiped) and were indexed again from the ledger.
+        duplicates: ``(key, key of the article it repeats)`` of every input whose text is
+            (nearly) that of a stored article: recorded as another source of that article,
+            not stored again (see `index.fingerprints`). Re-ingest of one is `unchanged`.
     """
 
     added: list[str] = field(default_factory=list)
@@ -242,6 +294,7 @@ class IngestReport:
     sentences: int = 0
     seconds: float = 0.0
     repaired: list[str] = field(default_factory=list)
+    duplicates: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

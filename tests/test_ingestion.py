@@ -51,8 +51,9 @@ def test_editing_one_article_replaces_exactly_its_sentences(bot: ClaimBot, tmp_p
 
 
 def test_same_sentence_in_two_articles_is_stored_twice(bot: ClaimBot, tmp_path: Path) -> None:
+    # Two articles (not copies of one: those are stored once, see tests/test_duplicates.py).
     text = "Headline here\n\nThe minister said the budget was balanced.\n"
-    write_articles(tmp_path / "d", {"one.txt": text, "two.txt": text})
+    write_articles(tmp_path / "d", {"one.txt": text, "two.txt": text + "Markets rose.\n"})
     bot.ingest(tmp_path / "d")
     hits = bot.search("minister budget balanced", k=5)
     assert len([h for h in hits if h.text == "The minister said the budget was balanced."]) == 2

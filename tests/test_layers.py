@@ -68,6 +68,7 @@ OWNERS = {
     "pandas": ("bot.web.tables",),
     "dateparser": ("bot.asking.dates",),
     "lingua": ("bot.asking.languages",),
+    "datasketch": ("index.fingerprints",),
 }
 
 

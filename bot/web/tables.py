@@ -42,6 +42,8 @@ def report_rows(report: IngestReport) -> list[list[str]]:
     for result, keys in (("added", report.added), ("replaced", report.replaced),
                          ("unchanged", report.unchanged)):
         rows += [[_display_name(key), result, ""] for key in keys]
+    rows += [[_display_name(key), "duplicate", f"same article as {_display_name(of)}"]
+             for key, of in report.duplicates]
     rows += [[_display_name(key), "rejected", reason] for key, reason in report.skipped]
     return rows
 

@@ -70,7 +70,8 @@ class Staging:
 
     def took(self, report: IngestReport) -> None:
         """Keep the staged files that `report` took at least one article from."""
-        keys = [*report.added, *report.replaced, *report.unchanged]
+        keys = [*report.added, *report.replaced, *report.unchanged,
+                *(k for k, _ in report.duplicates)]
         for target in self.files:
             name = str(target.resolve())
             if any(k == name or k.startswith(name + "#") for k in keys):  # path or path#record

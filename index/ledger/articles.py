@@ -9,7 +9,9 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
+from index.ledger import sources
 from index.ledger.schema import ARTICLE_COLUMNS
 from index.records import Article, Metadata
 
@@ -19,17 +21,26 @@ def by_key(db: sqlite3.Connection, key: str) -> tuple[Article, bool] | None:
     row = db.execute(
         f"SELECT {ARTICLE_COLUMNS}, indexed FROM articles WHERE key = ?", (key,)
     ).fetchone()
-    return (_article(row[:-1]), bool(row[-1])) if row else None
+    return (_with_sources(db, [_article(row[:-1])])[0], bool(row[-1])) if row else None
 
 
 def select(db: sqlite3.Connection, ids: Iterable[str] | None = None) -> list[Article]:
     """Stored articles (all, or those with the given ids), oldest first."""
     sql = f"SELECT {ARTICLE_COLUMNS} FROM articles"
     if ids is None:
-        return [_article(r) for r in db.execute(sql + " ORDER BY rowid")]
+        return _with_sources(db, [_article(r) for r in db.execute(sql + " ORDER BY rowid")])
     wanted = list(ids)
     rows = db.execute(sql + f" WHERE id IN ({','.join('?' * len(wanted))})", wanted).fetchall()
-    return [_article(r) for r in rows]
+    return _with_sources(db, [_article(r) for r in rows])
+
+
+def _with_sources(db: sqlite3.Connection, articles: list[Article]) -> list[Article]:
+    """The articles with `Article.sources` filled in: their own path, then their other
+    sources' (one query for all of them)."""
+    others: dict[str, list[str]] = {}
+    for source in sources.of_articles(db, [a.id for a in articles]):
+        others.setdefault(source.article, []).append(source.path)
+    return [replace(a, sources=(a.path, *others.get(a.id, ()))) for a in articles]
 
 
 def ids_matching(
@@ -50,12 +61,14 @@ def ids_matching(
     """
     clauses, args = [], []
     if article is not None:
+        # An article also answers to the key, path or file name of its other sources.
         clauses.append(
             "(id = ? OR key = ? OR path = ? OR lower(title) = lower(?) "
-            "OR path LIKE ? ESCAPE '\\')"
+            "OR path LIKE ? ESCAPE '\\' OR id IN (SELECT article FROM sources "
+            "WHERE key = ? OR path = ? OR path LIKE ? ESCAPE '\\'))"
         )
         like = "%/" + article.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        args += [article, article, article, article, like]
+        args += [article, article, article, article, like, article, article, like]
     if outlet is not None:
         clauses.append("lower(outlet) = lower(?)")
         args.append(outlet)

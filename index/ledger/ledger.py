@@ -20,9 +20,20 @@ from index.errors import StoreError
 from index.ledger import articles as article_table
 from index.ledger import claims as claim_table
 from index.ledger import embeddings, fulltext, home, schema
+from index.ledger import sources as source_table
 from index.ledger.clusters import ClusterTable
 from index.ledger.schema import ARTICLE_COLUMNS, SENTENCE_COLUMNS
-from index.records import Article, Claim, Metadata, RoleHolder, Sentence, Speaker
+from index.ledger.sources import SourceTable
+from index.records import (
+    Article,
+    ArticleSource,
+    Claim,
+    Fingerprint,
+    Metadata,
+    RoleHolder,
+    Sentence,
+    Speaker,
+)
 
 
 class Ledger:
@@ -87,44 +98,86 @@ class Ledger:
         return article_table.ids_matching(self.db, article, outlet, since, until)
 
     def write_article(
-        self, article: Article, sentences: Sequence[Sentence], claims: Sequence[Claim] = ()
+        self, article: Article, sentences: Sequence[Sentence], claims: Sequence[Claim] = (),
+        fingerprint: Fingerprint | None = None,
     ) -> None:
-        """Insert or replace an article with all its sentences and claims in one transaction.
+        """Insert or replace an article with all its sentences, claims and its fingerprint in
+        one transaction.
 
         Sentences of an earlier version are deleted, and their ids queued in
         ``stale_vectors`` so the index drops them even if the process dies right after.
         """
-        hashes = [text_hash(s.text) for s in sentences]
         with self.db:
-            self.db.execute(
-                "INSERT OR IGNORE INTO stale_vectors(id) "
-                "SELECT id FROM sentences WHERE article = ?",
-                (article.id,),
-            )
-            self.db.execute("DELETE FROM sentences WHERE article = ?", (article.id,))
-            m = article.meta
-            # An upsert, not delete + insert, so a replaced article keeps its place in lists.
-            self.db.execute(
-                f"INSERT INTO articles({ARTICLE_COLUMNS}, indexed) "
-                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,0) ON CONFLICT(id) DO UPDATE SET "
-                + ", ".join(f"{c}=excluded.{c}" for c in ARTICLE_COLUMNS.split(", ")[1:])
-                + ", indexed=0",
-                (article.id, article.key, article.path, article.text, article.content_hash,
-                 article.encoding, json.dumps(list(article.flags)), m.title, m.date, m.outlet,
-                 m.author, m.url, len(sentences)),
-            )
-            self.db.executemany(
-                f"INSERT INTO sentences({SENTENCE_COLUMNS}, text_hash) VALUES (?,?,?,?,?,?,?,?)",
-                [(s.id, s.article, s.position, s.line, s.start, s.end, s.text, h)
-                 for s, h in zip(sentences, hashes, strict=True)],
-            )
-            claim_table.insert(self.db, claims)
-            # A sentence id that survives the replace keeps its vector.
-            self.db.execute(
-                "DELETE FROM stale_vectors "
-                "WHERE id IN (SELECT id FROM sentences WHERE article = ?)",
-                (article.id,),
-            )
+            self._write(article, sentences, claims, fingerprint)
+
+    def _write(self, article: Article, sentences: Sequence[Sentence],
+               claims: Sequence[Claim], fingerprint: Fingerprint | None) -> None:
+        """`write_article`'s statements, inside the caller's transaction."""
+        hashes = [text_hash(s.text) for s in sentences]
+        self._drop_sentences(article.id)
+        m = article.meta
+        # An upsert, not delete + insert, so a replaced article keeps its place in lists.
+        self.db.execute(
+            f"INSERT INTO articles({ARTICLE_COLUMNS}, indexed) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,0) ON CONFLICT(id) DO UPDATE SET "
+            + ", ".join(f"{c}=excluded.{c}" for c in ARTICLE_COLUMNS.split(", ")[1:])
+            + ", indexed=0",
+            (article.id, article.key, article.path, article.text, article.content_hash,
+             article.encoding, json.dumps(list(article.flags)), m.title, m.date, m.outlet,
+             m.author, m.url, len(sentences)),
+        )
+        self.db.executemany(
+            f"INSERT INTO sentences({SENTENCE_COLUMNS}, text_hash) VALUES (?,?,?,?,?,?,?,?)",
+            [(s.id, s.article, s.position, s.line, s.start, s.end, s.text, h)
+             for s, h in zip(sentences, hashes, strict=True)],
+        )
+        claim_table.insert(self.db, claims)
+        if fingerprint is not None:
+            source_table.write_fingerprint(self.db, article.id, fingerprint)
+        # A sentence id that survives the replace keeps its vector.
+        self.db.execute(
+            "DELETE FROM stale_vectors "
+            "WHERE id IN (SELECT id FROM sentences WHERE article = ?)",
+            (article.id,),
+        )
+
+    def _drop_sentences(self, article_id: str) -> None:
+        """Delete an article's sentences (and so claims), queueing their vectors' removal."""
+        self.db.execute(
+            "INSERT OR IGNORE INTO stale_vectors(id) SELECT id FROM sentences WHERE article = ?",
+            (article_id,),
+        )
+        self.db.execute("DELETE FROM sentences WHERE article = ?", (article_id,))
+
+    # Other sources of articles, and fingerprints (see `index.ledger.sources`) ---------------
+
+    @property
+    def sources(self) -> SourceTable:
+        """Other sources of articles and the articles' fingerprints (`index.ledger.sources`),
+        on the current connection."""
+        return SourceTable(self.db)
+
+    def merge_article(self, duplicate: str, source: ArticleSource) -> None:
+        """Make the stored article `duplicate` another source (`source`) of `source.article`,
+        in one transaction: its sentences, claims and vectors go, its file stays listed."""
+        with self.db:
+            source_table.insert(self.db, source)
+            self.db.execute("UPDATE sources SET article = ? WHERE article = ?",
+                            (source.article, duplicate))
+            self._drop_sentences(duplicate)
+            self.db.execute("DELETE FROM articles WHERE id = ?", (duplicate,))
+
+    def rehome(self, old: str, article: Article, sentences: Sequence[Sentence],
+               claims: Sequence[Claim], fingerprint: Fingerprint) -> None:
+        """Replace the article `old` by `article`, built from one of its other sources (whose
+        source row goes), in one transaction: the remaining sources follow it."""
+        with self.db:
+            self._write(article, sentences, claims, fingerprint)
+            self.db.execute("DELETE FROM sources WHERE key = ?", (article.key,))
+            self.db.execute("UPDATE sources SET article = ? WHERE article = ?",
+                            (article.id, old))
+            self._drop_sentences(old)
+            self.db.execute("DELETE FROM articles WHERE id = ?", (old,))
 
     def update_metadata(self, article_id: str, meta: Metadata) -> None:
         """Replace the metadata of a stored article (its text being unchanged)."""
@@ -135,14 +188,10 @@ class Ledger:
             )
 
     def delete_article(self, article_id: str) -> None:
-        """Delete an article and its sentences, queueing their vectors for removal."""
+        """Delete an article, its sentences and other sources, queueing their vectors for
+        removal."""
         with self.db:
-            self.db.execute(
-                "INSERT OR IGNORE INTO stale_vectors(id) "
-                "SELECT id FROM sentences WHERE article = ?",
-                (article_id,),
-            )
-            self.db.execute("DELETE FROM sentences WHERE article = ?", (article_id,))
+            self._drop_sentences(article_id)
             self.db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
 
     def mark_indexed(self, article_ids: Sequence[str], indexed: bool = True) -> None:

@@ -1,7 +1,9 @@
 """The ledger's SQL schema: its tables, the column lists queries select, and opening it.
 
-The claims, clusters and home tables are `index.ledger.claims`'s, `index.ledger.clusters`'s
-and `index.ledger.home`'s own (their ``SCHEMA``); `connect` creates them all.
+The claims, clusters, home and sources tables are `index.ledger.claims`'s,
+`index.ledger.clusters`'s, `index.ledger.home`'s and `index.ledger.sources`'s own (their
+``SCHEMA``); `connect` creates them all, so a home made by an older version gains the tables it
+lacks when it is opened (read-only opens reopen for writing to do so, see `missing_tables`).
 `connect_readonly` opens an existing ledger without ever writing to it.
 """
 
@@ -12,7 +14,7 @@ import sqlite3
 from pathlib import Path
 
 from index.errors import StoreError
-from index.ledger import claims, clusters, home
+from index.ledger import claims, clusters, home, sources
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -79,6 +81,7 @@ def connect(path: Path) -> sqlite3.Connection:
         db.executescript(claims.SCHEMA)
         db.executescript(clusters.SCHEMA)
         db.executescript(home.SCHEMA)
+        db.executescript(sources.SCHEMA)
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"cannot open the ledger {path}: {exc}") from exc
     return db
@@ -136,7 +139,7 @@ def _checked(db: sqlite3.Connection) -> sqlite3.Connection:
 def missing_tables(db: sqlite3.Connection) -> set[str]:
     """Tables of the current schema that the ledger on `db` lacks (made by an older version)."""
     reference = sqlite3.connect(":memory:")
-    reference.executescript(SCHEMA + claims.SCHEMA + clusters.SCHEMA)
+    reference.executescript(SCHEMA + claims.SCHEMA + clusters.SCHEMA + sources.SCHEMA)
     query = "SELECT name FROM sqlite_master WHERE type = 'table'"
     wanted = {r[0] for r in reference.execute(query)}
     reference.close()
