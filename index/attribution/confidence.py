@@ -1,0 +1,102 @@
+"""How sure a claim's speaker is: the evidence extraction had for it, mapped to a probability.
+
+Every claim records how it was found (`Evidence`: the path that made it, the cue's kind, the
+form, how the speaker phrase was written and what it resolved to). `confidence_of` maps that to
+the probability that the speaker is right, with a logistic model over one feature per field,
+fitted on PolNeAR train by ``bench/confidence_fit.py`` (fixed seed, its data file is
+``confidence.json`` beside this module). A feature the fit never saw adds nothing, so new
+evidence kinds fall back to the intercept and the fields that are known.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from index.errors import ClaimtrackError
+from index.records import Claim
+
+WEIGHTS = Path(__file__).with_name("confidence.json")
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """How one claim was found.
+
+    Attributes:
+        origin: "own" (the sentence's own cue), "continued" (the sentence after "X said:"),
+            "inherited" (a quotation's later sentence), "signed" ("“...” ― Name"), "tagger"
+            (the span tagger's named source), "tagger-carried" (the tagger's content right
+            after a claim), "headline" (a headline given the body's speaker).
+        cue_kind: "speech", "attitude", "finding", "according", "colon", or None.
+        form: "direct", "mixed" or "indirect".
+        mention: The speaker phrase's kind: "name", "pronoun", "role", "org", "generic", or
+            None when the sentence writes none.
+        entity: What the speaker resolved to: "person", "org", "country", "group", or None.
+        expanded: The resolved name is longer than the name written ("Blair" → "Tony
+            Blair"), so it came from elsewhere in the article.
+        fallback: Not the sentence's preferred attribution (its speaker resolved to no one).
+        distance: Sentences between a carried claim and the attribution it carries.
+    """
+
+    origin: str
+    cue_kind: str | None = None
+    form: str = "indirect"
+    mention: str | None = None
+    entity: str | None = None
+    expanded: bool = False
+    fallback: bool = False
+    distance: int = 0
+
+    def features(self) -> list[str]:
+        """The model's active features, as ``field=value`` strings.
+
+        Returns:
+            One feature per field; the distance capped at 3.
+        """
+        return [
+            f"origin={self.origin}", f"cue={self.cue_kind}", f"form={self.form}",
+            f"mention={self.mention}", f"entity={self.entity}", f"expanded={self.expanded}",
+            f"fallback={self.fallback}", f"distance={min(self.distance, 3)}",
+        ]
+
+
+def tagger_evidence(claim: Claim) -> Evidence:
+    """The evidence of a claim the span tagger made (`index.attribution.second`): its source
+    is the sentence's words, resolved to no one, or none when it carries the claim before.
+
+    Args:
+        claim: The tagger's claim.
+
+    Returns:
+        Its evidence.
+    """
+    if claim.speaker_mention is None:
+        return Evidence("tagger-carried", None, claim.kind, None, None, distance=1)
+    return Evidence("tagger", None, claim.kind, "name")
+
+
+@cache
+def _weights(path: Path = WEIGHTS) -> tuple[float, dict[str, float]]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return float(data["intercept"]), {str(k): float(v) for k, v in data["weights"].items()}
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        raise ClaimtrackError(f"{path}: unreadable confidence weights ({error})") from None
+
+
+def confidence_of(evidence: Evidence) -> float:
+    """The probability that the claim's speaker is right, given how it was found.
+
+    Args:
+        evidence: How the claim was found.
+
+    Returns:
+        A confidence in [0, 1], rounded to two decimals.
+    """
+    intercept, weights = _weights()
+    z = intercept + sum(weights.get(f, 0.0) for f in evidence.features())
+    return round(1.0 / (1.0 + math.exp(-z)), 2)
