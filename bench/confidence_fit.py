@@ -95,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
                     help="only report the shipped weights' bands on this split")
     ap.add_argument("--n-process", type=int, default=1)
     ap.add_argument("--out", type=Path, default=WEIGHTS,
-                    help="the weights file (default: the shipped index/attribution/confidence.json)")
+                    help="weights file (default: the shipped index/attribution/confidence.json)")
     args = ap.parse_args(argv)
     split = args.check or args.split
     found = claims_with_evidence(args.polnear, split, args.n_process)
