@@ -11,7 +11,8 @@ of the official scorers, which are imported from ../shared/eval, not copied:
     ("he", "officials") cannot be judged by the gold (PolNeAR has no coreference): it is
     left out (None), unless `plausible` is set, which judges it by the nearest named gold
     source before it, in its paragraph or the two before (whom "he" most likely refers
-    to). The fit uses that proxy; reports print both.
+    to), or left out when there is none that close. The fit uses that proxy; reports print
+    both.
 `bands` tabulates claims and the share right per confidence band.
 """
 
@@ -79,7 +80,8 @@ def judge_polnear(claims: Sequence[dict], polnear: Path, split: str, plausible: 
             out.append(False)
         elif plausible:
             line = texts[claim.article].count("\n", 0, claim.start) + 1
-            out.append(_nearest_key(by_article[claim.article], claim.start, line) == claim.key)
+            key = _nearest_key(by_article[claim.article], claim.start, line)
+            out.append(None if key is None else key == claim.key)
         else:
             out.append(None)
     return out

@@ -326,13 +326,13 @@ class ArticleWalk:
         start, end = (s.start + a.start, s.start + a.end) if self.aligned[i] else (s.start, s.end)
         e = a.entity
         org = e.org if e is not None and e.kind != "org" else e.name if e is not None else None
-        self.evidence[s.id] = a.evidence
+        evidence = self.evidence[s.id] = a.evidence.speaking(e.name if e is not None else None)
         return Claim(
             sentence_id=s.id, article=s.article, line=s.line, start=start, end=end,
             speaker=e.name if e is not None else None, speaker_mention=a.mention, cue=a.cue,
             kind=a.kind, speaker_role=e.role if e is not None else None, speaker_org=org,
             speaker_country=e.country if e is not None else None,
-            confidence=confidence_of(a.evidence), text=s.text,
+            confidence=confidence_of(evidence), text=s.text,
         )
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -40,6 +40,10 @@ class Evidence:
             Blair"), so it came from elsewhere in the article.
         fallback: Not the sentence's preferred attribution (its speaker resolved to no one).
         distance: Sentences between a carried claim and the attribution it carries.
+        words: Words in the speaker's name as shown (0 for none): one word ("Police",
+            "QC") is often a fragment, many a description.
+        capitalised: Every word of the speaker's name starts with a capital (a name, not a
+            description such as "new figures released by ...").
     """
 
     origin: str
@@ -50,18 +54,34 @@ class Evidence:
     expanded: bool = False
     fallback: bool = False
     distance: int = 0
+    words: int = 0
+    capitalised: bool = False
 
     def features(self) -> list[str]:
         """The model's active features, as ``field=value`` strings.
 
         Returns:
-            One feature per field; the distance capped at 3.
+            One feature per field; the distance capped at 3, the words at 4.
         """
         return [
             f"origin={self.origin}", f"cue={self.cue_kind}", f"form={self.form}",
             f"mention={self.mention}", f"entity={self.entity}", f"expanded={self.expanded}",
             f"fallback={self.fallback}", f"distance={min(self.distance, 3)}",
+            f"words={min(self.words, 4)}", f"capitalised={self.capitalised}",
         ]
+
+    def speaking(self, speaker: str | None) -> Evidence:
+        """The evidence with the shown speaker's name filled in.
+
+        Args:
+            speaker: The claim's speaker, or None.
+
+        Returns:
+            A copy with `words` and `capitalised` set.
+        """
+        words = (speaker or "").split()
+        return replace(self, words=len(words),
+                       capitalised=bool(words) and all(w[:1].isupper() for w in words))
 
 
 def tagger_evidence(claim: Claim) -> Evidence:
@@ -75,8 +95,10 @@ def tagger_evidence(claim: Claim) -> Evidence:
         Its evidence.
     """
     if claim.speaker_mention is None:
-        return Evidence("tagger-carried", None, claim.kind, None, None, distance=1)
-    return Evidence("tagger", None, claim.kind, "name")
+        evidence = Evidence("tagger-carried", None, claim.kind, None, None, distance=1)
+    else:
+        evidence = Evidence("tagger", None, claim.kind, "name")
+    return evidence.speaking(claim.speaker)
 
 
 @cache

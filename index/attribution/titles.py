@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from index.attribution.confidence import Evidence, confidence_of
-from index.attribution.cues import cue_of
+from index.attribution.cues import AS_ONLY, QUOTE_ONLY, cue_of
 from index.attribution.speakers.names import is_title_case
 from index.records import Claim, ClaimForm, Sentence
 
@@ -135,18 +135,21 @@ def _settled(head: Sentence, own: Claim | None, own_evidence: Evidence | None,
              body: list[Claim]) -> HeadlineClaim | None:
     """The headline's claim, or None when it reports no statement the body attributes."""
     subject, cue, cue_kind = _headline_speaker(head.text, own, own_evidence)
-    if subject:
-        named = [b for b in body if _names(subject, b.speaker or "")]
-        if named:
-            best = _most_similar(head.text, named, 0.0) or named[0]
-            return _from_body(head, best, "headline", cue, cue_kind, " ".join(subject))
     quotes = headline_quotes(head.text)
-    if not quotes:
-        return None
-    best = _same_quotation(quotes, body)
-    if best is None and any(len(_stems(q)) > 1 for q in quotes):
-        best = _most_similar(head.text, body, 0.5)
-    return _from_body(head, best, "headline-body", None, None, None) if best else None
+    named = [b for b in body if _names(subject, b)] if subject else []
+    # The person the headline names, saying the quoted words ("Howard attacks 'pay later'
+    # Budget"); else whoever the body quotes saying several of them ("Renault boss hails
+    # 'great year'" is the chairman's), else the person named; a one-word quotation
+    # ("rebuts 'charade' claims") may be the other side's.
+    quoting = _same_quotation(quotes, named, several=False) or _same_quotation(quotes, body)
+    best = quoting or _most_similar(head.text, named, 0.0) or (named[0] if named else None)
+    if best is not None and best in named:
+        return _from_body(head, best, "headline", cue, cue_kind, " ".join(subject))
+    if best is None and quotes:
+        best = _same_quotation(quotes, body, several=False)
+        if best is None and any(len(_stems(q)) > 1 for q in quotes):
+            best = _most_similar(head.text, body, 0.5)
+    return _from_body(head, best, "headline-body", cue, cue_kind, None) if best else None
 
 
 def _headline_speaker(text: str, own: Claim | None, own_evidence: Evidence | None
@@ -163,7 +166,8 @@ def _headline_speaker(text: str, own: Claim | None, own_evidence: Evidence | Non
         if found is None or (word[:1].isupper() and not is_title_case(text)) or \
                 word.endswith(("ing", "ed")):
             continue
-        if found[1] != "speech" and not (found[1] == "attitude" and after in ("to", "that")):
+        if found[0] in AS_ONLY or found[0] in QUOTE_ONLY or not (
+                found[1] == "speech" or (found[0] in _REFUSALS and after == "to")):
             continue
         if i + 1 == len(words) or (after and all(w[:1].isupper() for w in words[i + 1 :])
                                    and len(words) - i <= 4):
@@ -179,37 +183,41 @@ def _capitalised(words: list[str]) -> list[str]:
     return [w for w in words if w[:1].isupper() and w.lower() not in _COMMON]
 
 
-def _names(subject: list[str], speaker: str) -> bool:
-    """Whether the headline's name words name the speaker ("Blair" → "Tony Blair")."""
+def _names(subject: list[str], claim: Claim) -> bool:
+    """Whether the headline's name words name the claim's speaker ("Blair" → "Tony Blair")
+    or the speaker's organisation ("Lib Dems predict ..." → their spokesman)."""
     said = {w.lower().strip(".'’") for w in subject} - {"mr", "mrs", "ms", "party"}
-    return bool(said & {w.lower() for w in _WORD.findall(speaker) if w[:1].isupper()})
+    names = f"{claim.speaker or ''} {claim.speaker_org or ''}"
+    return bool(said & {w.lower() for w in _WORD.findall(names) if w[:1].isupper()})
 
 
-def _same_quotation(quotes: list[str], body: list[Claim]) -> Claim | None:
-    """The first body claim carrying the headline's quotation: most of its words, or for a
-    one-word quotation, the word inside a short quotation ("described as 'idle
-    speculation'"), not a word picked from a long quote."""
+def _same_quotation(quotes: list[str], body: list[Claim], several: bool = True
+                    ) -> Claim | None:
+    """The first body claim carrying the headline's quotation: most of its words when it has
+    several; with `several` False also a one-word quotation, found inside a short quotation
+    ("described as 'idle speculation'"), not a word picked from a long quote."""
     for claim in body:
         said = claim.text or ""
         for quote in quotes:
             words = _stems(quote)
-            if len(words) > 1 and len(words & _stems(said)) >= 0.67 * len(words):
+            if len(words) > 1 and 3 * len(words & _stems(said)) >= 2 * len(words):
                 return claim
             short = [q for q in headline_quotes(said) + _DOUBLE_QUOTED.findall(said)
                      if len(q.split()) <= 4]
-            if len(words) == 1 and any(words <= _stems(q) for q in short):
+            if not several and len(words) == 1 and any(words <= _stems(q) for q in short):
                 return claim
     return None
 
 
 def _most_similar(text: str, body: list[Claim], least: float) -> Claim | None:
-    """The body claim sharing the largest share of the headline's content words, if that
-    share is over `least` and two words at least."""
+    """The first body claim sharing the largest share of the headline's content words, if
+    that share is at least `least` and two words at least."""
     words = _stems(text)
     best, share = None, least
     for claim in body:
         common = words & _stems(claim.text or "")
-        if len(common) >= 2 and len(common) / max(1, len(words)) > share:
+        if len(common) >= 2 and len(common) / max(1, len(words)) >= share and (
+                best is None or len(common) / len(words) > share):
             best, share = claim, len(common) / len(words)
     return best
 
@@ -223,7 +231,8 @@ def _from_body(head: Sentence, body: Claim, origin: str, cue: str | None,
         end=head.end, speaker=body.speaker, speaker_mention=mention, cue=cue, kind=form,
         speaker_role=body.speaker_role, speaker_org=body.speaker_org,
         speaker_country=body.speaker_country, text=head.text)
-    evidence = Evidence(origin, cue_kind, form, "name" if mention else None, _kind_of(body))
+    evidence = Evidence(origin, cue_kind, form, "name" if mention else None,
+                        _kind_of(body)).speaking(body.speaker)
     return HeadlineClaim(replace(claim, confidence=confidence_of(evidence)), evidence)
 
 
@@ -236,4 +245,7 @@ def _kind_of(claim: Claim) -> str | None:
     return "person"
 
 
+# Refusals report what someone said ("Cole refuses to blame van Persie"); other stances
+# with "to" in a headline are plans and acts ("agree to pay cut", "seeks to boost").
+_REFUSALS = frozenset({"refuse"})
 _DOUBLE_QUOTED = re.compile(r"[\"“]([^\"”]+)[\"”]")
