@@ -27,7 +27,7 @@ __all__ = ["HeadlineClaim", "headline_quotes", "headline_sentence", "settle_head
 # punctuation or the end ("world's" inside one does not close it).
 _HEADLINE_QUOTE = re.compile(
     r"(?:^|(?<=[\s(]))(?:[\"“](?P<d>[^\"”]+)[\"”]|['‘](?P<s>.+?)['’])(?=[\s,.;:!?)…]|$)")
-_WORD = re.compile(r"[^\W_][\w'’&$.-]*")
+_WORD = re.compile(r"[^\W_](?:[\w'’&$-]|\.(?=\w))*")  # "U.S", "vote-rig", "Says" of "Says."
 _SENTENCE_END = re.compile(r"[.!?][\"”'’)]*$")
 # Words too common to tell two statements apart.
 _COMMON = frozenset(
@@ -122,7 +122,8 @@ def settle_headline(text: str, sentences: Sequence[Sentence], claims: list[Claim
         return claims, evidence
     own = next((c for c in claims if c.sentence_id == head.id), None)
     body = [c for c in claims if c.sentence_id != head.id and c.speaker]
-    settled = _settled(head, own, evidence.get(head.id), body)
+    named_in_body = " ".join(s.text for s in sentences[1:])
+    settled = _settled(head, own, evidence.get(head.id), body, named_in_body)
     kept = [c for c in claims if c.sentence_id != head.id]
     found = {k: v for k, v in evidence.items() if k != head.id}
     if settled is None:
@@ -132,9 +133,9 @@ def settle_headline(text: str, sentences: Sequence[Sentence], claims: list[Claim
 
 
 def _settled(head: Sentence, own: Claim | None, own_evidence: Evidence | None,
-             body: list[Claim]) -> HeadlineClaim | None:
+             body: list[Claim], body_text: str) -> HeadlineClaim | None:
     """The headline's claim, or None when it reports no statement the body attributes."""
-    subject, cue, cue_kind = _headline_speaker(head.text, own, own_evidence)
+    subject, cue, cue_kind = _headline_speaker(head.text)
     quotes = headline_quotes(head.text)
     named = [b for b in body if _names(subject, b)] if subject else []
     # The person the headline names, saying the quoted words ("Howard attacks 'pay later'
@@ -145,20 +146,27 @@ def _settled(head: Sentence, own: Claim | None, own_evidence: Evidence | None,
     best = quoting or _most_similar(head.text, named, 0.0) or (named[0] if named else None)
     if best is not None and best in named:
         return _from_body(head, best, "headline", cue, cue_kind, " ".join(subject))
+    if best is None and subject and own is not None and own.speaker and own_evidence and \
+            _mentioned(subject, own.speaker, body_text):
+        # the body names the headline's speaker, though not as saying this: the rules' own
+        # reading of the headline stands ("..., Lindsey Graham Says")
+        evidence = replace(own_evidence, origin="headline-own")
+        return HeadlineClaim(replace(own, confidence=confidence_of(evidence)), evidence)
     if best is None and quotes:
-        best = _same_quotation(quotes, body, several=False)
+        # a title-case headline quotes names of works ("Ava DuVernay's '13th' ...")
+        best = None if is_title_case(head.text) else _same_quotation(quotes, body, False)
         if best is None and any(len(_stems(q)) > 1 for q in quotes):
             best = _most_similar(head.text, body, 0.5)
     return _from_body(head, best, "headline-body", cue, cue_kind, None) if best else None
 
 
-def _headline_speaker(text: str, own: Claim | None, own_evidence: Evidence | None
-                      ) -> tuple[list[str], str | None, str | None]:
+def _headline_speaker(text: str) -> tuple[list[str], str | None, str | None]:
     """The capitalised words naming who speaks in the headline, its cue and the cue's kind:
     a name before a colon, before a cue verb ("Blair stresses ..."), or after a closing one
     ("..., Brown says", "... says HP"). Empty when the headline has no cue of its own."""
-    if own is not None and own_evidence is not None and own_evidence.cue_kind == "colon":
-        return _capitalised(_WORD.findall(own.speaker_mention or "")), ":", "colon"
+    before, colon, _ = text.partition(":")
+    if colon and 0 < len(_WORD.findall(before)) <= 6:
+        return _capitalised(_WORD.findall(before)), ":", "colon"
     words = _WORD.findall(text)
     for i, word in enumerate(words[1:], 1):
         found = cue_of(word)
@@ -166,15 +174,18 @@ def _headline_speaker(text: str, own: Claim | None, own_evidence: Evidence | Non
         if found is None or (word[:1].isupper() and not is_title_case(text)) or \
                 word.endswith(("ing", "ed")):
             continue
-        if found[0] in AS_ONLY or found[0] in QUOTE_ONLY or not (
-                found[1] == "speech" or (found[0] in _REFUSALS and after == "to")):
+        stance = found[1] == "attitude" and (
+            (found[0] in _REFUSALS and after == "to") or bool(headline_quotes(text)))
+        if found[0] in AS_ONLY or found[0] in QUOTE_ONLY or not (found[1] == "speech" or stance):
             continue
         if i + 1 == len(words) or (after and all(w[:1].isupper() for w in words[i + 1 :])
                                    and len(words) - i <= 4):
             tail = text[: text.rfind(word)].rsplit(",", 1)
             subject = words[i + 1 :] or _WORD.findall(tail[-1])[-3:]
-        else:
+        elif i <= _SUBJECT_WORDS:
             subject = words[:i]
+        else:
+            continue  # "... Over Police Shooting Comments": a noun, far from any subject
         return _capitalised(subject), word, found[1]
     return [], None, None
 
@@ -189,6 +200,13 @@ def _names(subject: list[str], claim: Claim) -> bool:
     said = {w.lower().strip(".'’") for w in subject} - {"mr", "mrs", "ms", "party"}
     names = f"{claim.speaker or ''} {claim.speaker_org or ''}"
     return bool(said & {w.lower() for w in _WORD.findall(names) if w[:1].isupper()})
+
+
+def _mentioned(subject: list[str], speaker: str, text: str) -> bool:
+    """Whether the speaker read from the headline's name words ends in one of them, and the
+    body text has that word."""
+    last = _WORD.findall(speaker)[-1:]
+    return bool(last) and last[0] in subject and last[0] in set(_WORD.findall(text))
 
 
 def _same_quotation(quotes: list[str], body: list[Claim], several: bool = True
@@ -245,7 +263,10 @@ def _kind_of(claim: Claim) -> str | None:
     return "person"
 
 
-# Refusals report what someone said ("Cole refuses to blame van Persie"); other stances
-# with "to" in a headline are plans and acts ("agree to pay cut", "seeks to boost").
+# Refusals report what someone said ("Cole refuses to blame van Persie"), and so does a
+# stance with quoted words ("Obama Sees 'Personal Insult' ..."); other stances with "to"
+# in a headline are plans and acts ("agree to pay cut", "seeks to boost").
 _REFUSALS = frozenset({"refuse"})
+# Words a headline's speaker takes before its cue at most ("Deputy PM John Prescott").
+_SUBJECT_WORDS = 5
 _DOUBLE_QUOTED = re.compile(r"[\"“]([^\"”]+)[\"”]")
