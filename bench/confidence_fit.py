@@ -31,7 +31,12 @@ sys.path.insert(0, str(ROOT))
 from bench.attribution import sentences_of  # noqa: E402
 from bench.attribution_data import POLNEAR, read_texts  # noqa: E402
 from bench.calibration import judge_polnear, table  # noqa: E402
-from index.attribution.confidence import WEIGHTS, Evidence, confidence_of  # noqa: E402
+from index.attribution.confidence import (  # noqa: E402
+    WEIGHTS,
+    Evidence,
+    confidence_of,
+    load_weights,
+)
 from index.attribution.extraction import extract_evidenced_many  # noqa: E402
 from index.attribution.language import load_nlp  # noqa: E402
 from index.corpus import SHIPPED_TAGGER  # noqa: E402
@@ -110,20 +115,14 @@ def main(argv: list[str] | None = None) -> int:
                  **model}
         args.out.write_text(json.dumps(model, indent=1, sort_keys=True) + "\n", encoding="utf-8")
         print(f"{len(judged)} claims judged; {len(model['weights'])} features -> {args.out}")
-        confidences = [_predict(model, e) for _, e in found]
-    else:
-        confidences = [confidence_of(e) for _, e in found]
+        load_weights.cache_clear()  # extraction read the file before it was rewritten
+    confidences = [confidence_of(e, args.out) for _, e in found]
     print(table(f"PolNeAR {split}, strict rule (claims on unnamed sources left out)",
                 confidences, strict))
     print()
     print(table(f"PolNeAR {split}, unnamed sources judged by the nearest named one",
                 confidences, proxy))
     return 0
-
-
-def _predict(model: dict, evidence: Evidence) -> float:
-    z = model["intercept"] + sum(model["weights"].get(f, 0.0) for f in evidence.features())
-    return round(float(1.0 / (1.0 + np.exp(-z))), 2)
 
 
 if __name__ == "__main__":

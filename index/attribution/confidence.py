@@ -19,6 +19,8 @@ from pathlib import Path
 from index.errors import ClaimtrackError
 from index.records import Claim
 
+__all__ = ["WEIGHTS", "Evidence", "confidence_of", "load_weights", "tagger_evidence"]
+
 WEIGHTS = Path(__file__).with_name("confidence.json")
 
 
@@ -102,23 +104,35 @@ def tagger_evidence(claim: Claim) -> Evidence:
 
 
 @cache
-def _weights(path: Path = WEIGHTS) -> tuple[float, dict[str, float]]:
+def load_weights(path: Path = WEIGHTS) -> tuple[float, dict[str, float]]:
+    """The model's intercept and feature weights, read once per file.
+
+    Args:
+        path: The weights file (JSON with "intercept" and "weights").
+
+    Returns:
+        ``(intercept, weights by feature)``.
+
+    Raises:
+        ClaimtrackError: The file is missing or not such a document; the message names it.
+    """
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         return float(data["intercept"]), {str(k): float(v) for k, v in data["weights"].items()}
-    except (OSError, ValueError, KeyError, TypeError) as error:
-        raise ClaimtrackError(f"{path}: unreadable confidence weights ({error})") from None
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
+        raise ClaimtrackError(f"{path}: unreadable confidence weights ({error!r})") from None
 
 
-def confidence_of(evidence: Evidence) -> float:
+def confidence_of(evidence: Evidence, path: Path = WEIGHTS) -> float:
     """The probability that the claim's speaker is right, given how it was found.
 
     Args:
         evidence: How the claim was found.
+        path: The weights file; the shipped one by default.
 
     Returns:
         A confidence in [0, 1], rounded to two decimals.
     """
-    intercept, weights = _weights()
+    intercept, weights = load_weights(path)
     z = intercept + sum(weights.get(f, 0.0) for f in evidence.features())
     return round(1.0 / (1.0 + math.exp(-z)), 2)
