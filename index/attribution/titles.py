@@ -178,16 +178,26 @@ def _headline_speaker(text: str) -> tuple[list[str], str | None, str | None]:
             (found[0] in _REFUSALS and after == "to") or bool(headline_quotes(text)))
         if found[0] in AS_ONLY or found[0] in QUOTE_ONLY or not (found[1] == "speech" or stance):
             continue
-        if i + 1 == len(words) or (after and all(w[:1].isupper() for w in words[i + 1 :])
-                                   and len(words) - i <= 4):
-            tail = text[: text.rfind(word)].rsplit(",", 1)
-            subject = words[i + 1 :] or _WORD.findall(tail[-1])[-3:]
-        elif i <= _SUBJECT_WORDS:
-            subject = words[:i]
-        else:
-            continue  # "... Over Police Shooting Comments": a noun, far from any subject
-        return _capitalised(subject), word, found[1]
+        subject = _cue_subject(text, words, i)
+        if subject is not None:
+            return _capitalised(subject), word, found[1]
     return [], None, None
+
+
+def _cue_subject(text: str, words: list[str], i: int) -> list[str] | None:
+    """The words naming who speaks with the cue at `words[i]`: the capitalised words after a
+    closing cue ("... says HP"), the words after the last comma before a final one ("...,
+    Brown says"), or the name right before it ("Ferguson urges ..."); None for a word that
+    is a noun here ("Real in talks over ...", "rush for Jet Airways shares")."""
+    rest = words[i + 1 :]
+    if rest and all(w[:1].isupper() for w in rest) and len(rest) <= 3:
+        return rest
+    if not rest:
+        before = text[: text.rfind(words[i])]
+        return _WORD.findall(before.rsplit(",", 1)[1])[-3:] if "," in before else None
+    if i <= _SUBJECT_WORDS and words[i - 1][:1].isupper():
+        return words[:i]
+    return None  # "... Over Police Shooting Comments": a noun, far from any subject
 
 
 def _capitalised(words: list[str]) -> list[str]:
