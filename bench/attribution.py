@@ -14,7 +14,9 @@ The extraction stage alone (`index.attribution.extraction.extract_claims_many` o
 diagnostic line, and timed: speed counts only the extraction. A second diagnostic scores the
 ingested claims under the speaker names extraction stored, before cross-article identities:
 its difference to the product is what identities change; its difference to the stage is what
-ingest's text repair changes. Tune on PolNeAR train/dev and BBC dev only.
+ingest's text repair changes. Last, the product claims' confidence is checked against the
+share of them that is right, per confidence band (`bench/calibration.py`). Tune on PolNeAR
+train/dev and BBC dev only.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.calibration import judge_bbc, judge_polnear, table  # noqa: E402
 from bench.product import (  # noqa: E402
     bbc_articles,
     bbc_key,
@@ -203,7 +206,26 @@ def run_product(args: argparse.Namespace, paths: list[Path], texts: dict[str, st
     status, report, figures = score(args, out)
     print(report)
     print(f"product (ClaimBot.claims()): {summary(args, figures)}")
+    print(calibration(args, out))
     return status
+
+
+def calibration(args: argparse.Namespace, claims_path: Path) -> str:
+    """The product claims' confidence against the share right, per band
+    (`bench/calibration.py`)."""
+    with open(claims_path, encoding="utf-8") as f:
+        claims = [json.loads(line) for line in f if line.strip()]
+    confidences = [c["confidence"] for c in claims]
+    if args.bbc:
+        return table("calibration, BBC dev (product claims)", confidences,
+                     judge_bbc(claims, args.bbc_gold))
+    strict = judge_polnear(claims, args.polnear, args.split)
+    proxy = judge_polnear(claims, args.polnear, args.split, plausible=True)
+    return "\n\n".join((
+        table(f"calibration, PolNeAR {args.split} (product claims; strict rule, claims on "
+              "unnamed sources left out)", confidences, strict),
+        table(f"calibration, PolNeAR {args.split} (unnamed sources judged by the nearest "
+              "named one)", confidences, proxy)))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -118,7 +118,8 @@ def write_claims(out: Path, ingested: Ingested, texts: dict[str, str],
             speaker = ingested.extracted[claim.sentence_id] if extracted else claim.speaker
             record = {"article": article, "start": start, "end": end, "line": claim.line,
                       "speaker": speaker, "mention": claim.speaker_mention,
-                      "cue": claim.cue, "text": text[start:end]}
+                      "cue": claim.cue, "confidence": claim.confidence,
+                      "text": text[start:end]}
             f.write(json.dumps(record, ensure_ascii=False) + "\n")
             count += 1
     return count

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from index.attribution.confidence import Evidence, confidence_of
 from index.attribution.cues import has_colon_cue, might_attribute
 from index.attribution.found import Found
 from index.attribution.language import Doc
@@ -57,7 +58,7 @@ class _Attributed:
     kind: ClaimForm
     start: int
     end: int
-    confidence: float
+    evidence: Evidence
 
 
 def _quotes_speaker(a: _Attributed | None) -> bool:
@@ -115,6 +116,7 @@ class ArticleWalk:
         proper = frozenset(w.lower() for names in self.names for name, _, _, initial in names
                            if not initial for w in name_words(name))
         self.registry = Registry(infer_genders([s.text for s in sentences], self.names), proper)
+        self.evidence: dict[str, Evidence] = {}  # by sentence id, for the claims made
 
     def _quotes(self) -> list[list[Quote]]:
         """The quotes of each sentence's line (paragraph)."""
@@ -215,10 +217,8 @@ class ArticleWalk:
             return None
         content = found.start, found.end
         kind = found.kind
-        confidence = 0.9 if found.mention.kind == "name" else 0.75 if entity else 0.5
-        if found.cue_kind == "attitude":
-            confidence -= 0.2
-        return _Attributed(found, entity, found.mention.text, found.cue, kind, *content, confidence)
+        evidence = _own_evidence(found, entity, fallback=found is not ranked[0])
+        return _Attributed(found, entity, found.mention.text, found.cue, kind, *content, evidence)
 
     def _first_resolved(self, ranked: list[Found], i: int) -> tuple[Found | None, Entity | None]:
         """The best attribution whose speaker resolves (to someone), else the best one."""
@@ -253,8 +253,9 @@ class ArticleWalk:
         text = s.text[:end].rstrip(" ―—–-\xa0")
         if sum(any(c.isalnum() for c in w) for w in text.split()) < 3:
             return None
+        evidence = Evidence("signed", None, "direct", "name", entity.kind if entity else None)
         return _Attributed(None, entity, m.group(1), m.group().strip()[0], "direct", 0,
-                           len(text), 0.7)
+                           len(text), evidence)
 
     def _speaker(self, mention: Mention, i: int) -> Entity | None:
         """The entity a speaker mention resolves to; conjoined speakers make one group."""
@@ -271,8 +272,9 @@ class ArticleWalk:
         s = self.sentences[i]
         quotes = [Quote(a, b, True) for a, b in self._relative_quotes(i)]
         kind: ClaimForm = "direct" if quoted_share(quotes, 0, len(s.text)) > 0.5 else "indirect"
+        evidence = replace(pending.evidence, origin="continued", form=kind, distance=1)
         return _Attributed(pending.found, pending.entity, pending.mention, pending.cue, kind, 0,
-                           len(s.text), pending.confidence)
+                           len(s.text), evidence)
 
     def _inherit(self, attributed: list[_Attributed | None]) -> None:
         """Give quoted sentences without a cue the speaker of their quotation."""
@@ -284,9 +286,12 @@ class ArticleWalk:
                 continue
             source = self._quote_source(i, quotes[0], attributed)
             if source is not None:
+                j = next(j for j, a in enumerate(attributed) if a is source)
+                evidence = replace(source.evidence, origin="inherited", form="direct",
+                                   distance=abs(i - j))
                 attributed[i] = _Attributed(
                     None, source.entity, source.mention, source.cue, "direct", 0,
-                    len(s.text), max(0.3, source.confidence - 0.2))
+                    len(s.text), evidence)
 
     def _quote_source(self, i: int, quote: Quote, attributed: list[_Attributed | None]
                       ) -> _Attributed | None:
@@ -321,10 +326,20 @@ class ArticleWalk:
         start, end = (s.start + a.start, s.start + a.end) if self.aligned[i] else (s.start, s.end)
         e = a.entity
         org = e.org if e is not None and e.kind != "org" else e.name if e is not None else None
+        evidence = self.evidence[s.id] = a.evidence.speaking(e.name if e is not None else None)
         return Claim(
             sentence_id=s.id, article=s.article, line=s.line, start=start, end=end,
             speaker=e.name if e is not None else None, speaker_mention=a.mention, cue=a.cue,
             kind=a.kind, speaker_role=e.role if e is not None else None, speaker_org=org,
             speaker_country=e.country if e is not None else None,
-            confidence=round(a.confidence, 2), text=s.text,
+            confidence=confidence_of(evidence), text=s.text,
         )
+
+
+def _own_evidence(found: Found, entity: Entity | None, fallback: bool) -> Evidence:
+    """The evidence of a sentence's own attribution."""
+    written = len(name_words(found.mention.name or found.mention.text))
+    expanded = entity is not None and found.mention.kind == "name" and \
+        len(name_words(entity.name)) > written
+    return Evidence("own", found.cue_kind, found.kind, found.mention.kind,
+                    entity.kind if entity is not None else None, expanded, fallback)

@@ -13,26 +13,30 @@ import multiprocessing
 from collections.abc import Iterable, Sequence
 
 from index.attribution.article import ArticleWalk
+from index.attribution.confidence import Evidence, tagger_evidence
 from index.attribution.language import Language, load_nlp, load_tagger, parsing
 from index.attribution.second import Mode, second_opinion
+from index.attribution.titles import settle_headline
 from index.records import Claim, Sentence
 
 _Article = tuple[str, Sequence[Sentence]]
+# An article's claims and the evidence of each, by sentence id.
+Extracted = tuple[list[Claim], dict[str, Evidence]]
 
 
 def _extract(articles: list[_Article], nlp: Language, batch_size: int,
-             keep_unresolved: bool) -> list[list[Claim]]:
+             keep_unresolved: bool) -> list[Extracted]:
     """Sequential extraction; each article is walked as soon as its sentences are parsed."""
     walks = [ArticleWalk(text, sents, keep_unresolved) for text, sents in articles]
     jobs = [(a, i) for a, walk in enumerate(walks) for i in walk.worth_parsing()]
     texts = (walks[a].parse_text(i) for a, i in jobs)
-    results: list[list[Claim]] = []
+    results: list[Extracted] = []
 
     def walk_until(article: int) -> None:
         """Walk every article before `article`: their parses are all in."""
         while len(results) < article:
             walk = walks[len(results)]
-            results.append(walk.run())
+            results.append((walk.run(), walk.evidence))
             walk.docs.clear()  # parsed sentences are the bulk of the memory
 
     with parsing(nlp):
@@ -47,7 +51,7 @@ def _extract(articles: list[_Article], nlp: Language, batch_size: int,
 _WORKER_NLP: Language | None = None
 
 
-def _work(args: tuple[list[_Article], int, bool]) -> list[list[Claim]]:
+def _work(args: tuple[list[_Article], int, bool]) -> list[Extracted]:
     assert _WORKER_NLP is not None
     return _extract(args[0], _WORKER_NLP, args[1], args[2])
 
@@ -91,15 +95,51 @@ def extract_claims_many(
     Returns:
         One list of claims per article, in the input order.
     """
+    found = extract_evidenced_many(articles, nlp, batch_size=batch_size, n_process=n_process,
+                                   keep_unresolved=keep_unresolved, tagger=tagger,
+                                   second=second)
+    return [claims for claims, _ in found]
+
+
+def extract_evidenced_many(
+    articles: Iterable[_Article],
+    nlp: Language | None = None,
+    *,
+    batch_size: int = 128,
+    n_process: int = 1,
+    keep_unresolved: bool = False,
+    tagger: str | None = None,
+    second: Mode = "off",
+) -> list[Extracted]:
+    """`extract_claims_many`, with the evidence each claim's confidence was computed from
+    (`index.attribution.confidence`; ``bench/confidence_fit.py`` fits on it).
+
+    Args:
+        articles: As for `extract_claims_many`.
+        nlp: As for `extract_claims_many`.
+        batch_size: As for `extract_claims_many`.
+        n_process: As for `extract_claims_many`.
+        keep_unresolved: As for `extract_claims_many`.
+        tagger: As for `extract_claims_many`.
+        second: As for `extract_claims_many`.
+
+    Returns:
+        ``(claims, evidence by sentence id)`` per article, in the input order.
+    """
     articles = list(articles)
     found = _extract_rules(articles, nlp, batch_size, n_process, keep_unresolved)
-    if second == "off" or tagger is None:
-        return found
-    return second_opinion(articles, found, load_tagger(str(tagger)), second)
+    if second != "off" and tagger is not None:
+        opinion = second_opinion(articles, [c for c, _ in found], load_tagger(str(tagger)),
+                                 second)
+        found = [(claims, {c.sentence_id: evidence.get(c.sentence_id) or tagger_evidence(c)
+                           for c in claims})
+                 for claims, (_, evidence) in zip(opinion, found, strict=True)]
+    return [settle_headline(text, sentences, claims, evidence)
+            for (text, sentences), (claims, evidence) in zip(articles, found, strict=True)]
 
 
 def _extract_rules(articles: list[_Article], nlp: Language | None, batch_size: int,
-                   n_process: int, keep_unresolved: bool) -> list[list[Claim]]:
+                   n_process: int, keep_unresolved: bool) -> list[Extracted]:
     """The rule engine's claims, in worker processes if asked."""
     global _WORKER_NLP
     nlp = nlp if nlp is not None else load_nlp()
@@ -113,7 +153,7 @@ def _extract_rules(articles: list[_Article], nlp: Language | None, batch_size: i
             parts = pool.map(_work, [(c, batch_size, keep_unresolved) for c in chunks])
     finally:
         _WORKER_NLP = None
-    return [claims for part in parts for claims in part]
+    return [extracted for part in parts for extracted in part]
 
 
 def extract_claims(

@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Literal
 
 from threadpoolctl import threadpool_limits
 
+from index.attribution.confidence import confidence_of, tagger_evidence
 from index.attribution.language import Language
 from index.records import Claim, Sentence
 
@@ -60,13 +62,12 @@ def _claim(s: Sentence, doc, speaker: str, mention: str | None) -> Claim:
     cues = [e for e in doc.ents if e.label_ == "CUE"]
     start = s.start + min((e.start_char for e in contents), default=0)
     end = s.start + max((e.end_char for e in contents), default=len(s.text))
-    return Claim(
+    claim = Claim(
         sentence_id=s.id, article=s.article, line=s.line, start=start, end=end,
         speaker=speaker, speaker_mention=mention, cue=cues[0].text if cues else None,
-        kind="direct" if _QUOTES & set(s.text) else "indirect",
-        # Below the rules' usual confidence: the tagger's source is unresolved text.
-        confidence=0.4, text=s.text,
+        kind="direct" if _QUOTES & set(s.text) else "indirect", text=s.text,
     )
+    return replace(claim, confidence=confidence_of(tagger_evidence(claim)))
 
 
 def second_opinion(
