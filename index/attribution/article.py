@@ -19,7 +19,12 @@ from index.attribution.found import Found
 from index.attribution.language import Doc
 from index.attribution.quotes import Quote, line_quotes, opens_with_quote, quoted_share
 from index.attribution.sentence import find_attributions, named_subjects
-from index.attribution.speakers.names import harvest_names, infer_genders, name_words
+from index.attribution.speakers.names import (
+    harvest_names,
+    harvest_orgs,
+    infer_genders,
+    name_words,
+)
 from index.attribution.speakers.phrases import Mention
 from index.attribution.speakers.registry import Entity, Registry
 from index.records import Claim, ClaimForm, Sentence
@@ -63,6 +68,11 @@ class _Attributed:
 def _quotes_speaker(a: _Attributed | None) -> bool:
     """An own attribution of a quotation, which may lend its speaker to nearby sentences."""
     return a is not None and a.found is not None and a.kind != "indirect"
+
+
+def _carries_quote(a: _Attributed | None) -> bool:
+    """A quoted sentence that took its quotation's speaker: the next one may go on with it."""
+    return a is not None and a.found is None and a.kind == "direct" and a.entity is not None
 
 
 def for_parsing(sentence: str) -> str:
@@ -186,12 +196,29 @@ class ArticleWalk:
                 own = self._dash_signed(i)
             pending = own if own is not None and own.start == own.end else None
             attributed.append(None if pending is not None else own)
-            self.registry.harvest(self.names[i], i)
+            self._harvest(i)
         self._inherit(attributed)
         return [
             self._claim(i, a) for i, a in enumerate(attributed)
             if a is not None and (a.entity is not None or self.keep_unresolved)
         ]
+
+    def _harvest(self, i: int) -> None:
+        """Register the people the sentence names. Those named only inside its quotations
+        ("“Mr Blair has failed,” he said") are known but not salient: a later "he" means
+        the speaker, not the person the speaker talked about."""
+        quotes = self._relative_quotes(i)
+        text = self.sentences[i].text
+        for a, b in quotes:
+            text = text[:a] + " " * (b - a) + text[b:]
+        self.registry.harvest_orgs(harvest_orgs(text), i)
+        if not quotes:
+            self.registry.harvest(self.names[i], i)
+            return
+        outside = harvest_names(text)
+        seen = {name for name, *_ in outside}
+        self.registry.harvest(outside, i)
+        self.registry.harvest([n for n in self.names[i] if n[0] not in seen], i, salient=False)
 
     def _own(self, i: int) -> _Attributed | None:
         doc = self.docs.get(i)
@@ -301,6 +328,8 @@ class ArticleWalk:
                 (quote.start < other.end and quote.end > other.start) or j == i - 1
             ):
                 return a
+            if j == i - 1 and other.line == line and _carries_quote(a):
+                return a  # a quotation reopened in run-together paragraphs goes on
         if opens_with_quote(self.sentences[i].text) and i > 0:
             previous = self._last_on_line(line - 1, i, attributed)
             if previous is not None and previous.kind != "indirect":

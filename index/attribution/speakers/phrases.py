@@ -25,6 +25,7 @@ from index.attribution.speakers.modifiers import (
 )
 from index.attribution.speakers.roles import (
     CAPITALISED_STOP,
+    COMPANY_NOUNS,
     FIRST_PERSON,
     GENERIC_SOURCES,
     GROUP_PRONOUNS,
@@ -189,16 +190,21 @@ def _mention(head: Token) -> Mention:
     base = Mention(_text(tokens), "generic", role=role, org=org, country=country, gender=gender,
                    subject_index=head.i)
     if name_tokens:
-        return _named(head, name_tokens, base)
+        company = any(bare_word(t.text) in COMPANY_NOUNS for t in modifiers)
+        return _named(head, name_tokens, base, company)
     return _common(head, lower, base)
 
 
-def _named(head: Token, name_tokens: list[Token], base: Mention) -> Mention:
-    """A phrase headed by a proper name: a person, an organisation or a country."""
+def _named(head: Token, name_tokens: list[Token], base: Mention, company: bool = False
+           ) -> Mention:
+    """A phrase headed by a proper name: a person, an organisation or a country; with a
+    company noun before it ("sportswear firm Umbro"), an organisation."""
     name = name_text(name_tokens)
     if all(bare_word(t.text) in CAPITALISED_STOP for t in name_tokens):
         return Mention(base.text, "generic", subject_index=head.i)  # "Tuesday said"
     entity = entity_kind(name_tokens)
+    if company and entity == "person" and base.role is None:
+        entity = "org"
     if entity == "country":
         name = country_of(name) or name
         return replace(base, kind="name", name=name, entity=entity, country=name)
@@ -215,12 +221,41 @@ def _named(head: Token, name_tokens: list[Token], base: Mention) -> Mention:
     return replace(base, kind="name", name=name, entity=entity)
 
 
+_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+
+def _spoken_for(head: Token) -> str | None:
+    """The organisation an unnamed spokesman speaks for: "a spokesman for Unilever", "a
+    Tory spokesman", "a Cabinet Office spokeswoman"; None for a person's spokesman ("a
+    spokesman for Donald Trump"), who is not the person."""
+    for prep in head.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            objects = [c for c in prep.children if c.dep_ == "pobj" and is_proper(c)]
+            if not objects:
+                return None
+            tokens = [t for t in premodifiers(objects[0]) if is_proper(t)]
+            if not tokens or (entity_kind(tokens) == "person" and len(tokens) > 1):
+                return None
+            end = objects[0].i  # "the Department for Transport": the name's own "of"/"for"
+            for t in objects[0].doc[end + 1 : objects[0].right_edge.i + 1]:
+                if not (is_proper(t) or t.lower_ in ("of", "for", "and", "&")):
+                    break
+                end = t.i
+            while objects[0].doc[end].lower_ in ("of", "for", "and", "&"):
+                end -= 1
+            return name_text([*tokens, *objects[0].doc[objects[0].i + 1 : end + 1]])
+    tokens = [t for t in premodifiers(head)[:-1] if t.dep_ != "poss"]
+    if not tokens or not all(is_proper(t) or t.text[:1].isupper() for t in tokens):
+        return None
+    return name_text(tokens)
+
+
 def _common(head: Token, lower: str, base: Mention) -> Mention:
     """A phrase headed by a common noun: an organisation noun, a role, or no one."""
     org = base.org
     if lower in PARTY_NOUNS and head.text[:1].isupper():
         return replace(base, kind="name", name=head.text, entity="org")
-    if lower in ORG_HEADS:
+    if lower in ORG_HEADS or (lower in COMPANY_NOUNS and not org):
         if org and org.lower() != lower and org[:1].isupper():
             # "the Jeb Bush campaign", "the Obama administration": a named organisation
             return replace(base, kind="name", name=org, entity="org", role=None, org=None)
@@ -228,6 +263,10 @@ def _common(head: Token, lower: str, base: Mention) -> Mention:
                        possessor=_possessor(head))
     indefinite = any((c.dep_ == "det" and c.lower_ in ("a", "an", "another")) or (
         c.dep_ == "nummod" and c.lower_ == "one") for c in head.children)
+    if indefinite and lower in _SPOKES:
+        spoken_for = _spoken_for(head)
+        if spoken_for is not None:
+            return replace(base, kind="name", name=spoken_for, entity="org", role=None, org=None)
     if lower in ROLE_NOUNS and lower not in GENERIC_SOURCES and not indefinite:
         # "the spokesperson" refers back; "a spokeswoman for Clinton" introduces someone new
         return replace(base, kind="role", entity="person", role=lower,

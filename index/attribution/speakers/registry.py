@@ -15,6 +15,7 @@ from index.attribution.speakers.names import Harvest, gender_of_given_name, name
 from index.attribution.speakers.people import clean_person, names_two
 from index.attribution.speakers.phrases import Mention
 from index.attribution.speakers.roles import (
+    COMPANY_NOUNS,
     ORG_HEADS,
     PERSON_PRONOUNS,
     THING_PRONOUNS,
@@ -35,6 +36,7 @@ class Entity:
     last: int = -1
     last_subject: int = -1
     confirmed: bool = False  # seen as a subject, or with a title: a pronoun may refer to it
+    mentions: int = 0  # how often the article names it: "the company" means the most named
     tokens: frozenset[str] = frozenset()  # lowercase name words, kept with `rename`
 
     def __post_init__(self) -> None:
@@ -86,7 +88,7 @@ class Registry:
             The (new or updated) entity.
         """
         name = clean_person(name) if kind == "person" else name  # "Republican Donald Trump"
-        entity = self.find(name, kind, surname=gender is not None)
+        entity = self.find(name, kind, surname=gender is not None, gender=gender)
         if entity is not None and _extends_after(entity.name, name):
             entity = None  # "Trump Tower" or "Trump Train" is not a fuller name of Trump
         if entity is None:
@@ -95,6 +97,7 @@ class Registry:
         elif len(name.split()) > len(entity.name.split()) and kind == entity.kind:
             entity.rename(name)  # "Trump" then "Donald Trump": keep the full name
         entity.last = position
+        entity.mentions += 1
         if subject:
             entity.last_subject = position
             entity.confirmed = True
@@ -109,14 +112,16 @@ class Registry:
         entity.confirmed = entity.confirmed or bool(role or gender or surname in self.genders)
         return entity
 
-    def find(self, name: str, kind: str | None = None, surname: bool = False
-             ) -> Entity | None:
+    def find(self, name: str, kind: str | None = None, surname: bool = False,
+             gender: str | None = None) -> Entity | None:
         """The entity a name refers to: the same name, or the latest one it is part of.
 
         Args:
             name: A name as written ("Wang", "Donald Trump").
             kind: Restrict to this kind; a single word may still match a person.
             surname: The name followed a title ("Mr. Paulson"): one word is a last name only.
+            gender: Gender a title gives ("Mrs Howard"): a person of the other gender
+                ("Michael Howard") is someone else.
 
         Returns:
             The entity, a surname match preferred over a first-name match, or None.
@@ -129,6 +134,8 @@ class Registry:
         for entity in self.entities:
             other_kind = bool(kind) and kind != entity.kind
             if other_kind and not (kind == "person" and len(words) == 1):
+                continue
+            if gender and entity.gender and entity.gender != gender:
                 continue
             if entity.name.lower() == name.lower():
                 return entity
@@ -146,21 +153,45 @@ class Registry:
                     best, best_rank = entity, rank
         return best
 
-    def harvest(self, names: Harvest, position: int) -> None:
+    def harvest(self, names: Harvest, position: int, salient: bool = True) -> None:
         """Register the people named in a sentence.
 
         Args:
             names: The sentence's `harvest_names`.
             position: Sentence position.
+            salient: False for names inside quotations: a new person is known (a later
+                surname finds the full name) but no pronoun candidate until named outside.
         """
         for name, role, gender, initial in names:
-            known = self.find(name)
+            known = self.find(name, gender=gender)
+            if known is not None and not salient:
+                continue
             if known is not None:
                 known.last = position
                 if initial and known.kind == "person":
                     known.last_subject = position  # "Sanders is outlining ...": the subject
-            elif person_like(name):
-                self.see(name, "person", position, subject=initial, role=role, gender=gender)
+            elif person_like(name) or (gender and name.isalpha() and name[:1].isupper()):
+                # "Mrs Howard" alone: the title tells a person, and who a "she" may be
+                count = len(self.entities)
+                entity = self.see(name, "person", position, subject=initial and salient,
+                                  role=role, gender=gender)
+                if not salient and len(self.entities) > count:
+                    entity.last = -1
+
+    def harvest_orgs(self, names: list[str], position: int) -> None:
+        """Register the organisations named in a sentence (`harvest_orgs`).
+
+        Args:
+            names: Organisation names as written.
+            position: Sentence position.
+        """
+        for name in names:
+            known = self.find(name, "org")
+            if known is None or known.kind != "org":
+                self.see(name, "org", position)
+            else:
+                known.last = position
+                known.mentions += 1
 
     def person_for(self, gender: str | None, position: int,
                    exclude: Entity | None = None) -> Entity | None:
@@ -287,8 +318,23 @@ class Registry:
         if word in PERSON_PRONOUNS:
             return self.person_for(PERSON_PRONOUNS[word], position)
         if word in THING_PRONOUNS:
-            return self.latest(("org", "country"), position)
+            return self._thing(position)
         return None  # "they", "we": a group, no one entity
+
+    def _thing(self, position: int, most_named: bool = False) -> Entity | None:
+        """What "it said" means: the latest organisation or country, or a one-word name
+        no title, role or given name marks as a person ("Pernod said ... It added"); for
+        "the company", the most named of them (a business story's own company)."""
+        found = [
+            e for e in self.entities if e.last <= position and (
+                e.kind in ("org", "country") or (
+                    e.kind == "person" and len(e.name.split()) == 1 and e.gender is None
+                    and not e.roles and e.name.lower() not in self.genders))
+        ]
+        if most_named:
+            found = [e for e in found if e.kind != "country"]
+            return max(found, key=lambda e: (e.mentions, e.last), default=None)
+        return max(found, key=lambda e: e.last, default=None)
 
     def _resolve_org(self, mention: Mention, position: int) -> Entity | None:
         noun = (mention.org or "").lower().split()[-1:] or [""]
@@ -298,4 +344,7 @@ class Registry:
                 return None
             name = f"{owner.name.split()[-1]} {noun[0]}" if owner.kind == "person" else owner.name
             return self.see(name, "org", position, subject=True, country=owner.country)
-        return self.latest(("org",), position, noun[0])
+        known = self.latest(("org",), position, noun[0])
+        if known is None and noun[0] in COMPANY_NOUNS:
+            known = self._thing(position, most_named=True)  # "the firm" after "Umbro said"
+        return known
