@@ -1,8 +1,8 @@
 """Who said what in British news style, with real spaCy: cases written from BBC articles of
 ../shared/corpus/bbc that are not in the BBC attribution dev set (politics 001, 002, 004, 011,
-027; business 040, 081, 111, 123, 221), shortened. Each case: a name, an article (lines are
-paragraphs) and, per sentence picked by a substring, the speaker expected (None: no claim, or
-one whose speaker is None)."""
+027; business 040, 081, 111, 123, 221; tech 059, 096), shortened. Each case: a name, an
+article (lines are paragraphs) and, per sentence picked by a substring, the speaker expected
+(None: no claim, or one whose speaker is None)."""
 
 from __future__ import annotations
 
@@ -78,6 +78,28 @@ CASES: list[tuple[str, str, dict[str, str | None]]] = [
      '"Tony Blair has made this a priority for the whole government," she said.\n'
      "She added that progress had been made.",
      {"pay gap": "Hewitt", "priority": "Hewitt", "progress": "Hewitt"}),
+    # names inside what the speaker says are no antecedent of the next "he" (politics 027)
+    ("he-skips-the-subject-of-his-content",
+     "Lord Butler said Mr Blair had bypassed the Cabinet.\n"
+     "He said the government had too much freedom to bring in bad Bills.",
+     {"bypassed": "Lord Butler", "bad Bills": "Lord Butler"}),
+    ("he-skips-the-subject-of-content-before-the-cue",
+     "Lord Butler spoke to The Spectator magazine.\n"
+     'Mr Blair had "too much freedom" to do whatever he liked, he said.',
+     {"freedom": "Lord Butler"}),
+    # a document speaks for the author it names (tech 059, 096)
+    ("study-by-organisation",
+     'A separate study by Gartner has also said real-time TV broadcasts to mobiles is '
+     '"unlikely" in Europe until 2007.',
+     {"broadcasts": "Gartner"}),
+    ("survey-by-two-organisations",
+     "A recent survey by Earthlink and Webroot found that 90% of PCs are infested with "
+     "spyware.",
+     {"infested": "Earthlink and Webroot"}),
+    # a title that is a surname after a given name (PolNeAR dev, "a prominent New York Democrat")
+    ("king-as-surname",
+     '"Turnout makes a difference," said Charlie King, a prominent New York Democrat.',
+     {"Turnout": "Charlie King"}),
     ("he-skips-a-man-named-inside-his-quote",
      "Tory leader Michael Howard spoke in Bournemouth on Friday.\n"
      '"Gordon Brown has failed the country and Tony Blair knows it," Mr Howard said.\n'

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from index.attribution.cues import has_colon_cue, might_attribute
+from index.attribution.cues import cue_of, has_colon_cue, might_attribute
 from index.attribution.found import Found
 from index.attribution.language import Doc
 from index.attribution.quotes import Quote, line_quotes, opens_with_quote, quoted_share
@@ -229,15 +229,24 @@ class ArticleWalk:
         found = ranked[0] if ranked else None
         at = found.mention.subject_index if found is not None else len(doc)
         subjects = named_subjects(doc, quotes)
+
+        def reported(mention: Mention) -> bool:
+            """A subject inside what the speaker says ("Mr Blair has the passion ..., he
+            said"; "Milburn said Mr Blair would ..."): named, but not whom a later "he"
+            means, unless it speaks itself ("McCaskill scolded him: “...,” she said")."""
+            token = doc[mention.subject_index]
+            return found is not None and found.start <= token.idx < found.end \
+                and cue_of(token.head.text) is None
+
         # named subjects are salient antecedents, with the roles their modifiers give; those
         # before the speaker count for it ("Sen. McCaskill scolded him: “...,” she said")
         for mention in subjects:
-            if mention.subject_index < at:
+            if mention.subject_index < at and not reported(mention):
                 self.registry.resolve(mention, i)
+        later = [m for m in subjects if m.subject_index > at or reported(m)]
         found, entity = self._first_resolved(ranked, i)
-        for mention in subjects:
-            if mention.subject_index > at:
-                self.registry.resolve(mention, i)
+        for mention in later:
+            self.registry.resolve(mention, i, subject=not reported(mention))
         if found is None:
             return None
         content = found.start, found.end

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from index.attribution.language import Token, text_of
+from index.attribution.speakers.authors import DOCUMENTS, SPOKES, author_of, spoken_for
 from index.attribution.speakers.gazetteer import country_of
 from index.attribution.speakers.modifiers import (
     appositive,
@@ -221,35 +222,6 @@ def _named(head: Token, name_tokens: list[Token], base: Mention, company: bool =
     return replace(base, kind="name", name=name, entity=entity)
 
 
-_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
-
-
-def _spoken_for(head: Token) -> str | None:
-    """The organisation an unnamed spokesman speaks for: "a spokesman for Unilever", "a
-    Tory spokesman", "a Cabinet Office spokeswoman"; None for a person's spokesman ("a
-    spokesman for Donald Trump"), who is not the person."""
-    for prep in head.rights:
-        if prep.dep_ == "prep" and prep.lower_ == "for":
-            objects = [c for c in prep.children if c.dep_ == "pobj" and is_proper(c)]
-            if not objects:
-                return None
-            tokens = [t for t in premodifiers(objects[0]) if is_proper(t)]
-            if not tokens or (entity_kind(tokens) == "person" and len(tokens) > 1):
-                return None
-            end = objects[0].i  # "the Department for Transport": the name's own "of"/"for"
-            for t in objects[0].doc[end + 1 : objects[0].right_edge.i + 1]:
-                if not (is_proper(t) or t.lower_ in ("of", "for", "and", "&")):
-                    break
-                end = t.i
-            while objects[0].doc[end].lower_ in ("of", "for", "and", "&"):
-                end -= 1
-            return name_text([*tokens, *objects[0].doc[objects[0].i + 1 : end + 1]])
-    tokens = [t for t in premodifiers(head)[:-1] if t.dep_ != "poss"]
-    if not tokens or not all(is_proper(t) or t.text[:1].isupper() for t in tokens):
-        return None
-    return name_text(tokens)
-
-
 def _common(head: Token, lower: str, base: Mention) -> Mention:
     """A phrase headed by a common noun: an organisation noun, a role, or no one."""
     org = base.org
@@ -263,10 +235,19 @@ def _common(head: Token, lower: str, base: Mention) -> Mention:
                        possessor=_possessor(head))
     indefinite = any((c.dep_ == "det" and c.lower_ in ("a", "an", "another")) or (
         c.dep_ == "nummod" and c.lower_ == "one") for c in head.children)
-    if indefinite and lower in _SPOKES:
-        spoken_for = _spoken_for(head)
-        if spoken_for is not None:
-            return replace(base, kind="name", name=spoken_for, entity="org", role=None, org=None)
+    if indefinite and lower in SPOKES:
+        organisation = spoken_for(head)
+        if organisation is not None:
+            return replace(base, kind="name", name=organisation, entity="org", role=None,
+                           org=None)
+    if lower in DOCUMENTS:
+        owner = _possessor(head)
+        if owner is not None and owner.kind == "name":
+            return replace(owner, text=base.text, subject_index=head.i)  # "Mr Peston's book"
+        author = author_of(head)
+        if author is not None:
+            return replace(base, kind="name", name=author[0], entity=author[1], role=None,
+                           org=None)
     if lower in ROLE_NOUNS and lower not in GENERIC_SOURCES and not indefinite:
         # "the spokesperson" refers back; "a spokeswoman for Clinton" introduces someone new
         return replace(base, kind="role", entity="person", role=lower,

@@ -245,7 +245,8 @@ class Registry:
         ]
         return max(found, key=lambda e: e.last, default=None)
 
-    def resolve(self, mention: Mention, position: int) -> Entity | None:
+    def resolve(self, mention: Mention, position: int, subject: bool = True
+                ) -> Entity | None:
         """Resolve a speaker mention, registering it when it is a name.
 
         A phrase that resolves to no one but holds a name ("Six in 10 Virginia Democratic
@@ -254,10 +255,14 @@ class Registry:
         Args:
             mention: The speaker phrase of a claim.
             position: Sentence position of the claim.
+            subject: False for a name inside what someone says: registered, but not made
+                the latest subject, whom a later "he" would mean.
 
         Returns:
             The entity meant, or None when the mention names no one.
         """
+        if not subject and mention.kind == "name" and mention.name:
+            return self._resolve_name(mention, position, subject=False)
         entity = self._resolve(mention, position)
         if entity is None and mention.phrase:
             return Entity(mention.phrase, "group")
@@ -298,7 +303,7 @@ class Registry:
             return None  # "Trump's spokesman" is not Trump
         return self.latest(("person",), position, mention.role)
 
-    def _resolve_name(self, mention: Mention, position: int) -> Entity:
+    def _resolve_name(self, mention: Mention, position: int, subject: bool = True) -> Entity:
         assert mention.name is not None
         kind = mention.entity or "person"
         if kind == "person" and names_two(mention.name):
@@ -307,7 +312,7 @@ class Registry:
         if org and org.lower() in ORG_HEADS:
             known = self.latest(("org",), position, org.lower())
             org = known.name if known else org.capitalize()
-        entity = self.see(mention.name, kind, position, subject=True, role=mention.role,
+        entity = self.see(mention.name, kind, position, subject=subject, role=mention.role,
                           org=org, country=mention.country, gender=mention.gender)
         if entity.org and not entity.country:
             org_entity = self.find(entity.org, "org")
