@@ -1,6 +1,6 @@
 """Who said what in British news style, with real spaCy: cases written from BBC articles of
 ../shared/corpus/bbc that are not in the BBC attribution dev set (politics 001, 002, 004, 011,
-027; business 040, 081, 111, 123, 221; tech 059, 096), shortened. Each case: a name, an
+027; business 040, 081, 111, 119, 123, 221; tech 059, 096), shortened. Each case: a name, an
 article (lines are paragraphs) and, per sentence picked by a substring, the speaker expected
 (None: no claim, or one whose speaker is None)."""
 
@@ -85,8 +85,14 @@ CASES: list[tuple[str, str, dict[str, str | None]]] = [
      {"bypassed": "Lord Butler", "bad Bills": "Lord Butler"}),
     ("he-skips-the-subject-of-content-before-the-cue",
      "Lord Butler spoke to The Spectator magazine.\n"
-     'Mr Blair had "too much freedom" to do whatever he liked, he said.',
-     {"freedom": "Lord Butler"}),
+     'Mr Blair had "too much freedom" to do whatever he liked, he said. And he confirmed '
+     "Mr Blair's insistence that the Cabinet was still consulted.",
+     {"freedom": "Lord Butler", "insistence": "Lord Butler"}),
+    # a demonym before a plural proper head is part of the name (business 119)
+    ("demonym-in-organisation-name",
+     'The British Chambers of Commerce (BCC) said it was "concerned by the clamour in some '
+     'quarters" for early interest rate increases.',
+     {"clamour": "British Chambers of Commerce"}),
     # a document speaks for the author it names (tech 059, 096)
     ("study-by-organisation",
      'A separate study by Gartner has also said real-time TV broadcasts to mobiles is '

@@ -138,7 +138,11 @@ def split_name(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
             not is_role(tokens[i - 1].text) or _after_honorific(tokens, i - 1)):
         country = country_of(tokens[i - 1].text)
         rest = [bare_word(t.text) for t in tokens[i:]]
-        if (country or tokens[i - 1].dep_ == "poss") and rest and not (
+        # "British Airways", "the British Chambers of Commerce": a plural proper head
+        # makes the demonym part of the organisation's name
+        named_with = country and len(rest) == 1 and tokens[-1].tag_ == "NNPS" \
+            and tokens[i - 1].dep_ != "poss"
+        if (country or tokens[i - 1].dep_ == "poss") and rest and not named_with and not (
                 country and all(w in CAPITALISED_STOP for w in rest)):
             break  # "China's", "Reuters’", "U.S." before a name modify it; "USA Today" stays
         i -= 1

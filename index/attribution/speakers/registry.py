@@ -37,6 +37,7 @@ class Entity:
     last_subject: int = -1
     confirmed: bool = False  # seen as a subject, or with a title: a pronoun may refer to it
     mentions: int = 0  # how often the article names it: "the company" means the most named
+    reported: int = -1  # last sentence it was named in as part of what someone said
     tokens: frozenset[str] = frozenset()  # lowercase name words, kept with `rename`
 
     def __post_init__(self) -> None:
@@ -168,7 +169,7 @@ class Registry:
                 continue
             if known is not None:
                 known.last = position
-                if initial and known.kind == "person":
+                if initial and known.kind == "person" and known.reported != position:
                     known.last_subject = position  # "Sanders is outlining ...": the subject
             elif person_like(name) or (gender and name.isalpha() and name[:1].isupper()):
                 # "Mrs Howard" alone: the title tells a person, and who a "she" may be
@@ -317,6 +318,8 @@ class Registry:
         if entity.org and not entity.country:
             org_entity = self.find(entity.org, "org")
             entity.country = org_entity.country if org_entity else None
+        if not subject:
+            entity.reported = position
         return entity
 
     def _resolve_pronoun(self, word: str, position: int) -> Entity | None:
