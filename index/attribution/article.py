@@ -4,21 +4,23 @@ far, and quotations that carry a speaker over to the sentences after the cue.
 `ArticleWalk` is filled with the parses of the sentences worth parsing, then `run` goes through the
 article in order: it resolves each attribution against the speakers seen so far
 (`index.attribution.speakers.registry`), lets "X said:" give its speaker to the next sentence, and
-gives the sentences of a quotation that have no cue of their own the speaker of the quotation, also
-across paragraphs and for quotations signed at their end ("“...” ― Sonya Herridge").
+gives the sentences of a quotation that have no cue of their own the speaker of the quotation
+(`index.attribution.continuation`), also for quotations signed at their end ("“...” ― Sonya
+Herridge").
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
+from index.attribution.continuation import Attributed, inherit
 from index.attribution.cues import cue_of, has_colon_cue, might_attribute
 from index.attribution.found import Found
 from index.attribution.language import Doc
-from index.attribution.quotes import Quote, line_quotes, opens_with_quote, quoted_share
+from index.attribution.quotes import Quote, line_quotes, quoted_share
 from index.attribution.sentence import find_attributions, named_subjects
+from index.attribution.speakers.entities import Entity
 from index.attribution.speakers.names import (
     harvest_names,
     harvest_orgs,
@@ -26,7 +28,7 @@ from index.attribution.speakers.names import (
     name_words,
 )
 from index.attribution.speakers.phrases import Mention
-from index.attribution.speakers.registry import Entity, Registry
+from index.attribution.speakers.registry import Registry
 from index.records import Claim, ClaimForm, Sentence
 
 # "CLEVELAND —", "WASHINGTON (Reuters) -": a dateline the parser would take for a subject.
@@ -45,34 +47,6 @@ _SIGNATURE = re.compile(
     r"(?<=[”\"’.])\s*[―—–]\s*([A-Z][\w.’'-]*(?:[^\S\n]+[A-Z][\w.’'-]*){0,3})[^\S\n]*$",
     re.MULTILINE,
 )
-
-
-# Quoted share above which a sentence without a cue of its own is a quotation's continuation.
-_QUOTED = 0.6
-
-
-@dataclass
-class _Attributed:
-    """A sentence's attribution after resolution."""
-
-    found: Found | None
-    entity: Entity | None
-    mention: str | None
-    cue: str | None
-    kind: ClaimForm
-    start: int
-    end: int
-    confidence: float
-
-
-def _quotes_speaker(a: _Attributed | None) -> bool:
-    """An own attribution of a quotation, which may lend its speaker to nearby sentences."""
-    return a is not None and a.found is not None and a.kind != "indirect"
-
-
-def _carries_quote(a: _Attributed | None) -> bool:
-    """A quoted sentence that took its quotation's speaker: the next one may go on with it."""
-    return a is not None and a.found is None and a.kind == "direct" and a.entity is not None
 
 
 def for_parsing(sentence: str) -> str:
@@ -186,8 +160,8 @@ class ArticleWalk:
         Returns:
             At most one claim per sentence, in sentence order.
         """
-        attributed: list[_Attributed | None] = []
-        pending: _Attributed | None = None  # "Trump said:" waits for its content
+        attributed: list[Attributed | None] = []
+        pending: Attributed | None = None  # "Trump said:" waits for its content
         for i in range(len(self.sentences)):
             own = self._own(i)
             if own is None and pending is not None:
@@ -197,7 +171,7 @@ class ArticleWalk:
             pending = own if own is not None and own.start == own.end else None
             attributed.append(None if pending is not None else own)
             self._harvest(i)
-        self._inherit(attributed)
+        inherit(self.sentences, self.quotes, self.aligned, attributed)
         return [
             self._claim(i, a) for i, a in enumerate(attributed)
             if a is not None and (a.entity is not None or self.keep_unresolved)
@@ -220,7 +194,7 @@ class ArticleWalk:
         self.registry.harvest(outside, i)
         self.registry.harvest([n for n in self.names[i] if n[0] not in seen], i, salient=False)
 
-    def _own(self, i: int) -> _Attributed | None:
+    def _own(self, i: int) -> Attributed | None:
         doc = self.docs.get(i)
         if doc is None:
             return None
@@ -254,7 +228,7 @@ class ArticleWalk:
         confidence = 0.9 if found.mention.kind == "name" else 0.75 if entity else 0.5
         if found.cue_kind == "attitude":
             confidence -= 0.2
-        return _Attributed(found, entity, found.mention.text, found.cue, kind, *content, confidence)
+        return Attributed(found, entity, found.mention.text, found.cue, kind, *content, confidence)
 
     def _first_resolved(self, ranked: list[Found], i: int) -> tuple[Found | None, Entity | None]:
         """The best attribution whose speaker resolves (to someone), else the best one."""
@@ -271,7 +245,7 @@ class ArticleWalk:
         return found.cue_kind == "colon" and len(words) == 1 and not words[0].isupper() \
             and words[0].lower() not in self.registry.proper
 
-    def _dash_signed(self, i: int) -> _Attributed | None:
+    def _dash_signed(self, i: int) -> Attributed | None:
         """A sentence of a quotation signed at the end of its paragraph: "“...” ― Sonya
         Herridge"."""
         s = self.sentences[i]
@@ -289,7 +263,7 @@ class ArticleWalk:
         text = s.text[:end].rstrip(" ―—–-\xa0")
         if sum(any(c.isalnum() for c in w) for w in text.split()) < 3:
             return None
-        return _Attributed(None, entity, m.group(1), m.group().strip()[0], "direct", 0,
+        return Attributed(None, entity, m.group(1), m.group().strip()[0], "direct", 0,
                            len(text), 0.7)
 
     def _speaker(self, mention: Mention, i: int) -> Entity | None:
@@ -302,59 +276,15 @@ class ArticleWalk:
         listed = f"{', '.join(names[:-1])} and {names[-1]}"  # "A, B and C"
         return Entity(listed, "group") if len(names) > 1 else entity
 
-    def _continued(self, i: int, pending: _Attributed) -> _Attributed:
+    def _continued(self, i: int, pending: Attributed) -> Attributed:
         """The sentence after "X said:" as X's claim."""
         s = self.sentences[i]
         quotes = [Quote(a, b, True) for a, b in self._relative_quotes(i)]
         kind: ClaimForm = "direct" if quoted_share(quotes, 0, len(s.text)) > 0.5 else "indirect"
-        return _Attributed(pending.found, pending.entity, pending.mention, pending.cue, kind, 0,
+        return Attributed(pending.found, pending.entity, pending.mention, pending.cue, kind, 0,
                            len(s.text), pending.confidence)
 
-    def _inherit(self, attributed: list[_Attributed | None]) -> None:
-        """Give quoted sentences without a cue the speaker of their quotation."""
-        for i, s in enumerate(self.sentences):
-            if attributed[i] is not None or not self.aligned[i]:
-                continue
-            quotes = [q for q in self.quotes[i] if q.start < s.end and q.end > s.start]
-            if quoted_share(quotes, s.start, s.end) < _QUOTED:
-                continue
-            source = self._quote_source(i, quotes[0], attributed)
-            if source is not None:
-                attributed[i] = _Attributed(
-                    None, source.entity, source.mention, source.cue, "direct", 0,
-                    len(s.text), max(0.3, source.confidence - 0.2))
-
-    def _quote_source(self, i: int, quote: Quote, attributed: list[_Attributed | None]
-                      ) -> _Attributed | None:
-        """The attribution of the sentence that attributes the quotation holding sentence i:
-        in the same paragraph, or in the previous one when this paragraph reopens its
-        quotation. (Looking ahead into following paragraphs cost precision on dev.)"""
-        line = self.sentences[i].line
-        window = range(max(0, i - 6), min(len(self.sentences), i + 7))
-        for j in sorted(window, key=lambda j: abs(j - i)):
-            other, a = self.sentences[j], attributed[j]
-            if other.line == line and _quotes_speaker(a) and (
-                (quote.start < other.end and quote.end > other.start) or j == i - 1
-            ):
-                return a
-            if j == i - 1 and other.line == line and _carries_quote(a):
-                return a  # a quotation reopened in run-together paragraphs goes on
-        if opens_with_quote(self.sentences[i].text) and i > 0:
-            previous = self._last_on_line(line - 1, i, attributed)
-            if previous is not None and previous.kind != "indirect":
-                return previous
-        return None
-
-    def _last_on_line(self, line: int, before: int, attributed: list[_Attributed | None]
-                      ) -> _Attributed | None:
-        for j in range(before - 1, -1, -1):
-            if self.sentences[j].line < line:
-                return None
-            if self.sentences[j].line == line and attributed[j] is not None:
-                return attributed[j]
-        return None
-
-    def _claim(self, i: int, a: _Attributed) -> Claim:
+    def _claim(self, i: int, a: Attributed) -> Claim:
         s = self.sentences[i]
         start, end = (s.start + a.start, s.start + a.end) if self.aligned[i] else (s.start, s.end)
         e = a.entity

@@ -59,6 +59,8 @@ MALE = frozenset((
     "bashar", "recep", "benjamin", "ali", "muhammad", "mohammed", "ahmed", "omar", "reid", "chuck",
     "tim", "al", "jim", "tom", "bob", "dick", "colin", "rudy", "herman", "bobby", "joe", "karl",
     "rahm", "josh",
+    # British given names of BBC news
+    "iain", "gordon", "nigel", "alastair", "hamish", "ewan", "rhodri", "gareth", "neil",
 ))
 
 

@@ -9,8 +9,7 @@ organisation noun ("the ministry") to the entity introduced with it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
+from index.attribution.speakers.entities import Entity, latest_thing, most_salient_person
 from index.attribution.speakers.names import Harvest, gender_of_given_name, name_words, person_like
 from index.attribution.speakers.people import clean_person, names_two
 from index.attribution.speakers.phrases import Mention
@@ -20,37 +19,6 @@ from index.attribution.speakers.roles import (
     PERSON_PRONOUNS,
     THING_PRONOUNS,
 )
-
-
-@dataclass
-class Entity:
-    """A person, organisation or country named in the article."""
-
-    name: str
-    kind: str
-    gender: str | None = None
-    role: str | None = None
-    org: str | None = None
-    country: str | None = None
-    roles: set[str] = field(default_factory=set)
-    last: int = -1
-    last_subject: int = -1
-    confirmed: bool = False  # seen as a subject, or with a title: a pronoun may refer to it
-    mentions: int = 0  # how often the article names it: "the company" means the most named
-    reported: int = -1  # last sentence it was named in as part of what someone said
-    tokens: frozenset[str] = frozenset()  # lowercase name words, kept with `rename`
-
-    def __post_init__(self) -> None:
-        self.rename(self.name)
-
-    def rename(self, name: str) -> None:
-        """Set the name and the lowercase words that later mentions are matched against.
-
-        Args:
-            name: The new (fuller) name.
-        """
-        self.name = name
-        self.tokens = frozenset(w.lower() for w in name_words(name))
 
 
 def _extends_after(known: str, name: str) -> bool:
@@ -209,22 +177,7 @@ class Registry:
         Returns:
             The person, or None when no one fits.
         """
-        best, best_score = None, float("-inf")
-        for entity in self.entities:
-            if entity.kind != "person" or entity is exclude or entity.last < 0:
-                continue
-            if not entity.confirmed and entity.gender is None:
-                continue
-            if gender and entity.gender and entity.gender != gender:
-                continue
-            score = float(entity.last - position)
-            if entity.last_subject >= 0:
-                score += 1.5 - 0.25 * (position - entity.last_subject)
-            if gender and entity.gender == gender:
-                score += 1.0
-            if score > best_score:
-                best, best_score = entity, score
-        return best
+        return most_salient_person(self.entities, gender, position, exclude)
 
     def latest(
         self, kinds: tuple[str, ...], position: int, word: str | None = None
@@ -333,16 +286,7 @@ class Registry:
         """What "it said" means: the latest organisation or country, or a one-word name
         no title, role or given name marks as a person ("Pernod said ... It added"); for
         "the company", the most named of them (a business story's own company)."""
-        found = [
-            e for e in self.entities if e.last <= position and (
-                e.kind in ("org", "country") or (
-                    e.kind == "person" and len(e.name.split()) == 1 and e.gender is None
-                    and not e.roles and e.name.lower() not in self.genders))
-        ]
-        if most_named:
-            found = [e for e in found if e.kind != "country"]
-            return max(found, key=lambda e: (e.mentions, e.last), default=None)
-        return max(found, key=lambda e: e.last, default=None)
+        return latest_thing(self.entities, self.genders, position, most_named)
 
     def _resolve_org(self, mention: Mention, position: int) -> Entity | None:
         noun = (mention.org or "").lower().split()[-1:] or [""]
