@@ -1,6 +1,6 @@
 """Who said what in British news style, with real spaCy: cases written from BBC articles of
 ../shared/corpus/bbc that are not in the BBC attribution dev set (politics 001, 002, 004, 011,
-027; business 040, 081, 111, 119, 123, 221; tech 059, 096), shortened. Each case: a name, an
+027, 069; business 040, 081, 111, 119, 123, 221; tech 059, 096), shortened. Each case: a name, an
 article (lines are paragraphs) and, per sentence picked by a substring, the speaker expected
 (None: no claim, or one whose speaker is None)."""
 
@@ -68,6 +68,13 @@ CASES: list[tuple[str, str, dict[str, str | None]]] = [
     ("person-spokesman-stays-phrase",
      "A spokesman for Michael Howard said the leader would not comment further.",
      {"leader": "A spokesman for Michael Howard"}),
+    # "our correspondent" is the outlet's correspondent named before (politics 069)
+    ("our-correspondent",
+     "However, all sides are anxious to avoid a major confrontation in the run up to the "
+     "general election, said BBC labour affairs correspondent Stephen Cape.\n"
+     'Privately ministers believe this will be the "less painful" option, our correspondent '
+     "added.",
+     {"confrontation": "Stephen Cape", "painful": "Stephen Cape"}),
     # titles: Lord, Ms, Mrs; "he"/"she" agree with them
     ("lord-he-said",
      "BP chief executive Lord Browne said the results were strong.\n"
