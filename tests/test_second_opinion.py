@@ -105,3 +105,14 @@ def test_the_shipped_tagger_carries_by_default(monkeypatch: pytest.MonkeyPatch) 
     assert (SHIPPED_TAGGER / "meta.json").is_file()
     monkeypatch.setenv("CLAIMTRACK_ATTRIBUTION_SECOND", "off")
     assert index.Settings().attribution_second == "off"
+
+
+def test_a_passive_cue_makes_no_claim() -> None:
+    # "is thought", "was auctioned": the subject of a passive is no speaker (BBC business 025)
+    passive = "Yugansk was auctioned to help pay off unpaid back taxes."
+    active = "Yukos claimed the auction of its unit Yugansk was illegal."
+    text, sents = _article(passive, active)
+    tagger = _Tagger({passive: [("Yugansk", "SOURCE"), ("was auctioned", "CUE")],
+                      active: [("Yukos", "SOURCE"), ("claimed", "CUE")]})
+    [claims] = second_opinion([(text, sents)], [[]], tagger, "named")  # type: ignore[arg-type]
+    assert [c.speaker for c in claims] == ["Yukos"]

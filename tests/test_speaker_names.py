@@ -57,7 +57,9 @@ def verbs_and_adverbs(nlp: Language, name: str) -> list[str]:
     sentence and where each word stands lowercase after a name ("Smith angrily said")."""
     # A curly apostrophe makes the tagger read "O’Neill" as an adverb.
     written = nlp(f"{name.replace('’', chr(39))} said so.")
-    words = [t for t in written if t.idx < len(name) and t.tag_.startswith(("VB", "RB", "MD"))]
+    # a listed given name is no verb, whatever the tagger reads ("Iain" as VB)
+    words = [t for t in written if t.idx < len(name) and t.tag_.startswith(("VB", "RB", "MD"))
+             and t.lower_ not in FEMALE and t.lower_ not in MALE]
     found = [t.text for t in words]
     for word in name.split()[1:]:
         # Capitalised, an adverb is tagged a proper noun ("Smith Angrily"); lowercase, so are

@@ -4,25 +4,33 @@ far, and quotations that carry a speaker over to the sentences after the cue.
 `ArticleWalk` is filled with the parses of the sentences worth parsing, then `run` goes through the
 article in order: it resolves each attribution against the speakers seen so far
 (`index.attribution.speakers.registry`), lets "X said:" give its speaker to the next sentence, and
-gives the sentences of a quotation that have no cue of their own the speaker of the quotation, also
-across paragraphs and for quotations signed at their end ("“...” ― Sonya Herridge").
+gives the sentences of a quotation that have no cue of their own the speaker of the quotation
+(`index.attribution.continuation`), also for quotations signed at their end ("“...” ― Sonya
+Herridge").
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from index.attribution.confidence import Evidence, confidence_of
-from index.attribution.cues import has_colon_cue, might_attribute
+from index.attribution.continuation import Attributed, inherit
+from index.attribution.cues import cue_of, has_colon_cue, might_attribute
 from index.attribution.found import Found
 from index.attribution.language import Doc
-from index.attribution.quotes import Quote, line_quotes, opens_with_quote, quoted_share
+from index.attribution.quotes import Quote, line_quotes, quoted_share
 from index.attribution.sentence import find_attributions, named_subjects
-from index.attribution.speakers.names import harvest_names, infer_genders, name_words
+from index.attribution.speakers.entities import Entity
+from index.attribution.speakers.names import (
+    harvest_names,
+    harvest_orgs,
+    infer_genders,
+    name_words,
+)
 from index.attribution.speakers.phrases import Mention
-from index.attribution.speakers.registry import Entity, Registry
+from index.attribution.speakers.registry import Registry
 from index.records import Claim, ClaimForm, Sentence
 
 # "CLEVELAND —", "WASHINGTON (Reuters) -": a dateline the parser would take for a subject.
@@ -41,29 +49,6 @@ _SIGNATURE = re.compile(
     r"(?<=[”\"’.])\s*[―—–]\s*([A-Z][\w.’'-]*(?:[^\S\n]+[A-Z][\w.’'-]*){0,3})[^\S\n]*$",
     re.MULTILINE,
 )
-
-
-# Quoted share above which a sentence without a cue of its own is a quotation's continuation.
-_QUOTED = 0.6
-
-
-@dataclass
-class _Attributed:
-    """A sentence's attribution after resolution."""
-
-    found: Found | None
-    entity: Entity | None
-    mention: str | None
-    cue: str | None
-    kind: ClaimForm
-    start: int
-    end: int
-    evidence: Evidence
-
-
-def _quotes_speaker(a: _Attributed | None) -> bool:
-    """An own attribution of a quotation, which may lend its speaker to nearby sentences."""
-    return a is not None and a.found is not None and a.kind != "indirect"
 
 
 def for_parsing(sentence: str) -> str:
@@ -178,8 +163,8 @@ class ArticleWalk:
         Returns:
             At most one claim per sentence, in sentence order.
         """
-        attributed: list[_Attributed | None] = []
-        pending: _Attributed | None = None  # "Trump said:" waits for its content
+        attributed: list[Attributed | None] = []
+        pending: Attributed | None = None  # "Trump said:" waits for its content
         for i in range(len(self.sentences)):
             own = self._own(i)
             if own is None and pending is not None:
@@ -188,14 +173,31 @@ class ArticleWalk:
                 own = self._dash_signed(i)
             pending = own if own is not None and own.start == own.end else None
             attributed.append(None if pending is not None else own)
-            self.registry.harvest(self.names[i], i)
-        self._inherit(attributed)
+            self._harvest(i)
+        inherit(self.sentences, self.quotes, self.aligned, attributed)
         return [
             self._claim(i, a) for i, a in enumerate(attributed)
             if a is not None and (a.entity is not None or self.keep_unresolved)
         ]
 
-    def _own(self, i: int) -> _Attributed | None:
+    def _harvest(self, i: int) -> None:
+        """Register the people the sentence names. Those named only inside its quotations
+        ("“Mr Blair has failed,” he said") are known but not salient: a later "he" means
+        the speaker, not the person the speaker talked about."""
+        quotes = self._relative_quotes(i)
+        text = self.sentences[i].text
+        for a, b in quotes:
+            text = text[:a] + " " * (b - a) + text[b:]
+        self.registry.harvest_orgs(harvest_orgs(text), i)
+        if not quotes:
+            self.registry.harvest(self.names[i], i)
+            return
+        outside = harvest_names(text)
+        seen = {name for name, *_ in outside}
+        self.registry.harvest(outside, i)
+        self.registry.harvest([n for n in self.names[i] if n[0] not in seen], i, salient=False)
+
+    def _own(self, i: int) -> Attributed | None:
         doc = self.docs.get(i)
         if doc is None:
             return None
@@ -204,21 +206,30 @@ class ArticleWalk:
         found = ranked[0] if ranked else None
         at = found.mention.subject_index if found is not None else len(doc)
         subjects = named_subjects(doc, quotes)
+
+        def reported(mention: Mention) -> bool:
+            """A subject inside what the speaker says ("Mr Blair has the passion ..., he
+            said"; "Milburn said Mr Blair would ..."): named, but not whom a later "he"
+            means, unless it speaks itself ("McCaskill scolded him: “...,” she said")."""
+            token = doc[mention.subject_index]
+            return found is not None and found.start <= token.idx < found.end \
+                and cue_of(token.head.text) is None
+
         # named subjects are salient antecedents, with the roles their modifiers give; those
         # before the speaker count for it ("Sen. McCaskill scolded him: “...,” she said")
         for mention in subjects:
-            if mention.subject_index < at:
+            if mention.subject_index < at and not reported(mention):
                 self.registry.resolve(mention, i)
+        later = [m for m in subjects if m.subject_index > at or reported(m)]
         found, entity = self._first_resolved(ranked, i)
-        for mention in subjects:
-            if mention.subject_index > at:
-                self.registry.resolve(mention, i)
+        for mention in later:
+            self.registry.resolve(mention, i, subject=not reported(mention))
         if found is None:
             return None
         content = found.start, found.end
         kind = found.kind
         evidence = _own_evidence(found, entity, fallback=found is not ranked[0])
-        return _Attributed(found, entity, found.mention.text, found.cue, kind, *content, evidence)
+        return Attributed(found, entity, found.mention.text, found.cue, kind, *content, evidence)
 
     def _first_resolved(self, ranked: list[Found], i: int) -> tuple[Found | None, Entity | None]:
         """The best attribution whose speaker resolves (to someone), else the best one."""
@@ -235,7 +246,7 @@ class ArticleWalk:
         return found.cue_kind == "colon" and len(words) == 1 and not words[0].isupper() \
             and words[0].lower() not in self.registry.proper
 
-    def _dash_signed(self, i: int) -> _Attributed | None:
+    def _dash_signed(self, i: int) -> Attributed | None:
         """A sentence of a quotation signed at the end of its paragraph: "“...” ― Sonya
         Herridge"."""
         s = self.sentences[i]
@@ -254,8 +265,8 @@ class ArticleWalk:
         if sum(any(c.isalnum() for c in w) for w in text.split()) < 3:
             return None
         evidence = Evidence("signed", None, "direct", "name", entity.kind if entity else None)
-        return _Attributed(None, entity, m.group(1), m.group().strip()[0], "direct", 0,
-                           len(text), evidence)
+        return Attributed(None, entity, m.group(1), m.group().strip()[0], "direct", 0,
+                          len(text), evidence)
 
     def _speaker(self, mention: Mention, i: int) -> Entity | None:
         """The entity a speaker mention resolves to; conjoined speakers make one group."""
@@ -267,61 +278,16 @@ class ArticleWalk:
         listed = f"{', '.join(names[:-1])} and {names[-1]}"  # "A, B and C"
         return Entity(listed, "group") if len(names) > 1 else entity
 
-    def _continued(self, i: int, pending: _Attributed) -> _Attributed:
+    def _continued(self, i: int, pending: Attributed) -> Attributed:
         """The sentence after "X said:" as X's claim."""
         s = self.sentences[i]
         quotes = [Quote(a, b, True) for a, b in self._relative_quotes(i)]
         kind: ClaimForm = "direct" if quoted_share(quotes, 0, len(s.text)) > 0.5 else "indirect"
         evidence = replace(pending.evidence, origin="continued", form=kind, distance=1)
-        return _Attributed(pending.found, pending.entity, pending.mention, pending.cue, kind, 0,
-                           len(s.text), evidence)
+        return Attributed(pending.found, pending.entity, pending.mention, pending.cue, kind, 0,
+                          len(s.text), evidence)
 
-    def _inherit(self, attributed: list[_Attributed | None]) -> None:
-        """Give quoted sentences without a cue the speaker of their quotation."""
-        for i, s in enumerate(self.sentences):
-            if attributed[i] is not None or not self.aligned[i]:
-                continue
-            quotes = [q for q in self.quotes[i] if q.start < s.end and q.end > s.start]
-            if quoted_share(quotes, s.start, s.end) < _QUOTED:
-                continue
-            source = self._quote_source(i, quotes[0], attributed)
-            if source is not None:
-                j = next(j for j, a in enumerate(attributed) if a is source)
-                evidence = replace(source.evidence, origin="inherited", form="direct",
-                                   distance=abs(i - j))
-                attributed[i] = _Attributed(
-                    None, source.entity, source.mention, source.cue, "direct", 0,
-                    len(s.text), evidence)
-
-    def _quote_source(self, i: int, quote: Quote, attributed: list[_Attributed | None]
-                      ) -> _Attributed | None:
-        """The attribution of the sentence that attributes the quotation holding sentence i:
-        in the same paragraph, or in the previous one when this paragraph reopens its
-        quotation. (Looking ahead into following paragraphs cost precision on dev.)"""
-        line = self.sentences[i].line
-        window = range(max(0, i - 6), min(len(self.sentences), i + 7))
-        for j in sorted(window, key=lambda j: abs(j - i)):
-            other, a = self.sentences[j], attributed[j]
-            if other.line == line and _quotes_speaker(a) and (
-                (quote.start < other.end and quote.end > other.start) or j == i - 1
-            ):
-                return a
-        if opens_with_quote(self.sentences[i].text) and i > 0:
-            previous = self._last_on_line(line - 1, i, attributed)
-            if previous is not None and previous.kind != "indirect":
-                return previous
-        return None
-
-    def _last_on_line(self, line: int, before: int, attributed: list[_Attributed | None]
-                      ) -> _Attributed | None:
-        for j in range(before - 1, -1, -1):
-            if self.sentences[j].line < line:
-                return None
-            if self.sentences[j].line == line and attributed[j] is not None:
-                return attributed[j]
-        return None
-
-    def _claim(self, i: int, a: _Attributed) -> Claim:
+    def _claim(self, i: int, a: Attributed) -> Claim:
         s = self.sentences[i]
         start, end = (s.start + a.start, s.start + a.end) if self.aligned[i] else (s.start, s.end)
         e = a.entity

@@ -168,6 +168,7 @@ def _complement(cue: Token, excluded: set[int], subject: Token | None
                                       for m in c.children))
         # "The plan fails, said X": the parser made the content's subject the cue's too
         or (c.dep_ in SUBJECT_DEPS and subject is not None and c.i < cue.i < subject.i))]
+    comps += [g for c in cue.children if addressee(c) for g in c.children if _told_that(g)]
     if not comps and cue.dep_ in ("ccomp", "parataxis"):
         # "The plan, Trump said, is bad": the content governs the cue
         return largest_block(cue.doc, excluded)
@@ -180,6 +181,15 @@ def _complement(cue: Token, excluded: set[int], subject: Token | None
         preps = []  # a clause is the content; "said on Tuesday that ..." keeps its date out
     tokens = [t for c in comps + preps[:1] for t in c.subtree if t.i not in excluded]
     return _span(tokens) if tokens else None
+
+
+def _told_that(clause: Token) -> bool:
+    """ "told the seminar that the gap must close": the parser hangs the "that" clause on
+    whom it was told, as a relative clause; it is what was told."""
+    children = list(clause.children)
+    return clause.dep_ in ("acl", "relcl") and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in children) and any(
+        c.dep_ in SUBJECT_DEPS for c in children)
 
 
 def _timed(prep: Token) -> bool:

@@ -33,6 +33,13 @@ class Quote:
     closed: bool
 
 
+def _reopens(line: str, start: int, end: int) -> bool:
+    """A straight mark that can only open: after a sentence's end and a space, before a
+    capital letter or digit ('weeks. "We')."""
+    before, after = line[:start].rstrip(), line[end : end + 1]
+    return start > len(before) and before[-1:] in (".", "?", "!") and after[:1].isupper()
+
+
 def _double_quotes(line: str, base: int) -> list[Quote]:
     quotes: list[Quote] = []
     open_at: int | None = None
@@ -44,6 +51,11 @@ def _double_quotes(line: str, base: int) -> list[Quote]:
         straight = mark in ('"', "''")
         opening = mark in "“«" or (straight and open_at is None) or (misused and open_at is None)
         if opening and open_at is None:
+            open_at = i
+        elif open_at is not None and straight and _reopens(line, i, m.end()):
+            # '... 26 weeks. "We are going ...': paragraphs run together, the quote left open
+            # at the first one's end and reopened here (a closing mark follows a word)
+            quotes.append(Quote(base + open_at, base + len(line[:i].rstrip()), False))
             open_at = i
         elif not opening and open_at is not None:
             quotes.append(Quote(base + open_at, base + m.end(), True))

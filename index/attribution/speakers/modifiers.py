@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from index.attribution.language import Token
 from index.attribution.speakers.gazetteer import country_of, is_demonym
+from index.attribution.speakers.names import FEMALE, MALE
 from index.attribution.speakers.roles import (
     CAPITALISED_STOP,
     COURTESY_TITLES,
@@ -111,8 +112,16 @@ def _name_tail(head: Token) -> list[Token]:
 
 
 def _after_honorific(tokens: list[Token], i: int) -> bool:
-    """ "Mr. King": a role word right after an honorific is a surname."""
-    return i > 0 and bare_word(tokens[i - 1].text) in COURTESY_TITLES
+    """ "Mr. King", "Charlie King": a role word right after an honorific or a given name is a
+    surname."""
+    before = bare_word(tokens[i - 1].text) if i > 0 else ""
+    if before in COURTESY_TITLES or (i == len(tokens) - 1 and (before in FEMALE or before in MALE)):
+        return True
+    # "Charlie King", "Rebecca Bishop": a title that is a common surname, after a proper
+    # word that is no title, role or country ("House Speaker" stays a role)
+    return i > 0 and i == len(tokens) - 1 and before.isalpha() and bare_word(tokens[i].text) in (
+        "king", "bishop") and is_proper(tokens[i - 1]) and not is_role(tokens[i - 1].text) \
+        and before not in CAPITALISED_STOP and country_of(tokens[i - 1].text) is None
 
 
 def split_name(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
@@ -129,7 +138,11 @@ def split_name(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
             not is_role(tokens[i - 1].text) or _after_honorific(tokens, i - 1)):
         country = country_of(tokens[i - 1].text)
         rest = [bare_word(t.text) for t in tokens[i:]]
-        if (country or tokens[i - 1].dep_ == "poss") and rest and not (
+        # "British Airways", "the British Chambers of Commerce": a plural proper head
+        # makes the demonym part of the organisation's name
+        named_with = country and len(rest) == 1 and tokens[-1].tag_ == "NNPS" \
+            and tokens[i - 1].dep_ != "poss"
+        if (country or tokens[i - 1].dep_ == "poss") and rest and not named_with and not (
                 country and all(w in CAPITALISED_STOP for w in rest)):
             break  # "China's", "Reuters’", "U.S." before a name modify it; "USA Today" stays
         i -= 1

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from index.attribution.language import Token, text_of
+from index.attribution.speakers.authors import DOCUMENTS, SPOKES, author_of, spoken_for
 from index.attribution.speakers.gazetteer import country_of
 from index.attribution.speakers.modifiers import (
     appositive,
@@ -25,6 +26,7 @@ from index.attribution.speakers.modifiers import (
 )
 from index.attribution.speakers.roles import (
     CAPITALISED_STOP,
+    COMPANY_NOUNS,
     FIRST_PERSON,
     GENERIC_SOURCES,
     GROUP_PRONOUNS,
@@ -189,16 +191,21 @@ def _mention(head: Token) -> Mention:
     base = Mention(_text(tokens), "generic", role=role, org=org, country=country, gender=gender,
                    subject_index=head.i)
     if name_tokens:
-        return _named(head, name_tokens, base)
+        company = any(bare_word(t.text) in COMPANY_NOUNS for t in modifiers)
+        return _named(head, name_tokens, base, company)
     return _common(head, lower, base)
 
 
-def _named(head: Token, name_tokens: list[Token], base: Mention) -> Mention:
-    """A phrase headed by a proper name: a person, an organisation or a country."""
+def _named(head: Token, name_tokens: list[Token], base: Mention, company: bool = False
+           ) -> Mention:
+    """A phrase headed by a proper name: a person, an organisation or a country; with a
+    company noun before it ("sportswear firm Umbro"), an organisation."""
     name = name_text(name_tokens)
     if all(bare_word(t.text) in CAPITALISED_STOP for t in name_tokens):
         return Mention(base.text, "generic", subject_index=head.i)  # "Tuesday said"
     entity = entity_kind(name_tokens)
+    if company and entity == "person" and base.role is None:
+        entity = "org"
     if entity == "country":
         name = country_of(name) or name
         return replace(base, kind="name", name=name, entity=entity, country=name)
@@ -220,7 +227,7 @@ def _common(head: Token, lower: str, base: Mention) -> Mention:
     org = base.org
     if lower in PARTY_NOUNS and head.text[:1].isupper():
         return replace(base, kind="name", name=head.text, entity="org")
-    if lower in ORG_HEADS:
+    if lower in ORG_HEADS or (lower in COMPANY_NOUNS and not org):
         if org and org.lower() != lower and org[:1].isupper():
             # "the Jeb Bush campaign", "the Obama administration": a named organisation
             return replace(base, kind="name", name=org, entity="org", role=None, org=None)
@@ -228,6 +235,19 @@ def _common(head: Token, lower: str, base: Mention) -> Mention:
                        possessor=_possessor(head))
     indefinite = any((c.dep_ == "det" and c.lower_ in ("a", "an", "another")) or (
         c.dep_ == "nummod" and c.lower_ == "one") for c in head.children)
+    if indefinite and lower in SPOKES:
+        organisation = spoken_for(head)
+        if organisation is not None:
+            return replace(base, kind="name", name=organisation, entity="org", role=None,
+                           org=None)
+    if lower in DOCUMENTS:
+        owner = _possessor(head)
+        if owner is not None and owner.kind == "name":
+            return replace(owner, text=base.text, subject_index=head.i)  # "Mr Peston's book"
+        author = author_of(head)
+        if author is not None:
+            return replace(base, kind="name", name=author[0], entity=author[1], role=None,
+                           org=None)
     if lower in ROLE_NOUNS and lower not in GENERIC_SOURCES and not indefinite:
         # "the spokesperson" refers back; "a spokeswoman for Clinton" introduces someone new
         return replace(base, kind="role", entity="person", role=lower,

@@ -9,45 +9,16 @@ organisation noun ("the ministry") to the entity introduced with it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
+from index.attribution.speakers.entities import Entity, latest_thing, most_salient_person
 from index.attribution.speakers.names import Harvest, gender_of_given_name, name_words, person_like
 from index.attribution.speakers.people import clean_person, names_two
 from index.attribution.speakers.phrases import Mention
 from index.attribution.speakers.roles import (
+    COMPANY_NOUNS,
     ORG_HEADS,
     PERSON_PRONOUNS,
     THING_PRONOUNS,
 )
-
-
-@dataclass
-class Entity:
-    """A person, organisation or country named in the article."""
-
-    name: str
-    kind: str
-    gender: str | None = None
-    role: str | None = None
-    org: str | None = None
-    country: str | None = None
-    roles: set[str] = field(default_factory=set)
-    last: int = -1
-    last_subject: int = -1
-    confirmed: bool = False  # seen as a subject, or with a title: a pronoun may refer to it
-    tokens: frozenset[str] = frozenset()  # lowercase name words, kept with `rename`
-
-    def __post_init__(self) -> None:
-        self.rename(self.name)
-
-    def rename(self, name: str) -> None:
-        """Set the name and the lowercase words that later mentions are matched against.
-
-        Args:
-            name: The new (fuller) name.
-        """
-        self.name = name
-        self.tokens = frozenset(w.lower() for w in name_words(name))
 
 
 def _extends_after(known: str, name: str) -> bool:
@@ -86,7 +57,7 @@ class Registry:
             The (new or updated) entity.
         """
         name = clean_person(name) if kind == "person" else name  # "Republican Donald Trump"
-        entity = self.find(name, kind, surname=gender is not None)
+        entity = self.find(name, kind, surname=gender is not None, gender=gender)
         if entity is not None and _extends_after(entity.name, name):
             entity = None  # "Trump Tower" or "Trump Train" is not a fuller name of Trump
         if entity is None:
@@ -95,6 +66,7 @@ class Registry:
         elif len(name.split()) > len(entity.name.split()) and kind == entity.kind:
             entity.rename(name)  # "Trump" then "Donald Trump": keep the full name
         entity.last = position
+        entity.mentions += 1
         if subject:
             entity.last_subject = position
             entity.confirmed = True
@@ -109,14 +81,16 @@ class Registry:
         entity.confirmed = entity.confirmed or bool(role or gender or surname in self.genders)
         return entity
 
-    def find(self, name: str, kind: str | None = None, surname: bool = False
-             ) -> Entity | None:
+    def find(self, name: str, kind: str | None = None, surname: bool = False,
+             gender: str | None = None) -> Entity | None:
         """The entity a name refers to: the same name, or the latest one it is part of.
 
         Args:
             name: A name as written ("Wang", "Donald Trump").
             kind: Restrict to this kind; a single word may still match a person.
             surname: The name followed a title ("Mr. Paulson"): one word is a last name only.
+            gender: Gender a title gives ("Mrs Howard"): a person of the other gender
+                ("Michael Howard") is someone else.
 
         Returns:
             The entity, a surname match preferred over a first-name match, or None.
@@ -129,6 +103,8 @@ class Registry:
         for entity in self.entities:
             other_kind = bool(kind) and kind != entity.kind
             if other_kind and not (kind == "person" and len(words) == 1):
+                continue
+            if gender and entity.gender and entity.gender != gender:
                 continue
             if entity.name.lower() == name.lower():
                 return entity
@@ -146,21 +122,45 @@ class Registry:
                     best, best_rank = entity, rank
         return best
 
-    def harvest(self, names: Harvest, position: int) -> None:
+    def harvest(self, names: Harvest, position: int, salient: bool = True) -> None:
         """Register the people named in a sentence.
 
         Args:
             names: The sentence's `harvest_names`.
             position: Sentence position.
+            salient: False for names inside quotations: a new person is known (a later
+                surname finds the full name) but no pronoun candidate until named outside.
         """
         for name, role, gender, initial in names:
-            known = self.find(name)
+            known = self.find(name, gender=gender)
+            if known is not None and not salient:
+                continue
             if known is not None:
                 known.last = position
-                if initial and known.kind == "person":
+                if initial and known.kind == "person" and known.reported != position:
                     known.last_subject = position  # "Sanders is outlining ...": the subject
-            elif person_like(name):
-                self.see(name, "person", position, subject=initial, role=role, gender=gender)
+            elif person_like(name) or (gender and name.isalpha() and name[:1].isupper()):
+                # "Mrs Howard" alone: the title tells a person, and who a "she" may be
+                count = len(self.entities)
+                entity = self.see(name, "person", position, subject=initial and salient,
+                                  role=role, gender=gender)
+                if not salient and len(self.entities) > count:
+                    entity.last = -1
+
+    def harvest_orgs(self, names: list[str], position: int) -> None:
+        """Register the organisations named in a sentence (`harvest_orgs`).
+
+        Args:
+            names: Organisation names as written.
+            position: Sentence position.
+        """
+        for name in names:
+            known = self.find(name, "org")
+            if known is None or known.kind != "org":
+                self.see(name, "org", position)
+            else:
+                known.last = position
+                known.mentions += 1
 
     def person_for(self, gender: str | None, position: int,
                    exclude: Entity | None = None) -> Entity | None:
@@ -177,22 +177,7 @@ class Registry:
         Returns:
             The person, or None when no one fits.
         """
-        best, best_score = None, float("-inf")
-        for entity in self.entities:
-            if entity.kind != "person" or entity is exclude or entity.last < 0:
-                continue
-            if not entity.confirmed and entity.gender is None:
-                continue
-            if gender and entity.gender and entity.gender != gender:
-                continue
-            score = float(entity.last - position)
-            if entity.last_subject >= 0:
-                score += 1.5 - 0.25 * (position - entity.last_subject)
-            if gender and entity.gender == gender:
-                score += 1.0
-            if score > best_score:
-                best, best_score = entity, score
-        return best
+        return most_salient_person(self.entities, gender, position, exclude)
 
     def latest(
         self, kinds: tuple[str, ...], position: int, word: str | None = None
@@ -214,7 +199,8 @@ class Registry:
         ]
         return max(found, key=lambda e: e.last, default=None)
 
-    def resolve(self, mention: Mention, position: int) -> Entity | None:
+    def resolve(self, mention: Mention, position: int, subject: bool = True
+                ) -> Entity | None:
         """Resolve a speaker mention, registering it when it is a name.
 
         A phrase that resolves to no one but holds a name ("Six in 10 Virginia Democratic
@@ -223,10 +209,14 @@ class Registry:
         Args:
             mention: The speaker phrase of a claim.
             position: Sentence position of the claim.
+            subject: False for a name inside what someone says: registered, but not made
+                the latest subject, whom a later "he" would mean.
 
         Returns:
             The entity meant, or None when the mention names no one.
         """
+        if not subject and mention.kind == "name" and mention.name:
+            return self._resolve_name(mention, position, subject=False)
         entity = self._resolve(mention, position)
         if entity is None and mention.phrase:
             return Entity(mention.phrase, "group")
@@ -262,12 +252,15 @@ class Registry:
     def _resolve_role(self, mention: Mention, position: int) -> Entity | None:
         """ "the spokesperson": the person introduced with the role. A description with no
         holder in sight ("the businessman") stays unresolved: guessing the most salient
-        person was wrong more often than right on PolNeAR's training articles."""
-        if mention.possessor is not None:
-            return None  # "Trump's spokesman" is not Trump
+        person was wrong more often than right on PolNeAR's training articles, and so was the
+        subject of the sentence before ("Gordon Brown spoke. The chancellor said ..."): PolNeAR
+        dev strict F1 -0.0046 for BBC dev recall +0.003."""
+        owner = mention.possessor
+        if owner is not None and not (owner.kind == "pronoun" and owner.text.lower() == "our"):
+            return None  # "Trump's spokesman" is not Trump; "our correspondent" is the outlet's
         return self.latest(("person",), position, mention.role)
 
-    def _resolve_name(self, mention: Mention, position: int) -> Entity:
+    def _resolve_name(self, mention: Mention, position: int, subject: bool = True) -> Entity:
         assert mention.name is not None
         kind = mention.entity or "person"
         if kind == "person" and names_two(mention.name):
@@ -276,19 +269,27 @@ class Registry:
         if org and org.lower() in ORG_HEADS:
             known = self.latest(("org",), position, org.lower())
             org = known.name if known else org.capitalize()
-        entity = self.see(mention.name, kind, position, subject=True, role=mention.role,
+        entity = self.see(mention.name, kind, position, subject=subject, role=mention.role,
                           org=org, country=mention.country, gender=mention.gender)
         if entity.org and not entity.country:
             org_entity = self.find(entity.org, "org")
             entity.country = org_entity.country if org_entity else None
+        if not subject:
+            entity.reported = position
         return entity
 
     def _resolve_pronoun(self, word: str, position: int) -> Entity | None:
         if word in PERSON_PRONOUNS:
             return self.person_for(PERSON_PRONOUNS[word], position)
         if word in THING_PRONOUNS:
-            return self.latest(("org", "country"), position)
+            return self._thing(position)
         return None  # "they", "we": a group, no one entity
+
+    def _thing(self, position: int, most_named: bool = False) -> Entity | None:
+        """What "it said" means: the latest organisation or country, or a one-word name
+        no title, role or given name marks as a person ("Pernod said ... It added"); for
+        "the company", the most named of them (a business story's own company)."""
+        return latest_thing(self.entities, self.genders, position, most_named)
 
     def _resolve_org(self, mention: Mention, position: int) -> Entity | None:
         noun = (mention.org or "").lower().split()[-1:] or [""]
@@ -298,4 +299,7 @@ class Registry:
                 return None
             name = f"{owner.name.split()[-1]} {noun[0]}" if owner.kind == "person" else owner.name
             return self.see(name, "org", position, subject=True, country=owner.country)
-        return self.latest(("org",), position, noun[0])
+        known = self.latest(("org",), position, noun[0])
+        if known is None and noun[0] in COMPANY_NOUNS:
+            known = self._thing(position, most_named=True)  # "the firm" after "Umbro said"
+        return known

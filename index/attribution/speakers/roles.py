@@ -63,6 +63,16 @@ ORG_HEADS = frozenset((
     "kremlin", "pentagon", "state",
 ))
 
+# Nouns a business story calls a company by: "the firm said", "UK sportswear firm Umbro",
+# "the carmaker's chief"; a name they come with is an organisation, and "the firm" means the
+# latest organisation named, whatever its name.
+COMPANY_NOUNS = frozenset((
+    "company", "firm", "giant", "group", "maker", "carmaker", "airline", "retailer", "bank",
+    "operator", "chain", "supermarket", "brewer", "insurer", "lender", "broadcaster",
+    "publisher", "manufacturer", "conglomerate", "business", "charity", "club", "watchdog",
+    "regulator", "exchange", "carrier", "developer", "producer", "supplier", "distributor",
+))
+
 # Organisations named by initials or one word, never people.
 ORG_NAMES = frozenset((
     "un", "u.n.", "nato", "eu", "e.u.", "fbi", "cia", "nsa", "dnc", "rnc", "gop", "cnn", "nbc",
