@@ -287,6 +287,33 @@ def test_who_else_said_that_follows_the_last_answer(tracked: ClaimBot) -> None:
 
 # The web app -----------------------------------------------------------------------------
 
+def test_who_else_said_that_follows_each_web_sessions_own_answer(tracked: ClaimBot) -> None:
+    from bot.web.handlers import Handlers
+    from bot.web.session import Session, WebBot
+
+    handlers = Handlers(WebBot(tracked), stream_delay=0)
+    filters = [""] * 5
+
+    def chat(message: str, session: Session) -> tuple[str, Session]:
+        *_, (messages, session, *_) = handlers.chat(message, session, *filters)
+        return str(messages[messages.index(next(m for m in reversed(messages)
+                                                if m["role"] == "user")) + 1]["content"]), \
+            session
+
+    _, homes = chat("What did Ann Lee say about new homes for families?", Session())
+    _, railway = chat("What did Paul Grant say about the railway?", Session())
+    # The bot's own last answer is now the railway one; each session keeps its own.
+    assert "railway" in tracked.last_answer.citations[0].text
+    said, _ = chat("Who else said that?", homes)
+    assert "The Post" in said and "Herald" in said and "railway" not in said
+    said, _ = chat("Who else said that?", railway)
+    assert "railway" in said and "The Post" not in said
+    said, _ = chat("Who else said that?", Session())
+    assert "no earlier answer" in said
+    reply, _ = handlers.chat_json("Who else said that?", *filters, homes)
+    assert {c["outlet"] for c in reply["citations"]} >= {"The Times", "The Post", "Herald"}
+
+
 def test_citation_cards_say_where_else_the_claim_appeared(tracked: ClaimBot) -> None:
     from bot.web.handlers import Handlers
     from bot.web.session import Session, WebBot

@@ -3,7 +3,7 @@
 `answer` reads the questions below and answers them with every line cited, or returns None for
 any other question (which `ClaimBot.ask` then answers by search):
 
-* "Who else said that?" (the claim first cited by the previous answer), "Who said '<quote>'?":
+* "Who else said that?" (the claim first cited by the previous answer, given by the caller), "Who said '<quote>'?":
   every appearance of the claim's cluster(s), the first first;
 * "Where was this first reported?", "Where was '<quote>' first reported?";
 * "When did X first say Y?";
@@ -29,7 +29,6 @@ class ClaimBot(Protocol):
     """What the answers here use of `bot.ClaimBot` (which imports this module)."""
 
     corpus: Corpus
-    last_answer: Answer | None
 
     def track(self, text_or_claim_id: str) -> Track: ...
     def timeline(self, speaker: str, topic: str | None = None) -> Timeline: ...
@@ -58,11 +57,12 @@ NO_EARLIER = ("There is no earlier answer to refer to; ask about a claim first, 
               "Who said \"…\"?")
 
 
-def answer(bot: ClaimBot, question: str, k: int) -> Answer | None:
+def answer(bot: ClaimBot, question: str, k: int, previous: Answer | None = None
+           ) -> Answer | None:
     """The answer to a question about repeated claims or claims over time, or None for
-    any other question."""
-    readers: Sequence[tuple[re.Pattern[str], Callable[[ClaimBot, str, re.Match[str], int],
-                                                      Answer]]] = (
+    any other question; "that" and "this" refer to the first claim cited by `previous`."""
+    readers: Sequence[tuple[re.Pattern[str], Callable[[ClaimBot, str, re.Match[str], int,
+                                                      Answer | None], Answer]]] = (
         (_WHO_ELSE, _who_said), (_WHO_QUOTED, _who_said), (_FIRST_REPORTED, _first_reported),
         (_WHEN_FIRST, _when_first), (_OVER_TIME, _over_time), (_CHANGED, _over_time),
         (_REPEATS, _repeats))
@@ -70,32 +70,34 @@ def answer(bot: ClaimBot, question: str, k: int) -> Answer | None:
     for pattern, reader in readers:
         match = pattern.match(text)
         if match:
-            return reader(bot, text, match, k)
+            return reader(bot, text, match, k, previous)
     return None
 
 
-def _tracked(bot: ClaimBot, match: re.Match[str]) -> tuple[Cluster, ...] | None:
-    """The clusters of the quoted text, or of the last answer's first claim (None: none)."""
+def _tracked(bot: ClaimBot, match: re.Match[str], previous: Answer | None
+             ) -> tuple[Cluster, ...] | None:
+    """The clusters of the quoted text, or of `previous`'s first claim (None: none)."""
     quoted = match.groupdict().get("q")
     if quoted:
         return bot.track(quoted).clusters
-    last = bot.last_answer
-    if last is None or not last.citations:
+    if previous is None or not previous.citations:
         return None
-    return bot.track(last.citations[0].sentence_id).clusters
+    return bot.track(previous.citations[0].sentence_id).clusters
 
 
-def _appearances_of(bot: ClaimBot, match: re.Match[str]) -> list[Appearance] | str:
+def _appearances_of(bot: ClaimBot, match: re.Match[str], previous: Answer | None
+                    ) -> list[Appearance] | str:
     """Every appearance of the claim a question refers to, earliest first, or why none."""
-    found = _tracked(bot, match)
+    found = _tracked(bot, match, previous)
     if found is None:
         return NO_EARLIER
     appearances = sorted((a for c in found for a in c.appearances), key=_when)
     return appearances or "No stored article carries that claim."
 
 
-def _who_said(bot: ClaimBot, question: str, match: re.Match[str], k: int) -> Answer:
-    appearances = _appearances_of(bot, match)
+def _who_said(bot: ClaimBot, question: str, match: re.Match[str], k: int,
+              previous: Answer | None) -> Answer:
+    appearances = _appearances_of(bot, match, previous)
     if isinstance(appearances, str):
         return Answer(question, appearances, ())
     citations = cite([_hit(a) for a in appearances])
@@ -108,8 +110,9 @@ def _who_said(bot: ClaimBot, question: str, match: re.Match[str], k: int) -> Ans
     return Answer(question, "\n".join(lines), tuple(citations))
 
 
-def _first_reported(bot: ClaimBot, question: str, match: re.Match[str], k: int) -> Answer:
-    appearances = _appearances_of(bot, match)
+def _first_reported(bot: ClaimBot, question: str, match: re.Match[str], k: int,
+                    previous: Answer | None) -> Answer:
+    appearances = _appearances_of(bot, match, previous)
     if isinstance(appearances, str):
         return Answer(question, appearances, ())
     shown = appearances[:max(k, 2)]
@@ -121,7 +124,8 @@ def _first_reported(bot: ClaimBot, question: str, match: re.Match[str], k: int) 
     return Answer(question, "\n".join(lines), tuple(citations))
 
 
-def _when_first(bot: ClaimBot, question: str, match: re.Match[str], k: int) -> Answer:
+def _when_first(bot: ClaimBot, question: str, match: re.Match[str], k: int,
+                _previous: Answer | None) -> Answer:
     speaker, topic = match["x"], match["y"].strip("“”\"'‘’ ")
     own = {c.sentence_id for c in bot.claims(speaker=speaker)}
     if not own:
@@ -142,7 +146,8 @@ def _when_first(bot: ClaimBot, question: str, match: re.Match[str], k: int) -> A
     return Answer(question, "\n".join(lines), tuple(citations))
 
 
-def _over_time(bot: ClaimBot, question: str, match: re.Match[str], k: int) -> Answer:
+def _over_time(bot: ClaimBot, question: str, match: re.Match[str], k: int,
+               _previous: Answer | None) -> Answer:
     speaker, topic = match["x"], match["y"]
     timeline = bot.timeline(speaker, topic)
     if not timeline.claims:
@@ -163,7 +168,8 @@ def _over_time(bot: ClaimBot, question: str, match: re.Match[str], k: int) -> An
     return Answer(question, "\n".join(lines), tuple(citations))
 
 
-def _repeats(bot: ClaimBot, question: str, match: re.Match[str], k: int) -> Answer:
+def _repeats(bot: ClaimBot, question: str, match: re.Match[str], k: int,
+             _previous: Answer | None) -> Answer:
     speaker = match["x"]
     own = {c.sentence_id for c in bot.claims(speaker=speaker)}
     counted = sorted(((sum(a.sentence_id in own for a in c.appearances), c)

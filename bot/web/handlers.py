@@ -83,7 +83,8 @@ class Handlers:
         yield [*messages, {"role": "assistant", "content": "…"}], KEEP, "", KEEP
         try:
             turn = self.web.resolve(message, session)
-            answer = yield from self._drafts(self.web.stream(turn, chosen), messages)
+            answer = yield from self._drafts(self.web.stream(turn, chosen, session.last),
+                                           messages)
         except ClaimtrackError as exc:  # a bad filter or a busy store: say so in the chat
             messages.append({"role": "assistant",
                              "content": f"**Could not answer:** {escape_markdown(str(exc))}"})
@@ -124,7 +125,8 @@ class Handlers:
         *filters, session = args
         turn = self.web.resolve(question or "", session)
         chosen = _filters(filters)
-        answer = next(a for a in self.web.stream(turn, chosen) if isinstance(a, Answer))
+        stream = self.web.stream(turn, chosen, session.last)
+        answer = next(a for a in stream if isinstance(a, Answer))
         session = self.web.remember(session, turn, answer)
         reply = {"question": turn.asked, "resolved": turn.question, "text": answer.text,
                  "covered": answer.covered, "filters": chosen,

@@ -48,6 +48,8 @@ class Session:
         cards: Chatbot message index → citation (as a dict) of each citation card shown.
         hits: The last search results (dicts), for opening a result in the viewer.
         messages: The chat so far, as shown (gradio message dicts).
+        last: The last answer, which "who else said that?" refers to (this session's own:
+            the bot's `ClaimBot.last_answer` is shared by every session).
     """
 
     question: str | None = None
@@ -58,6 +60,7 @@ class Session:
     cards: dict[int, dict[str, Any]] = field(default_factory=dict)
     hits: list[dict[str, Any]] = field(default_factory=list)
     messages: list[dict[str, Any]] = field(default_factory=list)
+    last: Answer | None = None
 
 
 @dataclass(frozen=True)
@@ -135,19 +138,22 @@ class WebBot:
         self.k = k
         self.lock = threading.RLock()
 
-    def ask(self, question: str, k: int, **filters: Any) -> Answer:
-        """`ClaimBot.ask` under the lock (filters: speaker, country, outlet, since, until)."""
+    def ask(self, question: str, k: int, previous: Answer | None = None,
+            **filters: Any) -> Answer:
+        """`ClaimBot.ask` under the lock (filters: speaker, country, outlet, since, until);
+        "who else said that?" refers to `previous`, the asking session's last answer."""
         with self.lock:
-            return self.bot.ask(question, k, **filters)
+            return self.bot.ask(question, k, previous=previous, **filters)
 
-    def stream(self, turn: Turn, filters: dict[str, str | None]) -> Iterator[str | Answer]:
+    def stream(self, turn: Turn, filters: dict[str, str | None],
+               previous: Answer | None = None) -> Iterator[str | Answer]:
         """`answer`, then, with a chat model, its written form as `ClaimBot.write` streams it.
 
         Yields:
             Pieces of the model's unverified text, then the final `Answer` (only that
             without a model).
         """
-        answer = self.answer(turn, filters)
+        answer = self.answer(turn, filters, previous)
         if not self.bot.writes:
             yield answer
             return
@@ -197,11 +203,13 @@ class WebBot:
         with self.lock:
             return self.bot.speakers()
 
-    def answer(self, turn: Turn, filters: dict[str, str | None]) -> Answer:
-        """Answer a resolved question with the filters that are set."""
+    def answer(self, turn: Turn, filters: dict[str, str | None],
+               previous: Answer | None = None) -> Answer:
+        """Answer a resolved question with the filters that are set, after `previous`."""
         if turn.exclude:
             return self._answer_more(turn)
-        return self.ask(turn.question, self.k, **{k: v for k, v in filters.items() if v})
+        wanted = {k: v for k, v in filters.items() if v}
+        return self.ask(turn.question, self.k, previous, **wanted)
 
     def _answer_more(self, turn: Turn) -> Answer:
         """`turn.question` without the citations already shown ("what else did he say?")."""
@@ -225,7 +233,7 @@ class WebBot:
         else:
             referent, seen = subject, cited
         return replace(session, question=turn.question, subject=subject, topic=topic,
-                       referent=referent, seen=seen)
+                       referent=referent, seen=seen, last=answer)
 
     def subject_and_topic(self, question: str) -> tuple[str | None, str | None]:
         """Who a question asks about, and about what: as `ClaimBot.parse` reads it, else
