@@ -132,7 +132,7 @@ class ClaimBot:
         speaker: str | None = None,
         country: str | None = None,
         write: bool = False,
-        previous: Answer | None | Literal["last"] = "last",
+        previous: Answer | Literal["last"] | None = "last",
     ) -> Answer:
         """Answer a question with the best supporting sentences, each cited.
 

@@ -3,8 +3,8 @@
 `answer` reads the questions below and answers them with every line cited, or returns None for
 any other question (which `ClaimBot.ask` then answers by search):
 
-* "Who else said that?" (the claim first cited by the previous answer, given by the caller), "Who said '<quote>'?":
-  every appearance of the claim's cluster(s), the first first;
+* "Who else said that?" (the claim first cited by the previous answer, which the caller
+  gives), "Who said '<quote>'?": every appearance of the claim's cluster(s), the first first;
 * "Where was this first reported?", "Where was '<quote>' first reported?";
 * "When did X first say Y?";
 * "What has X said about Y over time?", "How has X's position on Y changed?": X's claims on Y
@@ -53,8 +53,8 @@ _CHANGED = re.compile(rf"^how\s+(?:has|have|did)\s+(?P<x>.+?)(?:'s|’s|’|')\s
                       rf"evolved|shifted|moved)(?:\s+over\s+time)?{_END}", re.I)
 _REPEATS = re.compile(rf"^what\s+(?:does|do|did|has)\s+(?P<x>.+?)\s+(?:repeat|repeated|say)\s+"
                       rf"(?:the\s+)?most(?:\s+often)?{_END}", re.I)
-NO_EARLIER = ("There is no earlier answer to refer to; ask about a claim first, or quote it: "
-              "Who said \"…\"?")
+NO_EARLIER = ("There is no earlier answer with a claim to refer to; ask about a claim first, or "
+              "quote it: Who said \"…\"?")
 
 
 def answer(bot: ClaimBot, question: str, k: int, previous: Answer | None = None
@@ -80,7 +80,7 @@ def _tracked(bot: ClaimBot, match: re.Match[str], previous: Answer | None
     quoted = match.groupdict().get("q")
     if quoted:
         return bot.track(quoted).clusters
-    if previous is None or not previous.citations:
+    if previous is None or not previous.citations:  # nothing cited, nothing to follow
         return None
     return bot.track(previous.citations[0].sentence_id).clusters
 
@@ -99,11 +99,12 @@ def _who_said(bot: ClaimBot, question: str, match: re.Match[str], k: int,
               previous: Answer | None) -> Answer:
     appearances = _appearances_of(bot, match, previous)
     if isinstance(appearances, str):
-        return Answer(question, appearances, ())
+        return _unanswered(question, appearances)
     citations = cite([_hit(a) for a in appearances])
     speakers = dict.fromkeys(a.speaker or "(no named speaker)" for a in appearances)
-    lines = [f"{len(appearances)} appearances in {len({a.article for a in appearances})} "
-             f"articles; first: {_place(appearances[0])} [1].",
+    articles = len({a.article for a in appearances})
+    lines = [f"{_count(len(appearances), 'appearance')} in {_count(articles, 'article')}; "
+             f"first: {_place(appearances[0])} [1].",
              "Said by: " + "; ".join(speakers) + "."]
     lines += [f"- {c.text} {c.marker} ({_place(a)}, line {a.line})"
               for c, a in zip(citations, appearances, strict=True)]
@@ -114,7 +115,7 @@ def _first_reported(bot: ClaimBot, question: str, match: re.Match[str], k: int,
                     previous: Answer | None) -> Answer:
     appearances = _appearances_of(bot, match, previous)
     if isinstance(appearances, str):
-        return Answer(question, appearances, ())
+        return _unanswered(question, appearances)
     shown = appearances[:max(k, 2)]
     citations = cite([_hit(a) for a in shown])
     lines = [f"First reported by {_place(shown[0])}: {citations[0].text} [1]"]
@@ -185,6 +186,15 @@ def _repeats(bot: ClaimBot, question: str, match: re.Match[str], k: int,
               f"first: {_place(a)})"
               for (n, c), a, cite_ in zip(counted, firsts, citations, strict=True)]
     return Answer(question, "\n".join(lines), tuple(citations))
+
+
+def _unanswered(question: str, why: str) -> Answer:
+    """No claim to follow: with no earlier answer, declined as a follow-up without context."""
+    return Answer(question, why, (), declined="no-context" if why == NO_EARLIER else None)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def _when(a: Appearance) -> tuple[bool, str]:
