@@ -15,8 +15,6 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-import pandas as pd
-
 from bot.web.viewer import speaker_label
 from index import Article, Claim, Hit, IngestReport
 from index.ledger.fulltext import STOPWORDS
@@ -24,10 +22,9 @@ from index.ledger.fulltext import STOPWORDS
 RESULT_HEADERS = ["file", "result", "detail"]
 ARTICLE_HEADERS = ["id", "title", "outlet", "date", "sentences", "claims"]
 CLAIM_HEADERS = ["date", "outlet", "speaker", "cue", "text", "title", "line"]
-CLAIM_WIDTHS: list[str | int] = ["10%", "9%", "20%", "8%", "35%", "12%", "6%"]
+CLAIM_WIDTHS: list[str | int] = ["8%", "8%", "17%", "8%", "43%", "11%", "5%"]
 HIT_HEADERS = ["score", "speaker", "outlet", "date", "title", "line", "text"]
-HIT_WIDTHS: list[str | int] = ["7%", "20%", "9%", "10%", "12%", "6%", "36%"]
-TIMELINE_COLUMNS = ["date", "speaker", "outlet", "claims"]
+HIT_WIDTHS: list[str | int] = ["7%", "16%", "8%", "9%", "12%", "6%", "42%"]
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 # Words that make no topic of an example question: the search's function words, and words
 # of saying, counting and time that news repeats whatever it is about.
@@ -98,19 +95,6 @@ def claim_rows(records: Sequence[dict[str, Any]]) -> list[list[Any]]:
         speaker = (r.get("speaker") or "?") + (f" ({', '.join(unique)})" if unique else "")
         rows.append([speaker if h == "speaker" else r.get(h) or "" for h in CLAIM_HEADERS])
     return rows
-
-
-def timeline_frame(records: Sequence[dict[str, Any]]) -> pd.DataFrame:
-    """Claims per day, speaker and outlet (undated claims left out), for the timeline plot."""
-    counts = Counter(
-        (r["date"], r.get("speaker") or "(unnamed)", r.get("outlet") or "(no outlet)")
-        for r in records if r.get("date")
-    )
-    frame = pd.DataFrame(
-        [[d, s, o, n] for (d, s, o), n in sorted(counts.items())], columns=TIMELINE_COLUMNS
-    )
-    frame["date"] = pd.to_datetime(frame["date"], errors="coerce")
-    return frame.dropna(subset=["date"])
 
 
 def export_claims(records: Sequence[dict[str, Any]], folder: Path) -> list[str]:
