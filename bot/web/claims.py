@@ -25,7 +25,7 @@ class ClaimHandlers:
     def claims(self, *args: Any) -> tuple:
         """Claims tab: ``(table rows, timeline, records)`` of the filtered claims."""
         records = self._claims(args)
-        return claim_rows(records), claims_plot(records), records
+        return claim_rows(records), claims_plot(records, nouns=self.web.nouns), records
 
     def _claims(self, args: tuple[Any, ...]) -> list[dict[str, Any]]:
         *filters, text = args

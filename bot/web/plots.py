@@ -8,30 +8,34 @@ Undated claims have no place on it and are counted in its label instead.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import pandas as pd
 
+from bot.web.tables import TOPIC_STOPWORDS
 from bot.web.updates import Plot
-from index.ledger.fulltext import STOPWORDS
 from index.tracking.quotations import words
 
 TIMELINE_COLUMNS = ["date", "lane", "outlet", "claims"]
 TOP_SPEAKERS = 8  # lanes a timeline of many speakers keeps: more labels overlap at 320 px
 TOPICS = 6  # lanes of one speaker's topics, "other topics" aside
 UNNAMED, NO_OUTLET, OTHER = "(unnamed)", "(no outlet)", "(other topics)"
+Nouns = Callable[[Sequence[str]], list[frozenset[str]]]  # texts → each one's nouns
 
 
-def claims_plot(records: Sequence[dict[str, Any]], top: int = TOP_SPEAKERS) -> Plot:
+def claims_plot(records: Sequence[dict[str, Any]], top: int = TOP_SPEAKERS,
+                nouns: Nouns | None = None) -> Plot:
     """The Claims tab's timeline: the `top` speakers of `records` (claims as dicts with
-    ``date``, ``speaker``, ``outlet`` and ``text``), or one speaker's topics."""
+    ``date``, ``speaker``, ``outlet`` and ``text``), or one speaker's topics: the nouns
+    (`nouns`, by default every content word) they use most."""
     dated = [r for r in records if r.get("date")]
     undated = len(records) - len(dated)
     speakers = Counter(r.get("speaker") or UNNAMED for r in dated)
     if len(speakers) == 1:
         (speaker, _), = speakers.items()
-        lanes = _topics([str(r.get("text") or "") for r in dated], speaker)
+        texts = [str(r.get("text") or "") for r in dated]
+        lanes = _topics(nouns(texts) if nouns else [_content(t) for t in texts], speaker)
         label = f"Timeline of {speaker}'s claims by topic, coloured by outlet"
         return _plot(_frame(dated, lanes), "topic", label + _left_out(undated))
     kept = {s for s, _ in speakers.most_common(top)}
@@ -72,13 +76,17 @@ def _frame(records: Sequence[dict[str, Any]], lanes: Sequence[str]) -> pd.DataFr
     return frame.dropna(subset=["date"])
 
 
-def _topics(texts: Sequence[str], speaker: str) -> list[str]:
-    """Each text's topic: the first of the speaker's `TOPICS` most used content words (not
-    words of their name) that it holds, else `OTHER`."""
+def _content(text: str) -> frozenset[str]:
+    return frozenset(w for w in words(text) if len(w) > 3 and w.isalpha())
+
+
+def _topics(found: Sequence[frozenset[str]], speaker: str) -> list[str]:
+    """Each text's topic: the first of the speaker's `TOPICS` most used words (of `found`,
+    each text's candidate words; not words of their name) that it holds, else `OTHER`."""
     own = set(words(speaker))
-    bags = [{w for w in words(t) if len(w) > 3 and w.isalpha() and w not in STOPWORDS} - own
-            for t in texts]
-    common = [w for w, n in Counter(w for b in bags for w in b).most_common(TOPICS) if n > 1]
+    bags = [set(f) - own - TOPIC_STOPWORDS for f in found]
+    counts = Counter(w for b in bags for w in b)
+    common = sorted((w for w in counts if counts[w] > 1), key=lambda w: (-counts[w], w))[:TOPICS]
     return [next((w for w in common if w in bag), OTHER) for bag in bags]
 
 

@@ -188,6 +188,15 @@ class WebBot:
         covered = [q for q in choices(candidates) if self.ask(q, 1).covered]
         return covered[:limit]
 
+    def nouns(self, texts: Sequence[str]) -> list[frozenset[str]]:
+        """The common nouns of each text, in lower case (the Claims tab's topics)."""
+        from index.attribution.language import load_nlp  # spaCy: only for topics here
+
+        with self.lock:
+            docs = list(load_nlp().pipe(texts, disable=["parser"]))
+        return [frozenset(t.text.lower() for t in doc if t.tag_ in ("NN", "NNS"))
+                for doc in docs]
+
     def _tagged(self, text: str) -> list[tuple[str, str]]:
         from index.attribution.language import load_nlp  # spaCy: only for example questions
 

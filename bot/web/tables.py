@@ -26,11 +26,11 @@ CLAIM_WIDTHS: list[str | int] = ["8%", "8%", "17%", "8%", "43%", "11%", "5%"]
 HIT_HEADERS = ["score", "speaker", "outlet", "date", "title", "line", "text"]
 HIT_WIDTHS: list[str | int] = ["7%", "16%", "8%", "9%", "12%", "6%", "42%"]
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
-# Words that make no topic of an example question: the search's function words, and words
-# of saying, counting and time that news repeats whatever it is about.
-_STOP = STOPWORDS | frozenset("""also among either neither yet much must saying added cited
-according week weeks month months year years day days time times first last next new one two
-three many several made make makes""".split())
+# Words that make no topic of an example question or a timeline lane: the search's function
+# words, and words of saying, counting and time that news repeats whatever it is about.
+TOPIC_STOPWORDS = STOPWORDS | frozenset("""also among either neither yet much must saying added
+cited according week weeks month months year years day days time times first last next new one
+two three many several made make makes end way thing things lot part""".split())
 
 
 def report_rows(report: IngestReport) -> list[list[str]]:
@@ -146,7 +146,8 @@ def topic_of(docs: Sequence[Sequence[tuple[str, str]]]) -> str | None:
 
 
 def _common(word: str, tag: str, tags: tuple[str, ...]) -> bool:
-    return tag in tags and word.islower() and word not in _STOP and bool(_WORD.fullmatch(word))
+    return (tag in tags and word.islower() and word not in TOPIC_STOPWORDS
+            and bool(_WORD.fullmatch(word)))
 
 
 def choices(names: Iterable[str | None]) -> list[str]:
