@@ -95,7 +95,7 @@ def _cluster_panel(parts: Parts) -> None:
                                           elem_id="ct-cluster-close")
         parts["cu_table"] = gr.Dataframe(
             headers=CLUSTER_HEADERS, interactive=False, wrap=True, column_widths=CLUSTER_WIDTHS,
-            max_height=300, show_label=False, elem_id="ct-cluster-table", elem_classes="ct-table")
+            max_height=380, show_label=False, elem_id="ct-cluster-table", elem_classes="ct-table")
     parts["cu_panel"] = panel
     parts["cu_records"] = gr.State([])
 
