@@ -61,17 +61,25 @@ def answer(bot: ClaimBot, question: str, k: int, previous: Answer | None = None
            ) -> Answer | None:
     """The answer to a question about repeated claims or claims over time, or None for
     any other question; "that" and "this" refer to the first claim cited by `previous`."""
-    readers: Sequence[tuple[re.Pattern[str], Callable[[ClaimBot, str, re.Match[str], int,
-                                                      Answer | None], Answer]]] = (
-        (_WHO_ELSE, _who_said), (_WHO_QUOTED, _who_said), (_FIRST_REPORTED, _first_reported),
-        (_WHEN_FIRST, _when_first), (_OVER_TIME, _over_time), (_CHANGED, _over_time),
-        (_REPEATS, _repeats))
     text = question.strip()
-    for pattern, reader in readers:
+    for pattern, reader in _readers():
         match = pattern.match(text)
         if match:
             return reader(bot, text, match, k, previous)
     return None
+
+
+def reads(question: str) -> bool:
+    """Whether `answer` reads `question` (which then needs no rewriting as a follow-up:
+    "who else said that?" refers to the previous answer by itself)."""
+    return any(pattern.match(question.strip()) for pattern, _ in _readers())
+
+
+def _readers() -> Sequence[tuple[re.Pattern[str], Callable[[ClaimBot, str, re.Match[str], int,
+                                                          Answer | None], Answer]]]:
+    return ((_WHO_ELSE, _who_said), (_WHO_QUOTED, _who_said),
+            (_FIRST_REPORTED, _first_reported), (_WHEN_FIRST, _when_first),
+            (_OVER_TIME, _over_time), (_CHANGED, _over_time), (_REPEATS, _repeats))
 
 
 def _tracked(bot: ClaimBot, match: re.Match[str], previous: Answer | None

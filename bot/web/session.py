@@ -17,6 +17,7 @@ from bot.answering.answers import Answer, compose
 from bot.answering.citations import Citation
 from bot.asking.questions import subject_and_topic
 from bot.claimbot import MAX_K, ClaimBot
+from bot.tracking import questions as repeats
 from bot.web.followups import Session, Turn, needs_context, resolve
 from bot.web.tables import choices, topic_of
 from index import Article, Claim, Hit, IngestReport, Speaker
@@ -70,10 +71,11 @@ class WebBot:
     def resolve(self, message: str, session: Session) -> Turn:
         """`resolve`; with a chat model, a follow-up that leans on the previous question ("and
         his view of the sanctions?") is rewritten by the model instead, but for "what else
-        did he say?", which `resolve` answers exactly (without what was shown)."""
+        did he say?", which `resolve` answers exactly (without what was shown), and for questions
+        about the last answer's claim ("who else said that?"), which need no rewriting."""
         turn = resolve(message, session, self.speaks)
         if (not self.bot.writes or session.question is None or turn.exclude
-                or not needs_context(turn.asked)):
+                or not needs_context(turn.asked) or repeats.reads(turn.asked)):
             return turn
         rewritten = self.bot.rewrite(turn.asked, [session.question])
         return Turn(turn.asked, rewritten) if rewritten else turn
