@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from bot.answering.answers import Answer, declined
 from bot.answering.lookup import noted, searched
@@ -132,6 +132,7 @@ class ClaimBot:
         speaker: str | None = None,
         country: str | None = None,
         write: bool = False,
+        previous: Answer | Literal["last"] | None = "last",
     ) -> Answer:
         """Answer a question with the best supporting sentences, each cited.
 
@@ -141,7 +142,10 @@ class ClaimBot:
         Questions that cannot be answered (an empty store, no letters or digits, too long,
         not in English, an unknown speaker, filters that leave nothing) get a message saying
         why, with `Answer.declined` set. With `write`, the chat model also writes an answer
-        (`Answer.written`, see `write`).
+        (`Answer.written`, see `write`). `previous` is the answer that "who else said that?"
+        and "where was this first reported?" refer to: by default this bot's last answer
+        (`last_answer`); a caller holding several conversations (the web app) passes each
+        one's own, None for none.
 
         Raises:
             InvalidArgumentError: `question` is empty, `k` is not within 1 to `MAX_K` (100),
@@ -155,7 +159,8 @@ class ClaimBot:
                 "the question is empty; ask about a topic or a speaker, e.g. "
                 '"What did China say about arms sales?"')
         question = canonical(question)  # the form of stored text (index.text)
-        tracked = repeats.answer(self, question, k)  # repeated claims, claims over time
+        before = self.last_answer if previous == "last" else previous
+        tracked = repeats.answer(self, question, k, before)  # repeated claims, over time
         if tracked is not None:
             self.last_answer = tracked
             return tracked

@@ -65,7 +65,7 @@ OWNERS = {
     "ftfy": ("index.reading.repairing",),
     "pysbd": ("index.reading.splitting",),
     "pycountry": ("index.attribution.speakers.gazetteer",),
-    "pandas": ("bot.web.tables",),
+    "pandas": ("bot.web.plots",),
     "dateparser": ("bot.asking.dates",),
     "lingua": ("bot.asking.languages",),
     "datasketch": ("index.fingerprints",),

@@ -16,45 +16,10 @@ from pathlib import Path
 
 import pytest
 from conftest import write_articles
+from tracking_articles import ARTICLES, PLEDGE, article
 
 from bot import ClaimBot
 from index import Settings
-
-PLEDGE = "We will build ten thousand new homes for families before the end of next year"
-
-
-def _article(outlet: str, date: str, *paragraphs: str) -> str:
-    body = "\n\n".join(paragraphs)
-    return f"---\ntitle: {outlet} on the city\noutlet: {outlet}\ndate: {date}\n---\n{body}\n"
-
-
-ARTICLES = {
-    "times.md": _article(
-        "The Times", "2024-01-05", "Mayor Ann Lee spoke on Monday.",
-        f"“{PLEDGE},” Mayor Ann Lee said at the town hall.",
-        "Minister Paul Grant said the new railway line would open in the spring."),
-    "post.md": _article(
-        "The Post", "2024-01-07", "The mayor repeated her pledge.",
-        f'"{PLEDGE.lower()}!" Ann Lee told reporters.'),
-    "herald.md": _article(  # the quote cut short with an ellipsis
-        "Herald", "2024-01-09", "Lee spoke again.",
-        "“We will build ten thousand new homes … before the end of next year,” Mayor Ann Lee "
-        "said."),
-    "gazette.md": _article(  # the pledge in other words, and a near miss on the same topic
-        "Gazette", "2024-02-01",
-        "Mayor Ann Lee said the city would build 10,000 new homes for families by the end of "
-        "next year.",
-        "Mayor Ann Lee said rents in the city had risen by a third since 2020."),
-    "courier.md": _article(  # another speaker, another claim
-        "Courier", "2024-02-03",
-        "Minister Paul Grant said the railway would cost far more than planned."),
-    "ledger.md": _article(  # the same words with other figures: two claims
-        "Ledger", "2024-03-01",
-        "Treasurer Mia Cole said repairing the old harbour bridge would cost 4 million dollars."),
-    "tribune.md": _article(
-        "Tribune", "2024-03-08",
-        "Treasurer Mia Cole said repairing the old harbour bridge would cost 5 million dollars."),
-}
 
 
 def clusters_by_phrase(bot: ClaimBot) -> dict[str, str]:
@@ -122,7 +87,7 @@ def test_deleting_or_replacing_an_article_updates_its_clusters(
     if change == "delete":
         bot.delete("times.md")
     elif change == "replace":
-        (folder / "post.md").write_text(_article(
+        (folder / "post.md").write_text(article(
             "The Post", "2024-01-07", "Ann Lee said the weather was fine for the parade."))
         bot.ingest([folder])
     else:
@@ -283,37 +248,3 @@ def test_who_else_said_that_follows_the_last_answer(tracked: ClaimBot) -> None:
     assert {c.outlet for c in again.citations} >= {"The Times", "The Post", "Herald"}
     first = tracked.ask("Where was this first reported?")
     assert first.citations[0].outlet == "The Times"
-
-
-# The web app -----------------------------------------------------------------------------
-
-def test_citation_cards_say_where_else_the_claim_appeared(tracked: ClaimBot) -> None:
-    from bot.web.handlers import Handlers
-    from bot.web.session import Session, WebBot
-
-    handlers = Handlers(WebBot(tracked), stream_delay=0)
-    *_, (messages, *_) = handlers.chat("What did Ann Lee tell reporters about new homes?",
-                                       Session(), *[""] * 5)
-    cards = [m["content"] for m in messages if str(m["content"]).startswith("**[")]
-    post = next(c for c in cards if "told reporters" in c)
-    assert r"also in 3 articles \(first\: The Times, 2024\-01\-05\)" in post  # escaped
-    assert not any("also in" in c for c in cards if "railway" in c)
-
-
-@pytest.mark.parametrize(("text", "rows", "says"), [
-    (PLEDGE, 4, "**4 appearances** in 4 articles"),
-    ("Mars has two small moons", 0, "No stored claim matches"),
-    ("  ", 0, "Paste a quotation"),
-])
-def test_the_track_tab_lists_every_appearance(tracked: ClaimBot, text: str, rows: int,
-                                              says: str) -> None:
-    from bot.web.handlers import Handlers
-    from bot.web.session import WebBot
-
-    handlers = Handlers(WebBot(tracked), stream_delay=0)
-    summary, table, records = handlers.track(text)
-    assert says in summary
-    assert len(table) == len(records) == rows
-    if rows:
-        assert table[0][1] == "The Times"
-        assert "town hall" in handlers.open_row([0, 0], records)

@@ -259,8 +259,10 @@ def test_follow_ups_are_rewritten_by_the_model_only_when_they_lean_on_context(
         session = Session(question="What did Geng Shuang say?", subject="Geng Shuang")
         turn = web.resolve("and his view of reconstruction?", session)
         plain = web.resolve("What did Wang Wenbin say about the visit?", session)
+        tracked = web.resolve("Who else said that?", session)  # refers to the last answer
     finally:
         claimbot.close()
     assert turn.question == "What did Geng Shuang say about reconstruction?"
-    assert plain.question == plain.asked and len(model.seen) == 1
+    assert plain.question == plain.asked and tracked.question == tracked.asked
+    assert len(model.seen) == 1
     assert "- What did Geng Shuang say?" in model.seen[0][1].text

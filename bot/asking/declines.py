@@ -24,9 +24,14 @@ from index.ledger.ledger import Ledger
 Reason = Literal["empty-store", "no-words", "too-long", "language", "unknown-speaker",
                  "no-context", "filters"]
 EXAMPLE = "“What did China say about arms sales?”"
-# Follow-ups that need an earlier question: "what else did he say?", "and what about Russia?".
-_FOLLOW_UP = re.compile(r"^\W*(?:(?:and|so)\s+)?what\s+else\b|^\W*(?:and|but|so)\s*,?\s*"
-                        r"(?:what|how)\s+about\b", re.IGNORECASE)
+# Follow-ups that need an earlier question: "what else did he say?", "and what about Russia?",
+# "what about Russia?", "and Russia?" (a few words after "and", nothing else).
+_QUESTION_WORD = (r"(?:what|who|whom|how|when|where|why|which|did|does|do|is|are|was|were|has|"
+                  r"have|had)")
+_FOLLOW_UP = re.compile(
+    r"^\W*(?:(?:and|so)\s+)?what\s+else\b"
+    r"|^\W*(?:(?:and|but|so)\s*,?\s*)?(?:what|how)\s+about\b"
+    rf"|^\W*and\s+(?!{_QUESTION_WORD}\b)[^\W\d]\S*(?:\s+\S+){{0,3}}[\s?.!]*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -3,8 +3,8 @@
 `answer` reads the questions below and answers them with every line cited, or returns None for
 any other question (which `ClaimBot.ask` then answers by search):
 
-* "Who else said that?" (the claim first cited by the previous answer), "Who said '<quote>'?":
-  every appearance of the claim's cluster(s), the first first;
+* "Who else said that?" (the claim first cited by the previous answer, which the caller
+  gives), "Who said '<quote>'?": every appearance of the claim's cluster(s), the first first;
 * "Where was this first reported?", "Where was '<quote>' first reported?";
 * "When did X first say Y?";
 * "What has X said about Y over time?", "How has X's position on Y changed?": X's claims on Y
@@ -29,7 +29,6 @@ class ClaimBot(Protocol):
     """What the answers here use of `bot.ClaimBot` (which imports this module)."""
 
     corpus: Corpus
-    last_answer: Answer | None
 
     def track(self, text_or_claim_id: str) -> Track: ...
     def timeline(self, speaker: str, topic: str | None = None) -> Timeline: ...
@@ -54,64 +53,77 @@ _CHANGED = re.compile(rf"^how\s+(?:has|have|did)\s+(?P<x>.+?)(?:'s|’s|’|')\s
                       rf"evolved|shifted|moved)(?:\s+over\s+time)?{_END}", re.I)
 _REPEATS = re.compile(rf"^what\s+(?:does|do|did|has)\s+(?P<x>.+?)\s+(?:repeat|repeated|say)\s+"
                       rf"(?:the\s+)?most(?:\s+often)?{_END}", re.I)
-NO_EARLIER = ("There is no earlier answer to refer to; ask about a claim first, or quote it: "
-              "Who said \"…\"?")
+NO_EARLIER = ("There is no earlier answer with a claim to refer to; ask about a claim first, or "
+              "quote it: Who said \"…\"?")
 
 
-def answer(bot: ClaimBot, question: str, k: int) -> Answer | None:
+def answer(bot: ClaimBot, question: str, k: int, previous: Answer | None = None
+           ) -> Answer | None:
     """The answer to a question about repeated claims or claims over time, or None for
-    any other question."""
-    readers: Sequence[tuple[re.Pattern[str], Callable[[ClaimBot, str, re.Match[str], int],
-                                                      Answer]]] = (
-        (_WHO_ELSE, _who_said), (_WHO_QUOTED, _who_said), (_FIRST_REPORTED, _first_reported),
-        (_WHEN_FIRST, _when_first), (_OVER_TIME, _over_time), (_CHANGED, _over_time),
-        (_REPEATS, _repeats))
+    any other question; "that" and "this" refer to the first claim cited by `previous`."""
     text = question.strip()
-    for pattern, reader in readers:
+    for pattern, reader in _readers():
         match = pattern.match(text)
         if match:
-            return reader(bot, text, match, k)
+            return reader(bot, text, match, k, previous)
     return None
 
 
-def _tracked(bot: ClaimBot, match: re.Match[str]) -> tuple[Cluster, ...] | None:
-    """The clusters of the quoted text, or of the last answer's first claim (None: none)."""
+def reads(question: str) -> bool:
+    """Whether `answer` reads `question` (which then needs no rewriting as a follow-up:
+    "who else said that?" refers to the previous answer by itself)."""
+    return any(pattern.match(question.strip()) for pattern, _ in _readers())
+
+
+def _readers() -> Sequence[tuple[re.Pattern[str], Callable[[ClaimBot, str, re.Match[str], int,
+                                                          Answer | None], Answer]]]:
+    return ((_WHO_ELSE, _who_said), (_WHO_QUOTED, _who_said),
+            (_FIRST_REPORTED, _first_reported), (_WHEN_FIRST, _when_first),
+            (_OVER_TIME, _over_time), (_CHANGED, _over_time), (_REPEATS, _repeats))
+
+
+def _tracked(bot: ClaimBot, match: re.Match[str], previous: Answer | None
+             ) -> tuple[Cluster, ...] | None:
+    """The clusters of the quoted text, or of `previous`'s first claim (None: none)."""
     quoted = match.groupdict().get("q")
     if quoted:
         return bot.track(quoted).clusters
-    last = bot.last_answer
-    if last is None or not last.citations:
+    if previous is None or not previous.citations:  # nothing cited, nothing to follow
         return None
-    return bot.track(last.citations[0].sentence_id).clusters
+    return bot.track(previous.citations[0].sentence_id).clusters
 
 
-def _appearances_of(bot: ClaimBot, match: re.Match[str]) -> list[Appearance] | str:
+def _appearances_of(bot: ClaimBot, match: re.Match[str], previous: Answer | None
+                    ) -> list[Appearance] | str:
     """Every appearance of the claim a question refers to, earliest first, or why none."""
-    found = _tracked(bot, match)
+    found = _tracked(bot, match, previous)
     if found is None:
         return NO_EARLIER
     appearances = sorted((a for c in found for a in c.appearances), key=_when)
     return appearances or "No stored article carries that claim."
 
 
-def _who_said(bot: ClaimBot, question: str, match: re.Match[str], k: int) -> Answer:
-    appearances = _appearances_of(bot, match)
+def _who_said(bot: ClaimBot, question: str, match: re.Match[str], k: int,
+              previous: Answer | None) -> Answer:
+    appearances = _appearances_of(bot, match, previous)
     if isinstance(appearances, str):
-        return Answer(question, appearances, ())
+        return _unanswered(question, appearances)
     citations = cite([_hit(a) for a in appearances])
     speakers = dict.fromkeys(a.speaker or "(no named speaker)" for a in appearances)
-    lines = [f"{len(appearances)} appearances in {len({a.article for a in appearances})} "
-             f"articles; first: {_place(appearances[0])} [1].",
+    articles = len({a.article for a in appearances})
+    lines = [f"{_count(len(appearances), 'appearance')} in {_count(articles, 'article')}; "
+             f"first: {_place(appearances[0])} [1].",
              "Said by: " + "; ".join(speakers) + "."]
     lines += [f"- {c.text} {c.marker} ({_place(a)}, line {a.line})"
               for c, a in zip(citations, appearances, strict=True)]
     return Answer(question, "\n".join(lines), tuple(citations))
 
 
-def _first_reported(bot: ClaimBot, question: str, match: re.Match[str], k: int) -> Answer:
-    appearances = _appearances_of(bot, match)
+def _first_reported(bot: ClaimBot, question: str, match: re.Match[str], k: int,
+                    previous: Answer | None) -> Answer:
+    appearances = _appearances_of(bot, match, previous)
     if isinstance(appearances, str):
-        return Answer(question, appearances, ())
+        return _unanswered(question, appearances)
     shown = appearances[:max(k, 2)]
     citations = cite([_hit(a) for a in shown])
     lines = [f"First reported by {_place(shown[0])}: {citations[0].text} [1]"]
@@ -121,7 +133,8 @@ def _first_reported(bot: ClaimBot, question: str, match: re.Match[str], k: int) 
     return Answer(question, "\n".join(lines), tuple(citations))
 
 
-def _when_first(bot: ClaimBot, question: str, match: re.Match[str], k: int) -> Answer:
+def _when_first(bot: ClaimBot, question: str, match: re.Match[str], k: int,
+                _previous: Answer | None) -> Answer:
     speaker, topic = match["x"], match["y"].strip("“”\"'‘’ ")
     own = {c.sentence_id for c in bot.claims(speaker=speaker)}
     if not own:
@@ -142,7 +155,8 @@ def _when_first(bot: ClaimBot, question: str, match: re.Match[str], k: int) -> A
     return Answer(question, "\n".join(lines), tuple(citations))
 
 
-def _over_time(bot: ClaimBot, question: str, match: re.Match[str], k: int) -> Answer:
+def _over_time(bot: ClaimBot, question: str, match: re.Match[str], k: int,
+               _previous: Answer | None) -> Answer:
     speaker, topic = match["x"], match["y"]
     timeline = bot.timeline(speaker, topic)
     if not timeline.claims:
@@ -163,7 +177,8 @@ def _over_time(bot: ClaimBot, question: str, match: re.Match[str], k: int) -> An
     return Answer(question, "\n".join(lines), tuple(citations))
 
 
-def _repeats(bot: ClaimBot, question: str, match: re.Match[str], k: int) -> Answer:
+def _repeats(bot: ClaimBot, question: str, match: re.Match[str], k: int,
+             _previous: Answer | None) -> Answer:
     speaker = match["x"]
     own = {c.sentence_id for c in bot.claims(speaker=speaker)}
     counted = sorted(((sum(a.sentence_id in own for a in c.appearances), c)
@@ -179,6 +194,15 @@ def _repeats(bot: ClaimBot, question: str, match: re.Match[str], k: int) -> Answ
               f"first: {_place(a)})"
               for (n, c), a, cite_ in zip(counted, firsts, citations, strict=True)]
     return Answer(question, "\n".join(lines), tuple(citations))
+
+
+def _unanswered(question: str, why: str) -> Answer:
+    """No claim to follow: with no earlier answer, declined as a follow-up without context."""
+    return Answer(question, why, (), declined="no-context" if why == NO_EARLIER else None)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def _when(a: Appearance) -> tuple[bool, str]:

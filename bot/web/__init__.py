@@ -1,11 +1,13 @@
 """The web chat: a Gradio app over `ClaimBot`, as a package.
 
-`app` builds and wires the UI and is the only module that imports gradio; what the app does
-lives beside it without gradio: `handlers` (one function per UI event), `endpoints` (the
-JSON API), `session` (follow-ups and the thread-safe bot adapter), `tables` (rows, uploads,
-exports), `viewer` (the source viewer's HTML), `updates` and `options` (the server's
-options, shared with ``claimtrack serve``). It may import `bot` and `index`; nothing outside
-it imports it but the CLI's ``serve``. Importing the package does not import gradio.
+`app` (a package: `layout`, `wiring`) builds and wires the UI and is the only part that
+imports gradio; what the app does lives beside it without gradio: `handlers` and `claims`
+(one function per UI event), `endpoints` (the JSON API), `followups` (sessions and follow-ups),
+`session` (the thread-safe bot adapter), `tables` (rows, exports), `plots` (the timelines'
+data), `tracking` (clusters and the Track tab), `viewer` (the source viewer's HTML), `uploads`,
+`updates` and `options` (the server's options, shared with ``claimtrack serve``). It may
+import `bot` and `index`; nothing outside it imports it but the CLI's ``serve``. Importing
+the package does not import gradio.
 """
 
 from __future__ import annotations

@@ -16,19 +16,16 @@ from pathlib import Path
 from typing import Any
 
 from bot.answering.answers import Answer
+from bot.web.claims import ClaimHandlers, chosen_filters
 from bot.web.options import upload_limit
-from bot.web.session import FILTERS, Session, WebBot, citation_dicts
+from bot.web.session import Session, WebBot, citation_dicts
 from bot.web.tables import (
     article_rows,
-    claim_records,
-    claim_rows,
-    export_claims,
     hit_rows,
     report_rows,
-    timeline_frame,
 )
-from bot.web.tracking import also_in, track_view
-from bot.web.updates import KEEP, Choices, Samples
+from bot.web.tracking import also_in, cluster_view
+from bot.web.updates import KEEP, Choices, Samples, Visible
 from bot.web.uploads import stage_uploads
 from bot.web.viewer import (
     EMPTY_VIEWER,
@@ -44,7 +41,7 @@ from index import ClaimtrackError
 Messages = list[dict[str, Any]]
 
 
-class Handlers:
+class Handlers(ClaimHandlers):
     """Everything the web app does, in terms of `WebBot`.
 
     Args:
@@ -78,12 +75,13 @@ class Handlers:
         if not message:
             yield KEEP, KEEP, KEEP, KEEP
             return
-        chosen = _filters(filters)
+        chosen = chosen_filters(filters)
         messages = [*session.messages, {"role": "user", "content": escape_markdown(message)}]
         yield [*messages, {"role": "assistant", "content": "…"}], KEEP, "", KEEP
         try:
             turn = self.web.resolve(message, session)
-            answer = yield from self._drafts(self.web.stream(turn, chosen), messages)
+            answer = yield from self._drafts(self.web.stream(turn, chosen, session.last),
+                                           messages)
         except ClaimtrackError as exc:  # a bad filter or a busy store: say so in the chat
             messages.append({"role": "assistant",
                              "content": f"**Could not answer:** {escape_markdown(str(exc))}"})
@@ -123,8 +121,9 @@ class Handlers:
         a chat model, ``written`` and ``notice`` as in `bot.Answer`)."""
         *filters, session = args
         turn = self.web.resolve(question or "", session)
-        chosen = _filters(filters)
-        answer = next(a for a in self.web.stream(turn, chosen) if isinstance(a, Answer))
+        chosen = chosen_filters(filters)
+        stream = self.web.stream(turn, chosen, session.last)
+        answer = next(a for a in stream if isinstance(a, Answer))
         session = self.web.remember(session, turn, answer)
         reply = {"question": turn.asked, "resolved": turn.question, "text": answer.text,
                  "covered": answer.covered, "filters": chosen,
@@ -135,13 +134,18 @@ class Handlers:
                       "notice": answer.notice}
         return reply, session
 
-    def open_card(self, index: Any, session: Session) -> Any:
-        """Open the citation card at chatbot message `index` in the viewer."""
+    def open_card(self, index: Any, session: Session) -> tuple:
+        """Open the citation card at chatbot message `index`: its article in the viewer, and
+        its claim's cluster, every appearance of it; ``(viewer, cluster summary, cluster
+        rows, cluster records, cluster panel shown)``."""
         key = index[0] if isinstance(index, list | tuple) else index
         card = session.cards.get(int(key)) if key is not None else None
         if card is None:
-            return KEEP
-        return self.source_html(card["article"], card["line"], card["start"], card["end"])
+            return KEEP, KEEP, KEEP, KEEP, KEEP
+        viewer = self.source_html(card["article"], card["line"], card["start"], card["end"])
+        with self.web.lock:
+            summary, rows, records = cluster_view(self.web.bot, card)
+        return viewer, summary, rows, records, Visible(True)
 
     def clear(self) -> tuple[Session, Messages, str]:
         """Forget the conversation."""
@@ -164,12 +168,12 @@ class Handlers:
 
     def _search(self, query: str, k: Any, filters: tuple[Any, ...]) -> list[dict[str, Any]]:
         # ClaimBot.search refuses an empty query and a k over its maximum, with the reason.
-        hits = self.web.search((query or "").strip(), max(1, _int(k, 10)), _filters(filters))
+        hits = self.web.search((query or "").strip(), max(1, _int(k, 10)), chosen_filters(filters))
         return [asdict(h) for h in hits]
 
     def search_json(self, query: str, k: Any, *filters: str | None) -> dict[str, Any]:
         """API ``search``: ranked sentences as JSON (the fields of `index.Hit`)."""
-        return {"query": query, "filters": _filters(filters),
+        return {"query": query, "filters": chosen_filters(filters),
                 "hits": self._search(query, k, filters)}
 
     def open_row(self, row: Any, records: list[dict[str, Any]]) -> Any:
@@ -266,39 +270,6 @@ class Handlers:
         except ClaimtrackError:
             return []
         return list(self._examples[1])
-
-    # Claims -----------------------------------------------------------------------------------
-
-    def claims(self, *args: Any) -> tuple:
-        """Claims tab: ``(table rows, timeline frame, records)``."""
-        records = self._claims(args)
-        return claim_rows(records), timeline_frame(records), records
-
-    def _claims(self, args: tuple[Any, ...]) -> list[dict[str, Any]]:
-        *filters, text = args
-        chosen = _filters(tuple(filters))
-        wanted = {k: chosen[k] for k in ("speaker", "country", "since", "until") if chosen[k]}
-        claims = self.web.claims(**wanted)
-        titles = {a.id: a.title or Path(a.path).name for a in self.web.articles()}
-        return claim_records(claims, titles, outlet=chosen["outlet"], text=text)
-
-    def track(self, text: str) -> tuple:
-        """Track tab: ``(summary, table rows, records)`` of a pasted quotation or claim."""
-        with self.web.lock:
-            return track_view(self.web.bot, text)
-
-    def claims_json(self, *args: Any) -> list[dict[str, Any]]:
-        """API ``claims``: the filtered claims as JSON."""
-        return self._claims(args)
-
-    def export_files(self, *args: Any) -> list[str]:
-        """API ``export`` and the export button: CSV and JSON files of the filtered claims."""
-        return export_claims(self._claims(args), Path(self._exports.name))
-
-
-def _filters(values: tuple[Any, ...] | list[Any]) -> dict[str, str | None]:
-    cleaned = [(str(v).strip() or None) if v is not None else None for v in values]
-    return dict(zip(FILTERS, cleaned, strict=True))
 
 
 def _int(value: Any, default: int) -> int:

@@ -1,119 +1,30 @@
-"""The chat logic behind the web app, without gradio: sessions, follow-ups, filters, answers.
+"""The chat logic behind the web app, without gradio: filters, answers, example questions.
 
-`WebBot` wraps a `ClaimBot` for concurrent use by the web server: it serialises calls into the
-store (the ledger shares one SQLite connection).
+Sessions and follow-ups are `bot.web.followups` (`Session`, `Turn` and `resolve` are
+re-exported here). `WebBot` wraps a `ClaimBot` for concurrent use by the web server: it
+serialises calls into the store (the ledger shares one SQLite connection).
 """
 
 from __future__ import annotations
 
-import re
 import threading
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import asdict, dataclass, field, fields, replace
+from dataclasses import asdict, fields, replace
 from pathlib import Path
 from typing import Any
 
 from bot.answering.answers import Answer, compose
 from bot.answering.citations import Citation
-from bot.asking.questions import SPEECH_VERBS, subject_and_topic
+from bot.asking.questions import subject_and_topic
 from bot.claimbot import MAX_K, ClaimBot
+from bot.tracking import questions as repeats
+from bot.web.followups import Session, Turn, needs_context, resolve
 from bot.web.tables import choices, topic_of
 from index import Article, Claim, Hit, IngestReport, Speaker
 
 FILTERS = ("speaker", "country", "outlet", "since", "until")
 EXAMPLE_TEXTS = 50  # texts tagged per speaker (and of articles) to find example topics
-_ELSE = re.compile(
-    rf"^(?:and\s+|so\s+)?what\s+else\s+(?:did|does|has|have|had)\s+(?P<x>.+?)\s+(?:{SPEECH_VERBS})\b"
-    r"(?P<rest>.*?)[\s?.!]*$", re.IGNORECASE)
-_WHAT_ABOUT = re.compile(
-    r"^(?:and|but|so)?[\s,]*(?:what|how)\s+about\s+(?P<x>.+?)[\s?.!]*$", re.IGNORECASE)
-_AND_X = re.compile(r"^and\s+(?P<x>[^?.!,]{2,60}?)[\s?.!]*$", re.IGNORECASE)
-_PRONOUN_SUBJECT = re.compile(
-    r"^(?P<head>(?:what|which\s+\w+)\s+(?:did|does|do|has|have|had)\s+)"
-    r"(?P<p>he|she|they|it)\b", re.IGNORECASE)
-_PRONOUNS = {"he", "she", "they", "it", "him", "her", "them"}
-_CONTEXT_WORDS = _PRONOUNS | {"his", "hers", "their", "its", "that", "this", "those", "these"}
-
-
-@dataclass
-class Session:
-    """What one browser tab (or API client) has asked so far; kept in a `gr.State`.
-
-    Attributes:
-        question: The last question as answered (follow-ups resolved).
-        subject: The speaker, country or organisation it asked about, if any.
-        topic: What it asked about, if any.
-        referent: The last speaker asked about, whom "he", "she" or "they" refer to.
-        seen: Sentence ids already cited for `referent` ("what else did he say?" skips them).
-        cards: Chatbot message index → citation (as a dict) of each citation card shown.
-        hits: The last search results (dicts), for opening a result in the viewer.
-        messages: The chat so far, as shown (gradio message dicts).
-    """
-
-    question: str | None = None
-    subject: str | None = None
-    topic: str | None = None
-    referent: str | None = None
-    seen: list[str] = field(default_factory=list)
-    cards: dict[int, dict[str, Any]] = field(default_factory=dict)
-    hits: list[dict[str, Any]] = field(default_factory=list)
-    messages: list[dict[str, Any]] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class Turn:
-    """A question ready to answer: follow-ups resolved against the session."""
-
-    asked: str
-    question: str
-    exclude: tuple[str, ...] = ()
-
-
-def resolve(message: str, session: Session) -> Turn:
-    """Resolve a simple follow-up ("and what about Russia?", "what else did he say?").
-
-    Args:
-        message: What the user typed.
-        session: The session's previous question, subject and topic.
-
-    Returns:
-        The question to answer; unchanged when `message` is not a follow-up.
-    """
-    asked = " ".join(message.split())
-    if session.question is None:
-        return Turn(asked, asked)
-    if match := _ELSE.match(asked):
-        subject = _subject(match["x"], session)
-        if subject:
-            rest = match["rest"].strip()
-            question = f"What did {subject} say{(' ' + rest) if rest else ''}?"
-            same = subject.lower() == (session.referent or "").lower()
-            return Turn(asked, question, tuple(session.seen) if same else ())
-    match = _WHAT_ABOUT.match(asked) or _AND_X.match(asked)
-    if match:
-        other = match["x"].strip()
-        if session.subject:
-            about = f" about {session.topic}" if session.topic else ""
-            return Turn(asked, f"What did {other} say{about}?")
-        return Turn(asked, f"What did {other} say about {session.topic or session.question}?")
-    if session.referent and (match := _PRONOUN_SUBJECT.match(asked)):
-        return Turn(asked, match["head"] + session.referent + asked[match.end():])
-    return Turn(asked, asked)
-
-
-def _subject(phrase: str, session: Session) -> str | None:
-    phrase = phrase.strip()
-    if phrase.lower() in _PRONOUNS:
-        return session.referent
-    return re.sub(r"^the\s+", "", phrase, flags=re.IGNORECASE)
-
-
-def _needs_context(message: str) -> bool:
-    """Whether a message leans on earlier turns: a pronoun, a leading "and"/"but"/"also",
-    or a few words only. Others go unrewritten, so a new question costs no model call."""
-    words = re.findall(r"[a-z']+", message.lower())
-    return (len(words) <= 4 or bool(_CONTEXT_WORDS & set(words))
-            or bool(words and words[0] in ("and", "but", "also", "so")))
+__all__ = ["EXAMPLE_TEXTS", "FILTERS", "Session", "Turn", "WebBot", "citation_dicts", "resolve"]
 
 
 def citation_dicts(answer: Answer) -> list[dict[str, Any]]:
@@ -135,19 +46,22 @@ class WebBot:
         self.k = k
         self.lock = threading.RLock()
 
-    def ask(self, question: str, k: int, **filters: Any) -> Answer:
-        """`ClaimBot.ask` under the lock (filters: speaker, country, outlet, since, until)."""
+    def ask(self, question: str, k: int, previous: Answer | None = None,
+            **filters: Any) -> Answer:
+        """`ClaimBot.ask` under the lock (filters: speaker, country, outlet, since, until);
+        "who else said that?" refers to `previous`, the asking session's last answer."""
         with self.lock:
-            return self.bot.ask(question, k, **filters)
+            return self.bot.ask(question, k, previous=previous, **filters)
 
-    def stream(self, turn: Turn, filters: dict[str, str | None]) -> Iterator[str | Answer]:
+    def stream(self, turn: Turn, filters: dict[str, str | None],
+               previous: Answer | None = None) -> Iterator[str | Answer]:
         """`answer`, then, with a chat model, its written form as `ClaimBot.write` streams it.
 
         Yields:
             Pieces of the model's unverified text, then the final `Answer` (only that
             without a model).
         """
-        answer = self.answer(turn, filters)
+        answer = self.answer(turn, filters, previous)
         if not self.bot.writes:
             yield answer
             return
@@ -157,13 +71,22 @@ class WebBot:
     def resolve(self, message: str, session: Session) -> Turn:
         """`resolve`; with a chat model, a follow-up that leans on the previous question ("and
         his view of the sanctions?") is rewritten by the model instead, but for "what else
-        did he say?", which `resolve` answers exactly (without what was shown)."""
-        turn = resolve(message, session)
+        did he say?", which `resolve` answers exactly (without what was shown), and for questions
+        about the last answer's claim ("who else said that?"), which need no rewriting."""
+        turn = resolve(message, session, self.speaks)
         if (not self.bot.writes or session.question is None or turn.exclude
-                or not _needs_context(turn.asked)):
+                or not needs_context(turn.asked) or repeats.reads(turn.asked)):
             return turn
         rewritten = self.bot.rewrite(turn.asked, [session.question])
         return Turn(turn.asked, rewritten) if rewritten else turn
+
+    def speaks(self, phrase: str) -> bool:
+        """Whether `phrase` names a speaker, country or organisation of the ledger, or an
+        unknown name ("Angela Merkel"), rather than a topic ("the peace plan")."""
+        with self.lock:
+            parsed = self.bot.parse(f"What did {phrase} say?")
+        found = parsed.filters
+        return bool(found.speaker or found.country or found.org) or parsed.unknown == "speaker"
 
     def search(self, query: str, k: int, filters: dict[str, str | None]) -> list[Hit]:
         """`ClaimBot.search` under the lock, with the filters that are set."""
@@ -197,11 +120,13 @@ class WebBot:
         with self.lock:
             return self.bot.speakers()
 
-    def answer(self, turn: Turn, filters: dict[str, str | None]) -> Answer:
-        """Answer a resolved question with the filters that are set."""
+    def answer(self, turn: Turn, filters: dict[str, str | None],
+               previous: Answer | None = None) -> Answer:
+        """Answer a resolved question with the filters that are set, after `previous`."""
         if turn.exclude:
             return self._answer_more(turn)
-        return self.ask(turn.question, self.k, **{k: v for k, v in filters.items() if v})
+        wanted = {k: v for k, v in filters.items() if v}
+        return self.ask(turn.question, self.k, previous, **wanted)
 
     def _answer_more(self, turn: Turn) -> Answer:
         """`turn.question` without the citations already shown ("what else did he say?")."""
@@ -225,7 +150,7 @@ class WebBot:
         else:
             referent, seen = subject, cited
         return replace(session, question=turn.question, subject=subject, topic=topic,
-                       referent=referent, seen=seen)
+                       referent=referent, seen=seen, last=answer)
 
     def subject_and_topic(self, question: str) -> tuple[str | None, str | None]:
         """Who a question asks about, and about what: as `ClaimBot.parse` reads it, else
@@ -264,6 +189,15 @@ class WebBot:
                 candidates.append(f"What do the articles say about {topic}?")
         covered = [q for q in choices(candidates) if self.ask(q, 1).covered]
         return covered[:limit]
+
+    def nouns(self, texts: Sequence[str]) -> list[frozenset[str]]:
+        """The common nouns of each text, in lower case (the Claims tab's topics)."""
+        from index.attribution.language import load_nlp  # spaCy: only for topics here
+
+        with self.lock:
+            docs = list(load_nlp().pipe(texts, disable=["parser"]))
+        return [frozenset(t.text.lower() for t in doc if t.tag_ in ("NN", "NNS"))
+                for doc in docs]
 
     def _tagged(self, text: str) -> list[tuple[str, str]]:
         from index.attribution.language import load_nlp  # spaCy: only for example questions

@@ -15,8 +15,6 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-import pandas as pd
-
 from bot.web.viewer import speaker_label
 from index import Article, Claim, Hit, IngestReport
 from index.ledger.fulltext import STOPWORDS
@@ -24,16 +22,15 @@ from index.ledger.fulltext import STOPWORDS
 RESULT_HEADERS = ["file", "result", "detail"]
 ARTICLE_HEADERS = ["id", "title", "outlet", "date", "sentences", "claims"]
 CLAIM_HEADERS = ["date", "outlet", "speaker", "cue", "text", "title", "line"]
-CLAIM_WIDTHS: list[str | int] = ["10%", "9%", "20%", "8%", "35%", "12%", "6%"]
+CLAIM_WIDTHS: list[str | int] = ["8%", "8%", "17%", "8%", "43%", "11%", "5%"]
 HIT_HEADERS = ["score", "speaker", "outlet", "date", "title", "line", "text"]
-HIT_WIDTHS: list[str | int] = ["7%", "20%", "9%", "10%", "12%", "6%", "36%"]
-TIMELINE_COLUMNS = ["date", "speaker", "outlet", "claims"]
+HIT_WIDTHS: list[str | int] = ["7%", "16%", "8%", "9%", "12%", "6%", "42%"]
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
-# Words that make no topic of an example question: the search's function words, and words
-# of saying, counting and time that news repeats whatever it is about.
-_STOP = STOPWORDS | frozenset("""also among either neither yet much must saying added cited
-according week weeks month months year years day days time times first last next new one two
-three many several made make makes""".split())
+# Words that make no topic of an example question or a timeline lane: the search's function
+# words, and words of saying, counting and time that news repeats whatever it is about.
+TOPIC_STOPWORDS = STOPWORDS | frozenset("""also among either neither yet much must saying added
+cited according week weeks month months year years day days time times first last next new one
+two three many several made make makes end way thing things lot part""".split())
 
 
 def report_rows(report: IngestReport) -> list[list[str]]:
@@ -102,19 +99,6 @@ def claim_rows(records: Sequence[dict[str, Any]]) -> list[list[Any]]:
     return rows
 
 
-def timeline_frame(records: Sequence[dict[str, Any]]) -> pd.DataFrame:
-    """Claims per day, speaker and outlet (undated claims left out), for the timeline plot."""
-    counts = Counter(
-        (r["date"], r.get("speaker") or "(unnamed)", r.get("outlet") or "(no outlet)")
-        for r in records if r.get("date")
-    )
-    frame = pd.DataFrame(
-        [[d, s, o, n] for (d, s, o), n in sorted(counts.items())], columns=TIMELINE_COLUMNS
-    )
-    frame["date"] = pd.to_datetime(frame["date"], errors="coerce")
-    return frame.dropna(subset=["date"])
-
-
 def export_claims(records: Sequence[dict[str, Any]], folder: Path) -> list[str]:
     """Write `records` to a CSV and a JSON file in `folder`; returns their paths."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -164,7 +148,8 @@ def topic_of(docs: Sequence[Sequence[tuple[str, str]]]) -> str | None:
 
 
 def _common(word: str, tag: str, tags: tuple[str, ...]) -> bool:
-    return tag in tags and word.islower() and word not in _STOP and bool(_WORD.fullmatch(word))
+    return (tag in tags and word.islower() and word not in TOPIC_STOPWORDS
+            and bool(_WORD.fullmatch(word)))
 
 
 def choices(names: Iterable[str | None]) -> list[str]:

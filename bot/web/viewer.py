@@ -32,9 +32,18 @@ mark.ct-cited { background: #ffdd57; color: #111; padding: 0 1px; }
 """
 
 # Page-level, unlike VIEWER_CSS (scoped to the viewer's HTML): frames the block that holds the
-# viewer, elem_id "ct-viewer".
+# viewer (elem_id "ct-viewer"); tables (class "ct-table") and the timelines. Gradio sizes the
+# columns from `column_widths` but lets a narrow header break inside its word ("scor e"), sets
+# the cells in the monospace font, and clips a plot's legend (drawn below the x axis) to the
+# block's fixed height.
 APP_CSS = """
 #ct-viewer { border: 1px solid var(--border-color-primary); border-radius: 8px; }
+.ct-table th, .ct-table th *, .ct-table .body-cell, .ct-table .body-cell * {
+  font-family: var(--font) !important; font-size: var(--text-sm); line-height: 1.35; }
+.ct-table th .header { white-space: nowrap; word-break: keep-all; overflow-wrap: normal; }
+.ct-table .body-cell .text { word-break: normal; overflow-wrap: break-word; }
+#ct-claims-plot, #ct-track-plot { overflow: visible !important; margin-bottom: 28px; }
+#ct-claims-plot .mark-symbol path, #ct-track-plot .mark-symbol path { stroke-width: 2.5px; }
 """
 
 # Scrolls the highlighted sentence of the source viewer into view whenever the viewer changes.

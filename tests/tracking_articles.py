@@ -1,0 +1,41 @@
+"""Small articles of one mayor, one minister and one treasurer across seven outlets and dates,
+written for the claim-cluster tests: a pledge quoted, re-quoted, shortened with an ellipsis
+and put in other words, near misses on the same topic, and the same words with other figures."""
+
+from __future__ import annotations
+
+PLEDGE = "We will build ten thousand new homes for families before the end of next year"
+
+
+def article(outlet: str, date: str, *paragraphs: str) -> str:
+    body = "\n\n".join(paragraphs)
+    return f"---\ntitle: {outlet} on the city\noutlet: {outlet}\ndate: {date}\n---\n{body}\n"
+
+
+ARTICLES = {
+    "times.md": article(
+        "The Times", "2024-01-05", "Mayor Ann Lee spoke on Monday.",
+        f"“{PLEDGE},” Mayor Ann Lee said at the town hall.",
+        "Minister Paul Grant said the new railway line would open in the spring."),
+    "post.md": article(
+        "The Post", "2024-01-07", "The mayor repeated her pledge.",
+        f'"{PLEDGE.lower()}!" Ann Lee told reporters.'),
+    "herald.md": article(  # the quote cut short with an ellipsis
+        "Herald", "2024-01-09", "Lee spoke again.",
+        "“We will build ten thousand new homes … before the end of next year,” Mayor Ann Lee "
+        "said."),
+    "gazette.md": article(  # the pledge in other words, and a near miss on the same topic
+        "Gazette", "2024-02-01",
+        "Mayor Ann Lee said the city would build 10,000 new homes for families by the end of "
+        "next year.",
+        "Mayor Ann Lee said rents in the city had risen by a third since 2020."),
+    "courier.md": article(  # another speaker, another claim
+        "Courier", "2024-02-03",
+        "Minister Paul Grant said the railway would cost far more than planned."),
+    "ledger.md": article(  # the same words with other figures: two claims
+        "Ledger", "2024-03-01",
+        "Treasurer Mia Cole said repairing the old harbour bridge would cost 4 million dollars."),
+    "tribune.md": article(
+        "Tribune", "2024-03-08",
+        "Treasurer Mia Cole said repairing the old harbour bridge would cost 5 million dollars."),
+}
