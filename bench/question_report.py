@@ -37,8 +37,8 @@ def print_report(run: dict[str, Any], results: Sequence[dict[str, Any]]) -> dict
     """Print the tables and the failures; return the summary."""
     summary = summarise(results)
     print(f"{run['date']} · {run['cpu']} · commit {run['commit'][:10]} · "
-          f"{run['articles']} articles · {run['questions']} questions · "
-          f"ask {run['ask_ms_mean']} ms mean\n")
+          f"{run['articles']} articles ({run['added']} added in {run['ingest_s']} s) · "
+          f"{run['questions']} questions · ask {run['ask_ms_mean']} ms mean\n")
     print("| group | questions | must-recall@5 | precision@5 | unanswerable declined | "
           "answerable declined | all correct |\n|---|---|---|---|---|---|---|")
     rows = [("overall", summary["overall"])]

@@ -115,6 +115,7 @@ def score(item: Item, answer: Any) -> dict[str, Any]:
         recall = len(must & keys) / min(len(must), TOP)
         precision = sum(c["gold"] is not None for c in cited) / len(cited)
     return {**result, "recall": round(recall, 4), "precision": round(precision, 4),
+            "lines_cited": len({c["key"] for c in cited}),
             "passed": recall == 1.0 and precision == 1.0}
 
 
