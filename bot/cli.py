@@ -243,8 +243,8 @@ def _claims(bot: ClaimBot, args: argparse.Namespace) -> list[dict[str, Any]]:
                         since=args.since, until=args.until)
     if not args.json:
         for c in claims:
-            print(f"{c.date or '----------'}  {c.speaker or '?'}: {c.text}  "
-                  f"({Path(c.path or '').name}:{c.line})")
+            print(f"{c.date or '----------'}  {c.speaker or '?'} [{c.confidence:.2f}]: "
+                  f"{c.text}  ({Path(c.path or '').name}:{c.line})")
     return [asdict(c) for c in claims]
 
 

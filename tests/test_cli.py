@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -115,3 +116,20 @@ def test_output_cut_short_by_the_reader_is_no_error(seed_store: Path) -> None:
     errors = listing.stderr.read().decode()
     assert listing.wait(timeout=60) == 0
     assert "BrokenPipe" not in errors and "error" not in errors.lower()
+
+
+def test_claims_show_their_calibrated_confidence(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from bot.web.tables import CLAIM_HEADERS, claim_rows
+
+    home = str(tmp_path / "h")
+    assert main(["--home", home, "ingest", str(SEED)]) == 0
+    capsys.readouterr()
+    assert main(["--home", home, "claims"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines and all(re.search(r"\[(0\.\d\d|1\.00)\]: ", line) for line in lines)
+    records = run_json(capsys, "--home", home, "claims")
+    assert isinstance(records, list)
+    rows = claim_rows(records)
+    column = CLAIM_HEADERS.index("confidence")
+    assert [row[column] for row in rows] == [f"{r['confidence']:.2f}" for r in records]

@@ -21,8 +21,8 @@ from index.ledger.fulltext import STOPWORDS
 
 RESULT_HEADERS = ["file", "result", "detail"]
 ARTICLE_HEADERS = ["id", "title", "outlet", "date", "sentences", "claims"]
-CLAIM_HEADERS = ["date", "outlet", "speaker", "cue", "text", "title", "line"]
-CLAIM_WIDTHS: list[str | int] = ["8%", "8%", "17%", "8%", "43%", "11%", "5%"]
+CLAIM_HEADERS = ["date", "outlet", "speaker", "cue", "text", "title", "line", "confidence"]
+CLAIM_WIDTHS: list[str | int] = ["8%", "8%", "16%", "7%", "39%", "10%", "5%", "7%"]
 HIT_HEADERS = ["score", "speaker", "outlet", "date", "title", "line", "text"]
 HIT_WIDTHS: list[str | int] = ["7%", "16%", "8%", "9%", "12%", "6%", "42%"]
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
@@ -95,8 +95,15 @@ def claim_rows(records: Sequence[dict[str, Any]]) -> list[list[Any]]:
         details = [r.get(k) for k in ("speaker_role", "speaker_org", "speaker_country")]
         unique = [d for d in dict.fromkeys(details) if d and d != r.get("speaker")]
         speaker = (r.get("speaker") or "?") + (f" ({', '.join(unique)})" if unique else "")
-        rows.append([speaker if h == "speaker" else r.get(h) or "" for h in CLAIM_HEADERS])
+        shown = {"speaker": speaker, "confidence": _confidence(r.get("confidence"))}
+        rows.append([shown[h] if h in shown else r.get(h) or "" for h in CLAIM_HEADERS])
     return rows
+
+
+def _confidence(value: Any) -> str:
+    # Calibrated (docs/benchmarks.md): 0.9 means about nine in ten such claims name the right
+    # speaker, so two decimals say all there is.
+    return f"{value:.2f}" if isinstance(value, int | float) else ""
 
 
 def export_claims(records: Sequence[dict[str, Any]], folder: Path) -> list[str]:
