@@ -253,7 +253,7 @@ def check_claims_layout(page: Any, rows: int = 5, shot: Path | None = None) -> N
                     line: parseFloat(getComputedStyle(h).lineHeight) || 20,
                     fits: h.scrollWidth <= h.parentElement.clientWidth + 1}))""")
     assert [h["text"] for h in headers] == ["date", "outlet", "speaker", "cue", "text",
-                                            "title", "line"]
+                                            "title", "line", "confidence"]
     for header in headers:  # one line each, whole: "score", never "scor e"
         assert header["fits"] and header["height"] < 1.5 * header["line"], header
     legend = page.locator("#ct-claims-plot .role-legend")

@@ -22,7 +22,7 @@ from index.ledger.fulltext import STOPWORDS
 RESULT_HEADERS = ["file", "result", "detail"]
 ARTICLE_HEADERS = ["id", "title", "outlet", "date", "sentences", "claims"]
 CLAIM_HEADERS = ["date", "outlet", "speaker", "cue", "text", "title", "line", "confidence"]
-CLAIM_WIDTHS: list[str | int] = ["8%", "8%", "16%", "7%", "39%", "10%", "5%", "7%"]
+CLAIM_WIDTHS: list[str | int] = ["8%", "8%", "15%", "7%", "38%", "10%", "5%", "9%"]
 HIT_HEADERS = ["score", "speaker", "outlet", "date", "title", "line", "text"]
 HIT_WIDTHS: list[str | int] = ["7%", "16%", "8%", "9%", "12%", "6%", "42%"]
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
