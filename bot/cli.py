@@ -126,8 +126,9 @@ def _ingest(bot: ClaimBot, args: argparse.Namespace) -> dict[str, Any]:
             bar.close()
     if not args.json:
         print(f"added {len(report.added)}, replaced {len(report.replaced)}, "
-              f"unchanged {len(report.unchanged)}, duplicates {len(report.duplicates)}, "
-              f"skipped {len(report.skipped)}; "
+              f"unchanged {len(report.unchanged)}, "
+              + (f"duplicates {len(report.duplicates)}, " if report.duplicates else "")
+              + f"skipped {len(report.skipped)}; "
               f"{report.sentences} sentences in {report.seconds:.1f} s")
         for path, original in report.duplicates:
             print(f"duplicate {path}: the same article as {original}; "
