@@ -25,16 +25,22 @@ def cpu_model() -> str:
 
 
 def git_commit(root: Path = ROOT) -> str:
-    """The commit of HEAD, read from the .git folder (no git process)."""
+    """The commit of HEAD, read from the .git folder (no git process); in a worktree, .git
+    is a file naming its folder, whose ``commondir`` holds the branches."""
     git = root / ".git"
     try:
+        if git.is_file():
+            git = Path(git.read_text().strip().removeprefix("gitdir: "))
+        common = git / (git / "commondir").read_text().strip() \
+            if (git / "commondir").is_file() else git
         head = (git / "HEAD").read_text().strip()
         if not head.startswith("ref: "):
             return head
         ref = head[5:]
-        if (git / ref).is_file():
-            return (git / ref).read_text().strip()
-        packed = git / "packed-refs"
+        for folder in (git, common):
+            if (folder / ref).is_file():
+                return (folder / ref).read_text().strip()
+        packed = common / "packed-refs"
         if packed.is_file():
             for line in packed.read_text().splitlines():
                 if line.endswith(" " + ref):

@@ -1,12 +1,21 @@
-"""Claim clusters on real news: exact recurring quotations, and what clustering costs ingest.
+"""Claim clusters on real news: recurring quotations, paraphrases and near misses, and what
+clustering costs ingest.
 
 Usage (from the project root)::
 
     .venv/bin/python bench/tracking.py [--polnear-limit N] [--bbc-limit N] [--home DIR]
-                                       [--samples 20]
+                                       [--samples 20] [--pairs bench/tracking_pairs.jsonl]
 
 PolNeAR train + dev (never test; outlet and date from its metadata) and the BBC set are
-ingested into a fresh home, recording the seconds spent clustering apart from the rest.
+ingested into a fresh home, recording the seconds spent clustering apart from the rest; the
+limits take the first articles (PolNeAR by date, BBC round-robin over topics), and every
+article of the hand-checked pairs comes too.
+
+The hand-checked pairs (`bench.tracking_gold`): the same speaker's paraphrases and near misses
+in two articles, scored through `ClaimBot.track` of each claim: paraphrase recall (share of
+paraphrase pairs in one cluster), precision (of the pairs in one cluster, the share that are
+paraphrases) and the near-miss merge rate, over all pairs and per half ("A" for tuning, "B"
+held out); the pairs with the wrong verdict are printed.
 
 The gold set of exact recurrences is found mechanically, by another method than the
 clusterer's: every quotation (text between double quotation marks, curly or straight) of at
