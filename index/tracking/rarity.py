@@ -3,9 +3,11 @@
 Two claims of one speaker on one topic share its common words ("Clinton", "email",
 "delegates") whether they make one claim or two; what tells a paraphrase from a near miss is
 sharing the rarer words ("Goldman Sachs", "waterboarding", "presumptive nominee"). A word's
-weight is its inverse document frequency over the claims' sentences, ``log((n + 1) / (df + 1))``,
-and two claims' `overlap` is the weighted Jaccard of their content words: the weight of the
-words they share over the weight of all their words.
+weight is its inverse document frequency over what the stored claims say (each claim's span,
+without who said it), ``log((n + 1) / (df + 1))``, and two claims' `overlap` is the weighted
+Jaccard of their content words: the weight of the words they share over the weight of all
+their words. The counts are those of the claims stored when a clustering run starts, so a word
+may weigh a little less in a later run over a bigger corpus.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ class Rarity:
     """Inverse document frequencies of content words.
 
     Args:
-        texts: The texts counted (each claim's sentence once).
+        texts: The texts counted (what each claim says, once).
     """
 
     def __init__(self, texts: Iterable[str]) -> None:
