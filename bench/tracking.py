@@ -1,12 +1,21 @@
-"""Claim clusters on real news: exact recurring quotations, and what clustering costs ingest.
+"""Claim clusters on real news: recurring quotations, paraphrases and near misses, and what
+clustering costs ingest.
 
 Usage (from the project root)::
 
     .venv/bin/python bench/tracking.py [--polnear-limit N] [--bbc-limit N] [--home DIR]
-                                       [--samples 20]
+                                       [--samples 20] [--pairs bench/tracking_pairs.jsonl]
 
 PolNeAR train + dev (never test; outlet and date from its metadata) and the BBC set are
-ingested into a fresh home, recording the seconds spent clustering apart from the rest.
+ingested into a fresh home, recording the seconds spent clustering apart from the rest; the
+limits take the first articles (PolNeAR by date, BBC round-robin over topics), and every
+article of the hand-checked pairs comes too.
+
+The hand-checked pairs (`bench.tracking_gold`): the same speaker's paraphrases and near misses
+in two articles, scored through `ClaimBot.track` of each claim: paraphrase recall (share of
+paraphrase pairs in one cluster), precision (of the pairs in one cluster, the share that are
+paraphrases) and the near-miss merge rate, over all pairs and per half ("A" for tuning, "B"
+held out); the pairs with the wrong verdict are printed.
 
 The gold set of exact recurrences is found mechanically, by another method than the
 clusterer's: every quotation (text between double quotation marks, curly or straight) of at
@@ -33,41 +42,51 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from bench import tracking_gold
 from bench.bbc import pick_files
 from bench.machine import ROOT, SHARED, cpu_model, git_commit, percentile
 
-POLNEAR = SHARED / "corpus" / "polnear" / "data"
-BBC = SHARED / "corpus" / "bbc" / "bbc"
+CORPUS = SHARED / "corpus"
+POLNEAR = CORPUS / "polnear" / "data"
+BBC = CORPUS / "bbc" / "bbc"
 PER_FILE = 100
 GOLD_WORDS = 6  # the issue's shortest quotation that matches alone
 _QUOTE = re.compile(r"[“\"]([^“”\"]{20,}?)[”\"]")
 
 
-def polnear_records(limit: int | None) -> Iterator[dict[str, Any]]:
+def polnear_records(limit: int | None, also: Collection[str] = ()) -> Iterator[dict[str, Any]]:
     """PolNeAR train and dev articles with outlet, date and title from the metadata, in date
-    order: a limit keeps every outlet's coverage of the same weeks, where quotations recur."""
+    order: a limit keeps every outlet's coverage of the same weeks, where quotations recur.
+    Articles in `also` (paths under the corpus folder) come too, limit or not; each record's
+    url is its path under the corpus folder."""
     with open(POLNEAR / "metadata.tsv", encoding="utf-8") as f:
         meta = {r["filename"]: r for r in csv.DictReader(f, delimiter="\t")
                 if r["compartment"] in ("train", "dev")}
-    for name in sorted(meta, key=lambda n: (meta[n]["publication_date"], n))[:limit]:
+    ordered = sorted(meta, key=lambda n: (meta[n]["publication_date"], n))
+    for n, name in enumerate(ordered):
         row = meta[name]
         path = POLNEAR / row["compartment"] / "text" / f"{name}.txt"
-        if path.is_file():
+        url = path.relative_to(CORPUS).as_posix()
+        if path.is_file() and (limit is None or n < limit or url in also):
             yield {"text": path.read_text(encoding="utf-8"), "title": row["title"],
-                   "date": row["publication_date"], "outlet": row["publisher"]}
+                   "date": row["publication_date"], "outlet": row["publisher"], "url": url}
 
 
-def bbc_records(limit: int | None) -> Iterator[dict[str, Any]]:
-    """BBC articles (no dates), round-robin over topics, headline first, outlet "bbc"."""
-    for path in pick_files(BBC, limit):
+def bbc_records(limit: int | None, also: Collection[str] = ()) -> Iterator[dict[str, Any]]:
+    """BBC articles (no dates), round-robin over topics, headline first, outlet "bbc"; those
+    in `also` come too, limit or not."""
+    picked = pick_files(BBC, None)
+    for n, path in enumerate(picked):
+        url = path.relative_to(CORPUS).as_posix()
+        if limit is not None and n >= limit and url not in also:
+            continue
         text = path.read_bytes().decode("utf-8", errors="replace")
-        yield {"text": text, "title": text.strip().splitlines()[0], "outlet": "bbc",
-               "url": f"bbc/{path.parent.name}/{path.name}"}
+        yield {"text": text, "title": text.strip().splitlines()[0], "outlet": "bbc", "url": url}
 
 
 def write_records(folder: Path, *corpora: Iterator[dict[str, Any]]) -> list[Path]:
@@ -176,6 +195,7 @@ def main() -> int:
     ap.add_argument("--home", type=Path)
     ap.add_argument("--samples", type=int, default=20)
     ap.add_argument("--queries", type=int, default=100)
+    ap.add_argument("--pairs", type=Path, default=tracking_gold.PAIRS)
     args = ap.parse_args()
     if not POLNEAR.is_dir() or not BBC.is_dir():
         print(f"corpora absent under {SHARED / 'corpus'}", file=sys.stderr)
@@ -185,8 +205,10 @@ def main() -> int:
 
     # Next to the home, so that a second run over the same home finds the same files.
     work = args.home.parent if args.home else Path(tempfile.mkdtemp(prefix="claimtrack-tr-"))
-    files = write_records(work / "records", polnear_records(args.polnear_limit),
-                          bbc_records(args.bbc_limit))
+    hand = tracking_gold.load(args.pairs)
+    needed = tracking_gold.files(hand)
+    files = write_records(work / "records", polnear_records(args.polnear_limit, needed),
+                          bbc_records(args.bbc_limit, needed))
     clustered: list[float] = []
     run = clustering.Clusterer.run
 
@@ -212,6 +234,8 @@ def main() -> int:
         bot.corpus.ingestor.cluster()
     rebuild_s = time.perf_counter() - started
     article, cluster, recurring, inside = gold(db)
+    hand_clusters = tracking_gold.clusters_of(bot, hand)
+    by_hand = tracking_gold.score(hand, hand_clusters)
     result: dict[str, Any] = {
         "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), "cpu": cpu_model(),
         "commit": git_commit(ROOT), "articles": stored[0], "sentences": stored[1],
@@ -222,9 +246,12 @@ def main() -> int:
         **score(article, cluster, recurring),
         **{f"inside_{k}": v for k, v in score(article, cluster, inside).items()},
         **latencies(bot, recurring, args.queries),
+        **{f"{half}_{k}": v for half, scores in by_hand.items() for k, v in scores.items()},
     }
     result["clustering_share"] = round(result["clustering_s"] / max(ingest_s, 1e-9), 3)
     _print(result, db, recurring, article, cluster, args.samples)
+    wrong = tracking_gold.verdicts(hand, hand_clusters)
+    print(f"\nhand-checked pairs with the wrong verdict ({len(wrong)}):", *wrong, sep="\n")
     out = ROOT / "bench" / "out"
     out.mkdir(exist_ok=True)
     (out / "tracking.json").write_text(json.dumps(result, indent=2) + "\n")

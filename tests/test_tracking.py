@@ -20,6 +20,8 @@ from tracking_articles import ARTICLES, PLEDGE, article
 
 from bot import ClaimBot
 from index import Settings
+from index.tracking.quotations import content_words
+from index.tracking.rarity import Rarity
 
 
 def clusters_by_phrase(bot: ClaimBot) -> dict[str, str]:
@@ -75,6 +77,78 @@ def test_a_cluster_is_named_after_its_first_claim(tracked: ClaimBot) -> None:
     first = next(s for s in ledger.sentences_of(ledger.article_ids("times.md"))
              if "town hall" in s.text)
     assert cluster_of(found, "told reporters") == first.id
+
+
+# The same claim in other words, and near misses: one speaker on one topic, another claim.
+# Other speakers' claims on the city budget make "city" and "budget" common words, so that
+# sharing them says little; the paraphrases share the rarer words of their claim.
+REWORDED = {
+    "daily.md": article(
+        "Daily", "2024-04-01",
+        "Governor Maria Alvarez said: “We will not raise the sales tax this year.”",
+        "Governor Maria Alvarez said the state would shut the Riverton coal plant by 2027.",
+        "Mayor Tom Reyes said the city budget would pay for two new libraries in the "
+        "northern districts.",
+        "Mayor Tom Reyes said the city budget was balanced for the first time in a decade.",
+        "Councillor Jane Park said the city budget ignored the parks.",
+        "Treasurer Omar Hale said the city budget relied on higher parking fees."),
+    "evening.md": article(
+        "Evening News", "2024-04-03",
+        "Governor Maria Alvarez promised that the sales tax would not go up this year.",
+        "Governor Maria Alvarez said the coal-fired plant at Riverton will close in 2027.",
+        "Mayor Tom Reyes said two new libraries for the northern districts would be paid "
+        "for by the city budget.",
+        "Mayor Tom Reyes said the city budget would raise the pay of school cleaners.",
+        "Councillor Jane Park said the city budget would pay for two new libraries in the "
+        "northern districts.",
+        "Treasurer Omar Hale said the city budget left the harbour without repairs."),
+}
+
+
+@pytest.fixture(scope="module")
+def reworded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ClaimBot]:
+    """A bot over `REWORDED` (read-only for the tests that use it)."""
+    root = tmp_path_factory.mktemp("reworded")
+    write_articles(root / "articles", REWORDED)
+    bot = ClaimBot(settings=Settings(home=root / "home"))
+    bot.ingest([root / "articles"])
+    yield bot
+    bot.close()
+
+
+@pytest.mark.parametrize(("first", "second", "together"), [
+    # a quotation and the same promise reported in other words
+    ("raise the sales tax", "would not go up", True),
+    # 3 of their 7 content words in common, but the rare ones ("Riverton", "coal")
+    ("shut the Riverton coal plant", "plant at Riverton", True),
+    # the same claim with its parts in another order and other verbs
+    ("Reyes said the city budget would pay", "would be paid for", True),
+    # the same speaker and topic, another claim: only the topic's common words are shared
+    ("balanced for the first time", "would be paid for", False),
+    ("balanced for the first time", "school cleaners", False),
+    ("Reyes said the city budget would pay", "school cleaners", False),  # cosine 0.68
+    ("shut the Riverton coal plant", "sales tax would not go up", False),
+    # the same words from another speaker are another speaker's claim
+    ("Councillor Jane Park said the city budget would pay", "would be paid for", False),
+    ("ignored the parks", "harbour without repairs", False),
+])
+def test_paraphrases_join_and_near_misses_stay_apart(
+        reworded: ClaimBot, first: str, second: str, together: bool) -> None:
+    found = clusters_by_phrase(reworded)
+    assert (cluster_of(found, first) == cluster_of(found, second)) is together
+
+
+@pytest.mark.parametrize(("mine", "theirs", "low", "high"), [
+    ("budget libraries", "budget libraries", 1.0, 1.0),
+    ("city budget libraries", "city budget cleaners", 0.15, 0.25),  # common words shared
+    ("riverton coal budget", "riverton coal cleaners", 0.45, 0.6),  # rare words shared
+    ("budget", "harbour", 0.0, 0.0),
+])
+def test_rare_shared_words_weigh_more(mine: str, theirs: str, low: float, high: float) -> None:
+    rarity = Rarity(["city budget libraries", "city budget cleaners", "city budget parks",
+                     "city budget harbour", "riverton coal plant", "riverton coal station"])
+    share = rarity.overlap(content_words(mine), content_words(theirs))
+    assert low <= share <= high
 
 
 @pytest.mark.parametrize("change", ["delete", "replace", "reindex"])

@@ -15,7 +15,7 @@ claim may have been what joined them.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from index.ledger.batches import rows_in
@@ -93,6 +93,12 @@ class ClusterTable:
             "FROM claims c JOIN clusters k ON k.sentence_id = c.sentence_id "
             "JOIN sentences s ON s.id = c.sentence_id JOIN articles a ON a.id = c.article "
             "WHERE c.entity = ?", (entity,))]
+
+    def contents(self) -> Iterator[str]:
+        """What every stored claim says (its span of the article), for word frequencies."""
+        for (content,) in self.db.execute(
+                f"SELECT {_CONTENT} FROM claims c JOIN articles a ON a.id = c.article"):
+            yield str(content)
 
     def sharing_keys(self, keys: Iterable[int]) -> set[str]:
         """Sentence ids of clustered claims whose quotations share one of `keys`."""

@@ -7,9 +7,13 @@ A pending claim (one without a cluster, see `index.ledger.clusters`) is placed i
 * a short quoted fragment inside a longer quotation **of the same speaker** does too;
 * a **paraphrase**: the same speaker's claims in other articles whose sentence vectors are
   nearest to its own (cosine at least `SIMILAR`) join it when they also share content words
-  (at least `SHARED_WORDS` of them, and `SHARED_SHARE` of both claims' content words, the
-  sentence without who said it), and do not give different figures: vectors alone put "X will
-  cut taxes" beside "X will raise taxes", and "took $10.7m" beside "took $12.7m".
+  (the claim without who said it): at least `SHARED_WORDS` of them, weighing at least
+  `SHARED_WEIGHT` of both claims' words, each word weighed by its rarity among the stored
+  claims (`rarity`), and do not give different figures. Vectors alone put one speaker's
+  claims on one topic together ("X will cut taxes" beside "X will raise taxes", "took $10.7m"
+  beside "took $12.7m"); the same claim in other words shares the rarer words. The thresholds
+  were chosen on half "A" of the hand-checked pairs of ``bench/tracking_pairs.jsonl``, and
+  half "B" is the held-out check (docs/benchmarks.md).
 
 A claim matching several clusters merges them (the oldest keeps its id). Every `CHUNK` claims
 are committed at once, so a run killed midway leaves only pending claims, which the next run
@@ -34,10 +38,11 @@ from index.tracking.quotations import (
     quotations,
     shingles,
 )
+from index.tracking.rarity import Rarity
 
-SIMILAR = 0.8
-SHARED_WORDS = 3
-SHARED_SHARE = 0.6  # of the content words of both claims together
+SIMILAR = 0.65
+SHARED_WORDS = 2
+SHARED_WEIGHT = 0.2  # of the rarity-weighted content words of both claims together
 NEAREST = 8  # paraphrase candidates checked per claim
 CHUNK = 200
 
@@ -88,7 +93,7 @@ class _Speaker:
                     rows |= self.shorts.get(fragment[i:i + n], set())
         return rows
 
-    def paraphrased(self, claim: PendingClaim, vector: np.ndarray) -> set[int]:
+    def paraphrased(self, claim: PendingClaim, vector: np.ndarray, rarity: Rarity) -> set[int]:
         """Rows in other articles nearest to `vector` that share enough content words."""
         count = len(self.ids)
         if not count:
@@ -97,13 +102,13 @@ class _Speaker:
         best = np.argsort(-similarity)[:NEAREST]
         mine, figures = content_words(claim.content), numbers(claim.content)
         return {int(r) for r in best if similarity[r] >= SIMILAR
-                and self.articles[r] != claim.article and _confirmed(mine, self.words[r])
+                and self.articles[r] != claim.article and _confirmed(mine, self.words[r], rarity)
                 and not (figures and self.numbers[r] and figures != self.numbers[r])}
 
 
-def _confirmed(mine: frozenset[str], theirs: frozenset[str]) -> bool:
-    shared = len(mine & theirs)
-    return shared >= SHARED_WORDS and shared / (len(mine | theirs) or 1) >= SHARED_SHARE
+def _confirmed(mine: frozenset[str], theirs: frozenset[str], rarity: Rarity) -> bool:
+    return (len(mine & theirs) >= SHARED_WORDS
+            and rarity.overlap(mine, theirs) >= SHARED_WEIGHT)
 
 
 class Clusterer:
@@ -123,24 +128,27 @@ class Clusterer:
     def run(self) -> int:
         """Cluster every pending claim; returns how many were placed."""
         pending = self.table.pending()
+        if not pending:
+            return 0
         speakers: dict[str, _Speaker] = {}
+        rarity = Rarity(self.table.contents())
         for lo in range(0, len(pending), CHUNK):
             chunk = pending[lo:lo + CHUNK]
             vectors = self.vectors([c.text for c in chunk])
             with self.table.transaction():
                 for claim, vector in zip(chunk, vectors, strict=True):
-                    self._place(claim, vector, speakers)
+                    self._place(claim, vector, speakers, rarity)
         return len(pending)
 
     def _place(self, claim: PendingClaim, vector: np.ndarray,
-               speakers: dict[str, _Speaker]) -> None:
+               speakers: dict[str, _Speaker], rarity: Rarity) -> None:
         fragments = quotations(claim.text, claim.kind)
         keys = shingles(fragments)
         matched = dict.fromkeys(self.table.sharing_keys(keys) if keys else (), "quote")
         matched.pop(claim.sentence_id, None)
         speaker = self._speaker(claim.entity, speakers)
         if speaker is not None:
-            for row in speaker.paraphrased(claim, vector):
+            for row in speaker.paraphrased(claim, vector, rarity):
                 matched.setdefault(speaker.ids[row], "paraphrase")
             for row in speaker.quoted(fragments):
                 matched[speaker.ids[row]] = "quote"
