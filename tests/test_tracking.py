@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from conftest import write_articles
-from tracking_articles import ARTICLES, PLEDGE, article
+from tracking_articles import ARTICLES, PLEDGE, article, bot_over
 
 from bot import ClaimBot
 from index import Settings
@@ -49,11 +49,7 @@ def cluster_of(found: dict[str, str], phrase: str) -> str:
 def tracked(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ClaimBot]:
     """A bot over the articles above (read-only for the tests that use it)."""
     root = tmp_path_factory.mktemp("tracking")
-    write_articles(root / "articles", ARTICLES)
-    bot = ClaimBot(settings=Settings(home=root / "home"))
-    bot.ingest([root / "articles"])
-    yield bot
-    bot.close()
+    yield from bot_over(root, ARTICLES)
 
 
 @pytest.mark.parametrize(("first", "second", "together"), [
@@ -109,11 +105,7 @@ REWORDED = {
 def reworded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ClaimBot]:
     """A bot over `REWORDED` (read-only for the tests that use it)."""
     root = tmp_path_factory.mktemp("reworded")
-    write_articles(root / "articles", REWORDED)
-    bot = ClaimBot(settings=Settings(home=root / "home"))
-    bot.ingest([root / "articles"])
-    yield bot
-    bot.close()
+    yield from bot_over(root, REWORDED)
 
 
 @pytest.mark.parametrize(("first", "second", "together"), [

@@ -8,8 +8,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 import pytest
-from conftest import write_articles
-from tracking_articles import ARTICLES, PLEDGE
+from tracking_articles import ARTICLES, PLEDGE, bot_over
 
 from bot import ClaimBot
 from bot.web.handlers import Handlers
@@ -17,18 +16,13 @@ from bot.web.plots import claims_plot
 from bot.web.session import Session, WebBot
 from bot.web.tracking import CLUSTER_HEADERS
 from bot.web.updates import KEEP, Visible
-from index import Settings
 
 
 @pytest.fixture(scope="module")
 def tracked(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ClaimBot]:
     """A bot over tests/tracking_articles.py (read-only for the tests that use it)."""
     root = tmp_path_factory.mktemp("web-tracking")
-    write_articles(root / "articles", ARTICLES)
-    bot = ClaimBot(settings=Settings(home=root / "home"))
-    bot.ingest([root / "articles"])
-    yield bot
-    bot.close()
+    yield from bot_over(root, ARTICLES)
 
 
 def test_who_else_said_that_follows_each_web_sessions_own_answer(tracked: ClaimBot) -> None:

@@ -4,6 +4,14 @@ and put in other words, near misses on the same topic, and the same words with o
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from pathlib import Path
+
+from conftest import write_articles
+
+from bot import ClaimBot
+from index import Settings
+
 PLEDGE = "We will build ten thousand new homes for families before the end of next year"
 
 
@@ -39,3 +47,12 @@ ARTICLES = {
         "Tribune", "2024-03-08",
         "Treasurer Mia Cole said repairing the old harbour bridge would cost 5 million dollars."),
 }
+
+
+def bot_over(root: Path, articles: dict[str, str]) -> Iterator[ClaimBot]:
+    """A bot over `articles` written under `root`, closed when the fixture ends."""
+    write_articles(root / "articles", articles)
+    bot = ClaimBot(settings=Settings(home=root / "home"))
+    bot.ingest([root / "articles"])
+    yield bot
+    bot.close()
