@@ -205,6 +205,10 @@ OUTLETS = Vocabulary(speakers=VOCABULARY.speakers, orgs=[], outlets=[
         ("What did Trump say about taxes in USA Today?", "usa-today", "taxes"),
         ("What did Trump say about taxes according to the BBC?", "BBC News", "taxes"),
         ("What did Trump say about jobs in Ohio?", None, "jobs in Ohio"),
+        ("Did the New York Times report what Trump said about taxes?", "nyt", "taxes"),
+        ("Did USA Today report what Trump said about taxes?", "usa-today", "taxes"),
+        ("What did Trump tell Politico about taxes?", None, "taxes"),
+        ("What did Trump tell reporters about taxes?", None, "taxes"),
     ],
 )
 def test_outlets_in_questions(question: str, outlet: str | None, topic: str) -> None:
@@ -236,3 +240,39 @@ def test_outlets_in_questions(question: str, outlet: str | None, topic: str) -> 
 )
 def test_foreign_language(question: str, language: str | None) -> None:
     assert foreign_language(question) == language
+
+
+# Outlets named that are not stored, and sources that are speakers -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        ("According to Al Jazeera, what did Trump say about Syria?", "Al Jazeera"),
+        ("What did Trump say about Syria, according to Le Monde?", "Le Monde"),
+        ("Did the Guardian report what Trump said about taxes?", "the Guardian"),
+        ("According to Breitbart, what did Trump say about taxes?", None),
+        ("According to Trump, what did Clinton say?", None),
+        ("Did Trump say that taxes are too high?", None),
+        ("According to officials, what did Trump say?", None),
+    ],
+)
+def test_outlets_not_stored_are_marked(question: str, missing: str | None) -> None:
+    assert parse(question, OUTLETS).missing_outlet == missing
+
+
+def test_did_an_outlet_report_that_searches_the_claim() -> None:
+    parsed = parse("Did USA Today report that Trump refuses to release his tax returns?",
+                   OUTLETS)
+    assert (parsed.filters.outlet, parsed.topic) == (
+        "usa-today", "Trump refuses to release his tax returns")
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [("Who called Trump unhinged?", "Trump unhinged"),
+     ("Who said taxes are too high?", "taxes are too high")],
+)
+def test_who_questions(question: str, topic: str) -> None:
+    parsed = parse(question, OUTLETS)
+    assert (parsed.who, parsed.topic, parsed.filters.attributed) == (True, topic, True)

@@ -5,7 +5,7 @@ A chat model may add a written answer (`bot.writing.writer`); the extractive one
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -86,7 +86,7 @@ def compose(
     marked as off the topic. With `unsupported` set, a hit none of whose query terms occur in
     its paragraph must clear ``min_relevance + unsupported``.
     """
-    relevant = [h for h in hits if _relevant(h, min_relevance, unsupported)][:limit]
+    relevant = distinct(h for h in hits if _relevant(h, min_relevance, unsupported))[:limit]
     if not relevant and nearest and hits:
         best = max(hits, key=lambda h: h.similarity or 0.0)
         citation = cite([best])[0]
@@ -110,6 +110,23 @@ def compose(
     if who:
         lines.insert(0, "Said by: " + "; ".join(_who_line(g, citations) for g in ordered) + ".")
     return Answer(question, "\n".join(lines), tuple(citations))
+
+
+def distinct(hits: Iterable[Hit]) -> list[Hit]:
+    """`hits` in order, without a second hit on a line already cited (files hold one
+    paragraph a line, so the first, best, sentence stands for it) or a sentence already cited
+    word for word from another article (a copy of the same story)."""
+    lines: set[tuple[str, int]] = set()
+    texts: set[str] = set()
+    kept: list[Hit] = []
+    for hit in hits:
+        text = " ".join(hit.text.lower().split())
+        if (hit.path, hit.line) in lines or text in texts:
+            continue
+        lines.add((hit.path, hit.line))
+        texts.add(text)
+        kept.append(hit)
+    return kept
 
 
 def _relevant(hit: Hit, min_relevance: float, unsupported: float | None) -> bool:
