@@ -97,7 +97,11 @@ RANKED = Vocabulary(
            RoleHolder("leader", "Jeremy Corbyn", "labour leader jeremy corbyn", None,
                       "2016-01-13", "2016-11-01", 4),
            RoleHolder("leader", "Theresa May", "conservative leader theresa may", None,
-                      "2016-07-13", "2016-11-01", 2)],
+                      "2016-07-13", "2016-11-01", 2),
+           RoleHolder("lawyer", "Marc Kasowitz", "trump lawyer marc kasowitz", None,
+                      "2016-07-13", "2016-11-01", 3),
+           RoleHolder("adviser", "Jake Sullivan", "clinton senior policy adviser jake sullivan",
+                      None, "2016-07-13", "2016-11-01", 3)],
     last_date="2016-11-08",
 )
 
@@ -120,6 +124,9 @@ RANKED = Vocabulary(
         ("What did the prime minister say about Brexit?", "Theresa May", ()),
         ("What did the Tory leader say about Brexit?", "Theresa May", ()),
         ("What did the Labour leader say about Brexit?", "Jeremy Corbyn", ()),
+        ("What did Trump's lawyer say about the emails?", "Marc Kasowitz", ()),
+        ("What did Trump’s lawyer say about the emails?", "Marc Kasowitz", ()),
+        ("What did Clinton's senior policy adviser say?", "Jake Sullivan", ()),
     ],
 )
 def test_speaker_ranking(question: str, speaker: str, others: tuple[str, ...]) -> None:
