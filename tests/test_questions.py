@@ -73,9 +73,11 @@ RANKED = Vocabulary(
               ("Clinton", "Clinton"), ("Paul Ryan", "Paul Ryan"), ("Wang Yi", "Wang Yi"),
               ("Wang Wenbin", "Wang Wenbin"), ("Barack Obama", "Barack Obama"),
               ("Michaela Angela Davis", "Michaela Angela Davis"),
-              ("Bernie Sanders", "Bernie Sanders"), ("Sanders", "Sanders"), ("FBI", "FBI")],
-    orgs=["Sanders", "FBI"], outlets=[],
-    members={"Sanders": 8, "FBI": 9},
+              ("Bernie Sanders", "Bernie Sanders"), ("Sanders", "Sanders"), ("FBI", "FBI"),
+              ("Foreign Ministry", "Foreign Ministry"), ("Hansard Society", "Hansard Society"),
+              ("Lord Holme", "Lord Holme")],
+    orgs=["Sanders", "FBI", "Foreign Ministry", "Hansard Society"], outlets=[],
+    members={"Sanders": 8, "FBI": 9, "Foreign Ministry": 4, "Hansard Society": 2},
     claims={"Donald Trump": 187, "Trump": 4, "Republican Trump": 46, "Hillary Clinton": 120,
             "Bill Clinton": 23, "Clinton": 2, "Paul Ryan": 26, "Wang Yi": 5, "Wang Wenbin": 4,
             "Barack Obama": 33, "Michaela Angela Davis": 1, "Bernie Sanders": 549,
@@ -149,6 +151,16 @@ def test_governments_speak_for_their_country(question: str, country: str) -> Non
 
 def test_an_organisation_outweighing_its_namesakes_is_the_organisation() -> None:
     assert parse("What did the FBI say about emails?", RANKED).filters.org == "FBI"
+
+
+@pytest.mark.parametrize(
+    ("question", "org"),
+    [("What did the Foreign Ministry say about the visit?", "Foreign Ministry"),
+     ("What did the Hansard Society say?", "Hansard Society")],
+)
+def test_a_speaking_organisation_speaks_with_its_members(question: str, org: str) -> None:
+    parsed = parse(question, RANKED)
+    assert (parsed.filters.org, parsed.filters.speaker) == (org, None)
 
 
 @pytest.mark.parametrize(
