@@ -124,6 +124,10 @@ def test_a_speaker_on_the_topic_is_cited(politics: ClaimBot) -> None:
         ("What about taxes? " * 300, "too-long", "limited to 1,000"),
         ("What else did he say?", "no-context", "earlier question"),
         ("What did she say?", "no-context", "earlier question"),
+        ("According to Al Jazeera, what did Trump say about trade?", "filters",
+         "No article here is from Al Jazeera"),
+        ("Did the Guardian report what Trump said about trade?", "filters",
+         "outlets here: breitbart"),
     ],
 )
 def test_declines(politics: ClaimBot, question: str, reason: str, says: str) -> None:
@@ -206,6 +210,8 @@ def test_no_date_no_undated_note(politics: ClaimBot) -> None:
         ("What did Trump say about Syria in the NYT?", "nyt"),
         ("What did Wang Yi say about Russia in the Washington Post?", "wash-post"),
         ("What did Ryan say in Politico?", "politico"),
+        ("Did the New York Times report what Clinton said about taxes?", "nyt"),
+        ("Did Breitbart report that Trump attacked trade deals?", "breitbart"),
     ],
 )
 def test_outlets_in_questions(politics: ClaimBot, question: str, outlet: str) -> None:
@@ -216,3 +222,18 @@ def test_outlets_in_questions(politics: ClaimBot, question: str, outlet: str) ->
 def test_an_outlet_filter_matches_by_alias(politics: ClaimBot) -> None:
     answer = politics.ask("What did Clinton say about taxes?", outlet="The New York Times")
     assert answer.covered and {c.outlet for c in answer.citations} == {"nyt"}
+
+
+# 6. Citations: one a line, none repeated word for word ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What did Donald Trump say?", "What did Trump say about trade?", "taxes",
+     "Who said the election is rigged?", "What did Clinton say about taxes?"],
+)
+def test_citations_are_one_a_line_and_never_repeated(politics: ClaimBot, question: str) -> None:
+    citations = politics.ask(question).citations
+    lines = [(c.path, c.line) for c in citations]
+    texts = [" ".join(c.text.lower().split()) for c in citations]
+    assert len(set(lines)) == len(lines) and len(set(texts)) == len(texts)

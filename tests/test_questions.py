@@ -73,9 +73,12 @@ RANKED = Vocabulary(
               ("Clinton", "Clinton"), ("Paul Ryan", "Paul Ryan"), ("Wang Yi", "Wang Yi"),
               ("Wang Wenbin", "Wang Wenbin"), ("Barack Obama", "Barack Obama"),
               ("Michaela Angela Davis", "Michaela Angela Davis"),
-              ("Bernie Sanders", "Bernie Sanders"), ("Sanders", "Sanders"), ("FBI", "FBI")],
-    orgs=["Sanders", "FBI"], outlets=[],
-    members={"Sanders": 8, "FBI": 9},
+              ("Bernie Sanders", "Bernie Sanders"), ("Sanders", "Sanders"), ("FBI", "FBI"),
+              ("Foreign Ministry", "Foreign Ministry"), ("Hansard Society", "Hansard Society"),
+              ("Lord Holme", "Lord Holme")],
+    orgs=["Sanders", "FBI", "Foreign Ministry", "Hansard Society", "hansard society"],
+    outlets=[],
+    members={"Sanders": 8, "FBI": 9, "Foreign Ministry": 4, "Hansard Society": 2},
     claims={"Donald Trump": 187, "Trump": 4, "Republican Trump": 46, "Hillary Clinton": 120,
             "Bill Clinton": 23, "Clinton": 2, "Paul Ryan": 26, "Wang Yi": 5, "Wang Wenbin": 4,
             "Barack Obama": 33, "Michaela Angela Davis": 1, "Bernie Sanders": 549,
@@ -97,7 +100,11 @@ RANKED = Vocabulary(
            RoleHolder("leader", "Jeremy Corbyn", "labour leader jeremy corbyn", None,
                       "2016-01-13", "2016-11-01", 4),
            RoleHolder("leader", "Theresa May", "conservative leader theresa may", None,
-                      "2016-07-13", "2016-11-01", 2)],
+                      "2016-07-13", "2016-11-01", 2),
+           RoleHolder("lawyer", "Marc Kasowitz", "trump lawyer marc kasowitz", None,
+                      "2016-07-13", "2016-11-01", 3),
+           RoleHolder("adviser", "Jake Sullivan", "clinton senior policy adviser jake sullivan",
+                      None, "2016-07-13", "2016-11-01", 3)],
     last_date="2016-11-08",
 )
 
@@ -120,6 +127,9 @@ RANKED = Vocabulary(
         ("What did the prime minister say about Brexit?", "Theresa May", ()),
         ("What did the Tory leader say about Brexit?", "Theresa May", ()),
         ("What did the Labour leader say about Brexit?", "Jeremy Corbyn", ()),
+        ("What did Trump's lawyer say about the emails?", "Marc Kasowitz", ()),
+        ("What did Trump’s lawyer say about the emails?", "Marc Kasowitz", ()),
+        ("What did Clinton's senior policy adviser say?", "Jake Sullivan", ()),
     ],
 )
 def test_speaker_ranking(question: str, speaker: str, others: tuple[str, ...]) -> None:
@@ -142,6 +152,16 @@ def test_governments_speak_for_their_country(question: str, country: str) -> Non
 
 def test_an_organisation_outweighing_its_namesakes_is_the_organisation() -> None:
     assert parse("What did the FBI say about emails?", RANKED).filters.org == "FBI"
+
+
+@pytest.mark.parametrize(
+    ("question", "org"),
+    [("What did the Foreign Ministry say about the visit?", "Foreign Ministry"),
+     ("What did the Hansard Society say?", "Hansard Society")],
+)
+def test_a_speaking_organisation_speaks_with_its_members(question: str, org: str) -> None:
+    parsed = parse(question, RANKED)
+    assert (parsed.filters.org, parsed.filters.speaker) == (org, None)
 
 
 @pytest.mark.parametrize(
@@ -205,6 +225,10 @@ OUTLETS = Vocabulary(speakers=VOCABULARY.speakers, orgs=[], outlets=[
         ("What did Trump say about taxes in USA Today?", "usa-today", "taxes"),
         ("What did Trump say about taxes according to the BBC?", "BBC News", "taxes"),
         ("What did Trump say about jobs in Ohio?", None, "jobs in Ohio"),
+        ("Did the New York Times report what Trump said about taxes?", "nyt", "taxes"),
+        ("Did USA Today report what Trump said about taxes?", "usa-today", "taxes"),
+        ("What did Trump tell Politico about taxes?", None, "taxes"),
+        ("What did Trump tell reporters about taxes?", None, "taxes"),
     ],
 )
 def test_outlets_in_questions(question: str, outlet: str | None, topic: str) -> None:
@@ -236,3 +260,39 @@ def test_outlets_in_questions(question: str, outlet: str | None, topic: str) -> 
 )
 def test_foreign_language(question: str, language: str | None) -> None:
     assert foreign_language(question) == language
+
+
+# Outlets named that are not stored, and sources that are speakers -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        ("According to Al Jazeera, what did Trump say about Syria?", "Al Jazeera"),
+        ("What did Trump say about Syria, according to Le Monde?", "Le Monde"),
+        ("Did the Guardian report what Trump said about taxes?", "the Guardian"),
+        ("According to Breitbart, what did Trump say about taxes?", None),
+        ("According to Trump, what did Clinton say?", None),
+        ("Did Trump say that taxes are too high?", None),
+        ("According to officials, what did Trump say?", None),
+    ],
+)
+def test_outlets_not_stored_are_marked(question: str, missing: str | None) -> None:
+    assert parse(question, OUTLETS).missing_outlet == missing
+
+
+def test_did_an_outlet_report_that_searches_the_claim() -> None:
+    parsed = parse("Did USA Today report that Trump refuses to release his tax returns?",
+                   OUTLETS)
+    assert (parsed.filters.outlet, parsed.topic) == (
+        "usa-today", "Trump refuses to release his tax returns")
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [("Who called Trump unhinged?", "Trump unhinged"),
+     ("Who said taxes are too high?", "taxes are too high")],
+)
+def test_who_questions(question: str, topic: str) -> None:
+    parsed = parse(question, OUTLETS)
+    assert (parsed.who, parsed.topic, parsed.filters.attributed) == (True, topic, True)

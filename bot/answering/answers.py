@@ -5,7 +5,7 @@ A chat model may add a written answer (`bot.writing.writer`); the extractive one
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -73,7 +73,7 @@ def declined(question: str, decline: Decline) -> Answer:
 def compose(
     question: str, hits: Sequence[Hit], min_relevance: float, limit: int = 5, *,
     who: bool = False, empty: str = NOT_COVERED, nearest: str | None = None,
-    unsupported: float | None = None,
+    unsupported: float | None = None, within: Within | None = None,
 ) -> Answer:
     """Build an answer from ranked hits.
 
@@ -84,9 +84,11 @@ def compose(
     they appear in the text. A "who" answer starts with the speakers' names. With nothing
     relevant and a `nearest` heading, the best hit follows the `empty` text under that heading,
     marked as off the topic. With `unsupported` set, a hit none of whose query terms occur in
-    its paragraph must clear ``min_relevance + unsupported``.
+    its paragraph must clear ``min_relevance + unsupported``. With `within` (the hits are
+    already one speaker's claims, or a "who" search), relevance is also relative to the best
+    hit (see `Within`).
     """
-    relevant = [h for h in hits if _relevant(h, min_relevance, unsupported)][:limit]
+    relevant = distinct(_kept(hits, min_relevance, unsupported, within))[:limit]
     if not relevant and nearest and hits:
         best = max(hits, key=lambda h: h.similarity or 0.0)
         citation = cite([best])[0]
@@ -110,6 +112,58 @@ def compose(
     if who:
         lines.insert(0, "Said by: " + "; ".join(_who_line(g, citations) for g in ordered) + ".")
     return Answer(question, "\n".join(lines), tuple(citations))
+
+
+def distinct(hits: Iterable[Hit]) -> list[Hit]:
+    """`hits` in order, without a second hit on a line already cited (files hold one
+    paragraph a line, so the first, best, sentence stands for it) or a sentence already cited
+    word for word from another article (a copy of the same story)."""
+    lines: set[tuple[str, int]] = set()
+    texts: set[str] = set()
+    kept: list[Hit] = []
+    for hit in hits:
+        text = " ".join(hit.text.lower().split())
+        if (hit.path, hit.line) in lines or text in texts:
+            continue
+        lines.add((hit.path, hit.line))
+        texts.add(text)
+        kept.append(hit)
+    return kept
+
+
+@dataclass(frozen=True)
+class Within:
+    """Relevance relative to the best hit, where the candidates are already narrowed.
+
+    Inside one speaker's claims the closest claim may sit below an absolute threshold and
+    still be the answer, while claims far below the closest are off the topic however close
+    they are in absolute terms.
+
+    Attributes:
+        spread: How far below the best similarity a hit may be and still be cited.
+        floor: The similarity a hit whose paragraph holds most of the topic's words
+            (`support`) must reach, when no hit clears the absolute threshold.
+        support: The share of the topic words' weight that counts as holding the topic.
+    """
+
+    spread: float
+    floor: float
+    support: float
+
+
+def _kept(hits: Sequence[Hit], min_relevance: float, unsupported: float | None,
+          within: Within | None) -> list[Hit]:
+    """The hits relevant enough to cite, in order."""
+    if within is None:
+        return [h for h in hits if _relevant(h, min_relevance, unsupported)]
+    kept = [h for h in hits if _relevant(h, min_relevance, unsupported)
+            or (h.similarity is not None and h.similarity >= within.floor
+                and (h.terms or 0.0) >= within.support)]
+    sims = [h.similarity for h in kept if h.similarity is not None]
+    if not sims:
+        return kept
+    best = max(sims)
+    return [h for h in kept if h.similarity is None or h.similarity >= best - within.spread]
 
 
 def _relevant(hit: Hit, min_relevance: float, unsupported: float | None) -> bool:

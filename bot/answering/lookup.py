@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.answering.answers import Answer, compose
+from bot.answering.answers import Answer, Within, compose
 from bot.asking.questions import Question
 from index import Filters
 from index.ledger import ClaimFilters, Ledger
@@ -19,6 +19,12 @@ from index.search import HybridSearch
 # How much closer than `min_relevance` a speaker's claim must be when its paragraph holds no
 # word of the topic asked.
 UNSUPPORTED_MARGIN = 0.1
+# Relevance inside one speaker's claims, or among the speakers of a "who" question: relative
+# to the closest claim, with a lower floor for claims whose paragraph holds the topic's words
+# (chosen on bench/questions.py: 0.15 and 0.2 cost more recall than they gained precision).
+WITHIN = Within(spread=0.3, floor=0.25, support=0.5)
+# A "who" question searches everyone: no lower floor there, only the spread.
+WHO = Within(spread=0.1, floor=1.0, support=1.0)
 
 
 def searched(engine: HybridSearch, question: str, parsed: Question, k: int,
@@ -41,14 +47,15 @@ def searched(engine: HybridSearch, question: str, parsed: Question, k: int,
         hits = engine.search(f"What was said about {parsed.topic}?", max(k, 10), filters,
                              keywords=parsed.topic)
         return compose(
-            question, hits, relevance, limit=k, unsupported=UNSUPPORTED_MARGIN,
+            question, hits, relevance, limit=k, unsupported=UNSUPPORTED_MARGIN, within=WITHIN,
             empty=f"{who}'s statements in these articles do not cover {parsed.topic}.",
             nearest=f"The nearest of {who}'s statements, which is not about "
                     f"{parsed.topic} (shown for reference only):")
     # The whole question embeds better than a bare topic ("arms sales"); the topic
     # alone is the better lexical query.
     hits = engine.search(question, max(k, 10), filters, keywords=parsed.topic)
-    return compose(question, hits, relevance, limit=k, who=parsed.who)
+    return compose(question, hits, relevance, limit=k, who=parsed.who,
+                   within=WHO if parsed.who else None)
 
 
 def noted(answer: Answer, parsed: Question, ledger: Ledger) -> Answer:

@@ -74,7 +74,13 @@ def before_search(question: str, vocabulary: Vocabulary, home: Path,
 
 
 def unknown_subject(parsed: Question, vocabulary: Vocabulary) -> Decline | None:
-    """The decline for a speaker phrase that names no one in the ledger, if it is one."""
+    """The decline for a speaker phrase that names no one in the ledger, or for an outlet
+    named that is not stored, if it is one."""
+    if parsed.missing_outlet:
+        outlets = ", ".join(vocabulary.outlets[:12]) or "none"
+        return Decline("filters", f"No article here is from {parsed.missing_outlet}, and no "
+                       f"one of that name is quoted (outlets here: {outlets}); ask about one "
+                       "of those outlets, or without naming one.")
     if parsed.unknown == "pronoun":
         return Decline("no-context", f"“{parsed.subject}” refers to an earlier question, and "
                        f"there is none here; name the speaker, like {EXAMPLE}")

@@ -25,14 +25,25 @@ __all__ = ["SPEECH_VERBS", "Question", "Vocabulary", "parse", "resolve_outlet",
 # The verbs of attribution's own list (`index.attribution.verbs`), longest forms first.
 SPEECH_VERBS = "|".join(sorted(question_verb_forms(), key=lambda f: (-len(f), f)))
 _ABOUT = r"(?:\s+(?:about|on|regarding|concerning|of|over)\s+(?P<topic>.+?))?"
+# Whom a speaker told: "tell Andrea Mitchell about", "tell reporters about".
+_LISTENER = (r"(?:\s+(?:(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})|reporters|journalists"
+             r"|the\s+press|supporters|voters|the\s+crowd|an?\s+interviewer))?")
 _SPEAKER_QUESTION = re.compile(
     rf"^(?:what|which\s+\w+)\s+(?:did|does|do|has|have|had)\s+(?P<x>.+?)\s+(?:{SPEECH_VERBS})"
-    rf"{_ABOUT}\s*[?.!]*$", re.IGNORECASE)
+    rf"{_LISTENER}{_ABOUT}\s*[?.!]*$", re.IGNORECASE)
 _OUTLET_QUESTION = re.compile(
     rf"^what\s+(?:did|does|has)\s+(?P<outlet>.+?)\s+(?:report|say|write)\s+(?:that\s+)?"
     rf"(?P<x>.+?)\s+(?:{SPEECH_VERBS}){_ABOUT}\s*[?.!]*$", re.IGNORECASE)
-_WHO_QUESTION = re.compile(rf"^who\s+(?:has\s+|have\s+|had\s+)?(?:{SPEECH_VERBS})\s+(?:that\s+)?"
-                           r"(?P<topic>.+?)\s*[?.!]*$", re.IGNORECASE)
+_WHO_QUESTION = re.compile(rf"^who\s+(?:has\s+|have\s+|had\s+)?(?:{SPEECH_VERBS}|called)\s+"
+                           r"(?:that\s+)?(?P<topic>.+?)\s*[?.!]*$", re.IGNORECASE)
+# "Did the NYT report what Obama said about …?", "Did USA Today report that Trump …?"
+_DID_REPORT = re.compile(r"^did\s+(?P<outlet>.+?)\s+(?:report|say|write)\s+(?:what|that)\s+"
+                         r"(?P<rest>.+?)\s*[?.!]*$", re.IGNORECASE)
+# "According to Al Jazeera, …" / "…, according to Al Jazeera?": a source named up front.
+_ACCORDING = re.compile(r"^according\s+to\s+(?P<a>[^,?]+),|,\s*according\s+to\s+(?P<b>[^,?]+?)"
+                        r"\s*[?.!]*$", re.IGNORECASE)
+# What a clause that reports speech reads like once "what" is dropped: "Obama said about Y".
+_REPORTED = re.compile(rf"^(?P<x>.+?)\s+(?:{SPEECH_VERBS}){_ABOUT}\s*$", re.IGNORECASE)
 
 
 _PRONOUNS = frozenset(("he", "she", "they", "it", "him", "her", "them", "his", "their"))
@@ -56,6 +67,8 @@ class Question:
         others: Close runners-up of `speaker` ("Did you mean …?").
         unknown: Why the subject resolved to no one: it names no speaker of the ledger
             ("speaker"), or it is a pronoun with no earlier question ("pronoun").
+        missing_outlet: A source named as an outlet ("according to Al Jazeera", "did the
+            Guardian report") that is no stored outlet and no speaker, as asked.
     """
 
     text: str
@@ -66,6 +79,7 @@ class Question:
     speaker: str | None = None
     others: tuple[str, ...] = ()
     unknown: Unknown | None = None
+    missing_outlet: str | None = None
 
 
 def parse(text: str, vocabulary: Vocabulary) -> Question:
@@ -73,9 +87,15 @@ def parse(text: str, vocabulary: Vocabulary) -> Question:
     ledger leaves a plain search, marked `unknown`."""
     body, dates = find_dates(text.strip(), vocabulary.last_date)
     base = Filters(since=dates.since, until=dates.until) if dates else Filters()
+    if missing := _missing_outlet(body, vocabulary):
+        return Question(text, body, base, missing_outlet=missing)
     body, outlet = find_outlet(body, vocabulary.outlets)
     if outlet:
         base = replace(base, outlet=outlet)
+    if (did := _DID_REPORT.match(body)) and (
+            outlet := resolve_outlet(did["outlet"], vocabulary.outlets)):
+        base = replace(base, outlet=outlet)
+        body = f"What did {did['rest']}?" if _REPORTED.match(did["rest"]) else did["rest"]
     if match := _WHO_QUESTION.match(body):
         return Question(text, match["topic"], replace(base, attributed=True), who=True)
     match = _OUTLET_QUESTION.match(body)
@@ -94,6 +114,21 @@ def parse(text: str, vocabulary: Vocabulary) -> Question:
     if outlet := resolve_outlet(subject, vocabulary.outlets):  # "What did Politico report?"
         return Question(text, topic or body, replace(base, outlet=outlet))
     return Question(text, body, base, subject=subject, unknown=_unknown(subject))
+
+
+def _missing_outlet(body: str, vocabulary: Vocabulary) -> str | None:
+    """A capitalised source named as an outlet that is neither a stored outlet nor a speaker."""
+    named = None
+    if match := _ACCORDING.search(body):
+        named = (match["a"] or match["b"]).strip()
+    elif match := _DID_REPORT.match(body):
+        named = match["outlet"].strip()
+    if not named or resolve_outlet(named, vocabulary.outlets):
+        return None
+    name = _strip_article(named)
+    if _unknown(name) != "speaker" or resolve(name, vocabulary) is not None:
+        return None
+    return named
 
 
 def subject_and_topic(text: str) -> tuple[str | None, str | None]:

@@ -44,6 +44,8 @@ def holders(phrase: str, vocabulary: Vocabulary, since: str | None,
     Returns:
         Empty when `phrase` holds no role of the claims, or no one held it then.
     """
+    # "trump's lawyer" is written "Trump lawyer Marc Kasowitz" in the articles.
+    phrase = re.sub(r"['’]s(?!\w)", "", phrase)
     words = phrase.split()
     heads = [i for i, w in enumerate(words) if w in vocabulary.by_role]
     if not heads:

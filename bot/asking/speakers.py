@@ -73,6 +73,12 @@ def _resolve(name: str, vocabulary: Vocabulary, since: str | None,
     exact = vocabulary.by_alias.get(lowered, frozenset())
     if country := next((i for i in exact if country_of(i) == i), None):
         return Resolution({"country": country}, country, "country")
+    speaking = next((i for i in exact if i.lower() == lowered), None) if len(words) > 1 else None
+    if speaking and lowered in vocabulary.orgs_by_name and (
+            vocabulary.members.get(speaking, 0) or vocabulary.members.get(lowered, 0)):
+        # An organisation that speaks and has members ("the Foreign Ministry" and its
+        # spokesman) speaks through both; the ledger may spell it in either case.
+        return Resolution({"org": speaking}, speaking, "organisation")
     if exact and len(words) > 1:
         return _pick(exact, vocabulary.claims, "exact")
     if country := country_of(name) or country_of(name.title()):
