@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -11,6 +10,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from bot.answering.answers import Answer, declined
 from bot.answering.lookup import noted, searched
 from bot.asking.declines import before_search, emptying_filter, unknown_subject
+from bot.asking.filters import MAX_K, DateLike, check_k, has_words, iso_date, with_speaker
 from bot.asking.outlets import resolve_outlet
 from bot.asking.questions import Question, Vocabulary, parse
 from bot.errors import InvalidArgumentError, UnknownArticleError
@@ -31,14 +31,11 @@ from index import (
 )
 from index import Settings as IndexSettings
 from index.ledger.claims import ClaimFilters
-from index.reading.metadata import iso_date as read_date
 from index.text import canonical
 
 if TYPE_CHECKING:
     from bot.writing.writer import Writer
 
-DateLike = str | dt.date | None
-MAX_K = 100  # the most hits or citations one search or question returns
 
 
 class ClaimBot:
@@ -110,15 +107,15 @@ class ClaimBot:
                 within 1 to `MAX_K` (100), or a date is malformed.
             UnknownArticleError: `article` matches no stored article.
         """
-        _check_k(k)
+        check_k(k)
         if not query.strip():
             raise InvalidArgumentError("the query is empty; give words to search for")
-        if not _has_words(query):
+        if not has_words(query):
             raise InvalidArgumentError(
                 f"the query {query!r} has no letters or digits; give words to search for")
         self._check_article(article)
         filters = Filters(article, outlet, iso_date(since, "since"), iso_date(until, "until"))
-        filters = _with_speaker(filters, speaker, country, self.vocabulary())
+        filters = with_speaker(filters, speaker, country, self.vocabulary())
         return self.corpus.search(query, k, filters)
 
     def ask(
@@ -153,7 +150,7 @@ class ClaimBot:
             ModelUnavailableError: `write` is set but no chat model is configured or can be
                 built.
         """
-        _check_k(k)
+        check_k(k)
         if not question.strip():
             raise InvalidArgumentError(
                 "the question is empty; ask about a topic or a speaker, e.g. "
@@ -167,7 +164,7 @@ class ClaimBot:
         vocabulary = self.vocabulary()
         outlet = resolve_outlet(outlet, vocabulary.outlets) or outlet if outlet else None
         given = Filters(None, outlet, iso_date(since, "since"), iso_date(until, "until"))
-        given = _with_speaker(given, speaker, country, vocabulary)
+        given = with_speaker(given, speaker, country, vocabulary)
         decline = before_search(question, vocabulary, self.corpus.home,
                                 self.settings.max_question_chars)
         if decline is not None:
@@ -274,7 +271,7 @@ class ClaimBot:
         if article is not None or since is not None or until is not None:
             article_ids = tuple(ledger.article_ids(
                 canonical(article), None, iso_date(since, "since"), iso_date(until, "until")))
-        filters = _with_speaker(Filters(), speaker, country, self.vocabulary())
+        filters = with_speaker(Filters(), speaker, country, self.vocabulary())
         return ledger.claims(ClaimFilters(article_ids, filters.speaker, filters.country,
                                           filters.org))
 
@@ -288,7 +285,7 @@ class ClaimBot:
             InvalidArgumentError: The text has no letters or digits.
         """
         text = canonical(text_or_claim_id).strip()
-        if not _has_words(text):
+        if not has_words(text):
             raise InvalidArgumentError(
                 f"{text_or_claim_id!r} has no words to track; give a quotation or a claim id")
         return tracks.track(self.corpus.ledger.clusters, text, lambda: self.search(text, 10))
@@ -307,7 +304,7 @@ class ClaimBot:
     def clusters(self, speaker: str | None = None, min_size: int = 2,
                  limit: int = MAX_K) -> list[Cluster]:
         """Clusters of at least `min_size` claims (one of them by `speaker`), biggest first."""
-        name = _with_speaker(Filters(), speaker, None, self.vocabulary()).speaker
+        name = with_speaker(Filters(), speaker, None, self.vocabulary()).speaker
         table = self.corpus.ledger.clusters
         return tracks.clusters(table, table.clusters_of_entity(name or speaker, min_size)[:limit])
 
@@ -339,46 +336,7 @@ class ClaimBot:
                 "`claimtrack articles` lists the stored ones")
 
 
-def _check_k(k: int) -> None:
-    if not 1 <= k <= MAX_K:
-        raise InvalidArgumentError(f"k must be at least 1 and at most {MAX_K}, not {k}")
-
-
-def _has_words(text: str) -> bool:
-    """Whether `text` holds a letter or a digit: without one there is nothing to look for."""
-    return any(c.isalnum() for c in text)
-
-
 def _final(stream: Iterator[str | Answer]) -> Answer:
     """The answer that ends a stream of `ClaimBot.write`."""
     answers = [item for item in stream if isinstance(item, Answer)]
     return answers[-1]
-
-
-def _with_speaker(filters: Filters, speaker: str | None, country: str | None,
-                  vocabulary: Vocabulary) -> Filters:
-    """Resolve user-given speaker and country names into claim filters."""
-    from bot.asking.questions import resolve_speaker
-
-    # Names are stored in NFC (index.text): "José" spelt with a combining accent is the same.
-    speaker, country = canonical(speaker), canonical(country)
-    if speaker is not None:
-        found: dict[str, Any] = resolve_speaker(speaker, vocabulary) or {"speaker": speaker}
-        filters = replace(filters, **found)
-    if country is not None:
-        found = resolve_speaker(country, vocabulary) or {"country": country}
-        filters = replace(filters, **{k: v for k, v in found.items() if k != "speaker"}
-                          or {"country": country})
-    return filters
-
-
-def iso_date(value: DateLike, name: str) -> str | None:
-    """Normalise a date given as ``YYYY-MM-DD`` text or `datetime.date` to ISO text.
-
-    Raises:
-        InvalidArgumentError: The value is not a date; the message names the argument.
-    """
-    try:
-        return read_date(value)
-    except ValueError:
-        raise InvalidArgumentError(f"{name}: {value!r} is not a date like 2023-05-19") from None
