@@ -35,7 +35,7 @@ def test_ingest_reports_every_link_and_folder_it_skips(
     assert "no files" in skipped["x.txt"]
     assert main(["--home", home, "ingest", str(folder)]) in (0, 2)
     out = capsys.readouterr().out
-    assert "unchanged 3, duplicates 0, skipped 4" in out
+    assert "unchanged 3, skipped 4" in out
     for name in skipped:
         assert f"skipped {folder / name}: " in out
 
