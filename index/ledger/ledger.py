@@ -3,7 +3,10 @@
 `Ledger` owns the connection and every write, so that an article, its sentences and claims change in
 one transaction. Its tables are defined in `index.ledger.schema`; reading articles, claims and
 speakers, full-text search, the vector cache and the home's own records are the work of the
-modules `articles`, `claims`, `fulltext`, `embeddings` and `home`, called on its connection.
+modules `articles`, `claims`, `fulltext`, `embeddings` and `home`, called on its connection;
+the read-only views of claims and speakers (`views.ClaimViews`) and the home's bookkeeping
+(`bookkeeping.HomeRecords`: the embedding cache, home id, recipe) are mixed in from their own
+modules.
 """
 
 from __future__ import annotations
@@ -14,29 +17,26 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-import numpy as np
-
-from index.errors import StoreError
 from index.ledger import articles as article_table
 from index.ledger import claims as claim_table
-from index.ledger import embeddings, fulltext, home, schema
+from index.ledger import fulltext, schema
 from index.ledger import sources as source_table
+from index.ledger.bookkeeping import HomeRecords
 from index.ledger.clusters import ClusterTable
 from index.ledger.schema import ARTICLE_COLUMNS, SENTENCE_COLUMNS
 from index.ledger.sources import SourceTable
+from index.ledger.views import ClaimViews
 from index.records import (
     Article,
     ArticleSource,
     Claim,
     Fingerprint,
     Metadata,
-    RoleHolder,
     Sentence,
-    Speaker,
 )
 
 
-class Ledger:
+class Ledger(ClaimViews, HomeRecords):
     """SQLite ledger at ``home/ledger.sqlite3`` (WAL mode, foreign keys on).
 
     Args:
@@ -278,133 +278,10 @@ class Ledger:
         version, changes = state_of(self.db)
         return version, changes + self._changes
 
-    def claim_sentence_ids(self, filters: claim_table.ClaimFilters) -> list[str]:
-        """Ids of the sentences holding claims that match `filters`."""
-        return claim_table.sentence_ids(self.db, filters)
-
-    def has_unlinked_claims(self) -> bool:
-        """Whether a claim with a speaker still lacks its identity (an interrupted ingest)."""
-        return claim_table.has_unlinked(self.db)
-
-    def relink_speakers(self, merge: claim_table.Merge) -> None:
-        """Recompute speaker identities across articles after claims changed.
-
-        Args:
-            merge: Maps every use of a speaker name (name, role and article) to its entity.
-        """
-        with self.db:
-            claim_table.relink(self.db, merge)
-
-    def claims(
-        self, filters: claim_table.ClaimFilters, sentence_ids: Sequence[str] | None = None
-    ) -> list[Claim]:
-        """Claims matching `filters` (and, if given, holding one of `sentence_ids`)."""
-        return claim_table.select(self.db, filters, sentence_ids)
-
-    def speakers(self) -> list[Speaker]:
-        """Every speaker identity, most claims first."""
-        return claim_table.speakers(self.db)
-
-    def organisations(self) -> list[str]:
-        """Names of organisations that speak or employ speakers."""
-        return claim_table.organisations(self.db)
-
-    def outlets(self) -> list[str]:
-        """Distinct outlets of stored articles."""
-        return article_table.outlets(self.db)
-
-    def claim_counts(self) -> dict[str, int]:
-        """Number of claims of each speaker identity."""
-        return claim_table.claim_counts(self.db)
-
-    def org_counts(self) -> dict[str, int]:
-        """Number of claims by members of each organisation."""
-        return claim_table.org_counts(self.db)
-
-    def role_holders(self) -> list[RoleHolder]:
-        """Who spoke under which role, with the first and last date of those claims."""
-        return claim_table.role_holders(self.db)
-
-    def overview(self) -> tuple[int, str | None, str | None]:
-        """The number of stored articles and their first and last date."""
-        return article_table.overview(self.db)
-
-    def undated_articles(self, article: str | None = None, outlet: str | None = None
-                         ) -> list[str]:
-        """Ids of undated articles matching `article` and `outlet` (a date filter drops them)."""
-        return article_table.undated_ids(self.db, article, outlet)
-
-    def speaker_names(self) -> list[tuple[str, str]]:
-        """(name as resolved in an article, identity) pairs."""
-        return claim_table.identity_names(self.db)
-
     @property
     def clusters(self) -> ClusterTable:
         """The claim clusters (see `index.ledger.clusters`), on the current connection."""
         return ClusterTable(self.db)
-
-    # Embedding cache (see `index.ledger.embeddings`) ------------------------------------
-
-    def cached_vectors(self, model: str, hashes: Sequence[str]) -> dict[str, np.ndarray]:
-        """Cached vectors of sentence texts by text hash; `model` is a model fingerprint."""
-        return embeddings.select(self.db, model, hashes)
-
-    def cache_vectors(self, model: str, vectors: dict[str, np.ndarray]) -> None:
-        """Store vectors of sentence texts, keyed by model fingerprint and text hash."""
-        with self.db:
-            embeddings.insert(self.db, model, vectors)
-
-    def rekey_vectors(self, old: str, new: str) -> None:
-        """File the vectors cached under the model key `old` under `new` (a home whose cache
-        names the bundled model, from before fingerprints)."""
-        # No write (no lock) when there is nothing to move.
-        if embeddings.has(self.db, old) and self._bookkeeping():
-            with self.db:
-                embeddings.rekey(self.db, old, new)
-
-    # The home and its index (see `index.ledger.home`) ------------------------------------
-
-    def home_id(self) -> str:
-        """This home's id, given on its first open (a home that cannot be written and has
-        none yet gets one derived from its path, the same on every open)."""
-        found = home.value(self.db, "id")
-        if found is not None:
-            return found
-        if not self._bookkeeping():
-            return hashlib.blake2b(str(self.path).encode(), digest_size=8).hexdigest()
-        with self.db:
-            return home.home_id(self.db)
-
-    def _bookkeeping(self) -> bool:
-        """Whether the ledger can take a bookkeeping write (a home id, a recipe, re-keyed
-        cache rows) now: a ledger opened read-only is reopened for it when the file is
-        writable; one that cannot be written is left untouched."""
-        try:
-            self.writable()
-        except StoreError:
-            return False
-        return True
-
-    def recipe(self) -> str | None:
-        """The embedding recipe the indexed vectors were made with, if recorded."""
-        return home.value(self.db, "recipe")
-
-    def record_recipe(self, recipe: str) -> None:
-        """Record the embedding recipe of the index's vectors (not on a ledger that cannot be
-        written: the next writer records it)."""
-        if not self._bookkeeping():
-            return
-        with self.db:
-            self.db.execute("INSERT OR REPLACE INTO home(key, value) VALUES ('recipe', ?)",
-                            (recipe,))
-
-    def indexed_sentence_count(self) -> int:
-        """Sentences of articles marked indexed: the index holds at least that many vectors."""
-        return home.indexed_sentence_count(self.db)
-
-    def indexed_sentences(self) -> list[tuple[str, str]]:
-        """``(sentence id, article id)`` of the sentences of the articles marked indexed."""
-        return home.indexed_sentences(self.db)
 
 
 def state_of(db: sqlite3.Connection) -> tuple[int, int]:
@@ -415,7 +292,6 @@ def state_of(db: sqlite3.Connection) -> tuple[int, int]:
 
 def text_hash(text: str) -> str:
     """The key of a sentence text in the embedding cache."""
-    import hashlib
 
     return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
 
