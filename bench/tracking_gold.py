@@ -82,8 +82,15 @@ def files(pairs: Sequence[Pair]) -> set[str]:
 
 
 def clusters_of(bot: Any, pairs: Sequence[Pair]) -> dict[Side, str | None]:
-    """The cluster id of each side's claim, through `ClaimBot`; None when it has no claim."""
-    by_url = {a.meta.url: a.id for a in bot.articles() if a.meta.url}
+    """The cluster id of each side's claim, through `ClaimBot` (copies mapped to the article
+    they repeat); None when it has no claim."""
+    articles = bot.articles()
+    by_url = {a.meta.url: a.id for a in articles if a.meta.url}
+    # A side in a copy of another article (stored once, as another source of it) is that
+    # article's claim: the copy has no claims of its own to look up.
+    for copy in bot.corpus.ledger.sources.of_articles([a.id for a in articles]):
+        if copy.meta.url:
+            by_url.setdefault(copy.meta.url, copy.article)
     claims: dict[str, list[Any]] = {}
     found: dict[Side, str | None] = {}
     for side in {s for p in pairs for s in (p.a, p.b)}:
