@@ -8,6 +8,7 @@ import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -21,7 +22,11 @@ from bot import ClaimBot
 from index import Settings
 from index.errors import InputError
 from index.reading.files import iter_sources
-from index.records import Metadata, Source
+from index.reading.splitting import split_text
+from index.records import Metadata, Sentence, Source
+
+if TYPE_CHECKING:
+    from index.attribution.language import Language
 
 # The model folder is removed when the session ends (90 MB a run would pile up in /tmp).
 atexit.register(shutil.rmtree, os.environ["CLAIMTRACK_MODEL_CACHE"], True)
@@ -135,3 +140,19 @@ def read_error(path: Path, max_bytes: int = 10_000) -> InputError:
     assert isinstance(item, InputError), item
     assert item.path == str(path.resolve())
     return item
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Iterator[Language]:
+    """The spaCy pipeline attribution parses with (loaded once per process)."""
+    from index.attribution.language import load_nlp  # spaCy only for the tests that parse
+
+    yield load_nlp()
+
+
+def sentences_of(text: str) -> list[Sentence]:
+    """`text` split as ingest splits it, into sentences of a test article "t"."""
+    return [
+        Sentence(f"t:{i}", "t", i, span.line, span.start, span.end, text[span.start : span.end])
+        for i, span in enumerate(split_text(text))
+    ]

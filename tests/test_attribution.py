@@ -4,29 +4,16 @@ seed article."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from attribution_cases import CASES
+from conftest import sentences_of
 
 from index.attribution.extraction import extract_claims, extract_claims_many
-from index.attribution.language import Language, load_nlp
+from index.attribution.language import Language
 from index.attribution.speakers.gazetteer import country_of, is_demonym
-from index.reading.splitting import split_text
 from index.records import Claim, Sentence
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Iterator[Language]:
-    yield load_nlp()
-
-
-def sentences_of(text: str) -> list[Sentence]:
-    return [
-        Sentence(f"t:{i}", "t", i, span.line, span.start, span.end, text[span.start : span.end])
-        for i, span in enumerate(split_text(text))
-    ]
 
 
 def claim_for(claims: list[Claim], sentences: list[Sentence], needle: str) -> Claim | None:

@@ -6,12 +6,10 @@ article (lines are paragraphs) and, per sentence picked by a substring, the spea
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from index.attribution.extraction import extract_claims
-from index.attribution.language import Language, load_nlp
+from index.attribution.language import Language
 from index.reading.splitting import split_text
 from index.records import Sentence
 
@@ -119,11 +117,6 @@ CASES: list[tuple[str, str, dict[str, str | None]]] = [
      "He said the Conservatives would cut taxes.",
      {"failed": "Michael Howard", "cut taxes": "Michael Howard"}),
 ]
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Iterator[Language]:
-    yield load_nlp()
 
 
 def _sentences(text: str) -> list[Sentence]:

@@ -9,6 +9,7 @@ from dataclasses import fields
 from pathlib import Path
 
 import pytest
+from conftest import sentences_of
 
 from index.attribution.confidence import (
     WEIGHTS,
@@ -19,15 +20,7 @@ from index.attribution.confidence import (
 )
 from index.attribution.extraction import extract_evidenced_many
 from index.errors import ClaimtrackError
-from index.reading.splitting import split_text
-from index.records import Claim, Sentence
-
-
-def sentences_of(text: str) -> list[Sentence]:
-    return [
-        Sentence(f"t:{i}", "t", i, span.line, span.start, span.end, text[span.start : span.end])
-        for i, span in enumerate(split_text(text))
-    ]
+from index.records import Claim
 
 
 def test_shipped_weights_are_features_evidence_makes() -> None:

@@ -5,28 +5,12 @@ issue 13 names ("Storm damage 'below $5bn'" must never be the storm's)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
+from conftest import sentences_of
 
 from index.attribution.extraction import extract_claims
-from index.attribution.language import Language, load_nlp
+from index.attribution.language import Language
 from index.attribution.titles import headline_quotes, headline_sentence
-from index.reading.splitting import split_text
-from index.records import Sentence
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Iterator[Language]:
-    yield load_nlp()
-
-
-def sentences_of(text: str) -> list[Sentence]:
-    return [
-        Sentence(f"t:{i}", "t", i, span.line, span.start, span.end, text[span.start : span.end])
-        for i, span in enumerate(split_text(text))
-    ]
-
 
 # (id, article, the headline's speaker or None for no claim)
 CASES = [
