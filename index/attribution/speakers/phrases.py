@@ -30,6 +30,7 @@ from index.attribution.speakers.roles import (
     FIRST_PERSON,
     GENERIC_SOURCES,
     GROUP_PRONOUNS,
+    OFFICES,
     ORG_HEADS,
     PARTY_ADJECTIVES,
     PARTY_NOUNS,
@@ -128,8 +129,9 @@ def _names_someone(token: Token) -> bool:
     return country is None or country.lower() == bare or "." in token.text  # "U.S. officials"
 
 
-def _phrase(head: Token) -> str | None:
-    """The subject phrase without relative clauses, when it holds a name; else None."""
+def _phrase(head: Token, named: bool = True) -> str | None:
+    """The subject phrase without relative clauses, when it holds a name (or, `named`
+    False, always); else None."""
     end = head.i
     for child in head.rights:
         if child.dep_ in _PHRASE_CUTS:
@@ -139,7 +141,7 @@ def _phrase(head: Token) -> str | None:
     while start < head.i and head.doc[start].is_punct:
         start += 1
     span = head.doc[start : end + 1]
-    if not any(_names_someone(t) for t in span):
+    if named and not any(_names_someone(t) for t in span):
         return None
     return text_of(head.doc)[span.start_char : span.end_char]
 
@@ -222,6 +224,17 @@ def _named(head: Token, name_tokens: list[Token], base: Mention, company: bool =
     return replace(base, kind="name", name=name, entity=entity)
 
 
+def _office(head: Token) -> str | None:
+    """ "the chancellor", "The deputy speaker": an office as written, shown as the speaker
+    when no holder is in sight; None for other roles ("the businessman")."""
+    if bare_word(head.text) not in OFFICES or head.tag_ in ("NNS", "NNPS"):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    text = _phrase(head) or _phrase(head, named=False) or ""
+    return "the" + text[3:] if text.startswith("The ") else text
+
+
 def _common(head: Token, lower: str, base: Mention) -> Mention:
     """A phrase headed by a common noun: an organisation noun, a role, or no one."""
     org = base.org
@@ -250,6 +263,7 @@ def _common(head: Token, lower: str, base: Mention) -> Mention:
                            org=None)
     if lower in ROLE_NOUNS and lower not in GENERIC_SOURCES and not indefinite:
         # "the spokesperson" refers back; "a spokeswoman for Clinton" introduces someone new
-        return replace(base, kind="role", entity="person", role=lower,
-                       possessor=_possessor(head))
+        owner = _possessor(head)
+        return replace(base, kind="role", entity="person", role=lower, possessor=owner,
+                       phrase=_office(head) if owner is None else None)
     return Mention(base.text, "generic", subject_index=head.i)

@@ -33,6 +33,13 @@ ROLE_NOUNS = frozenset((
     "coordinator", "dj", "mp", "msp", "mep", "presenter", "actor", "actress",
 ))
 
+# Offices one person holds at a time: "the chancellor said", "the deputy speaker said" name
+# the holder even when the article never does, so the office as written is the speaker.
+OFFICES = frozenset((
+    "minister", "premier", "chancellor", "secretary", "president", "speaker", "governor",
+    "mayor", "judge", "chairman", "chairwoman", "commissioner", "ambassador", "prosecutor",
+))
+
 # Courtesy titles: they give no role, and the word after one is a surname ("Mr. King").
 COURTESY_TITLES = frozenset(("mr", "mrs", "ms", "dr", "miss"))
 
