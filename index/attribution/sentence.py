@@ -48,6 +48,9 @@ from index.attribution.subjects import (
 )
 
 _PASSIVE_SOURCES = frozenset({"cite", "quote"})
+# Stance verbs that tell an act with an infinitive or an object ("plans to buy", "agreed to
+# buy", "agreed a buy-back", "sought to cut"), a stance only with a clause ("agreed that").
+_ACT_WITH_OBJECT = frozenset({"plan", "agree", "seek"})
 
 # What a subject's verb says or does besides the cue: objects, clauses, conjoined verbs.
 _PREDICATES = frozenset({"conj", "advcl", "dobj", "xcomp", "ccomp", "attr", "oprd", "dative",
@@ -78,6 +81,15 @@ def _form_allowed(cue: Token, lemma: str, quotes: list[tuple[int, int]]) -> bool
     return lemma not in QUOTE_ONLY or not all(a <= cue.idx < b for a, b in quotes)
 
 
+def _acts(cue: Token, lemma: str) -> bool:
+    """An act told as fact, no statement: "plans to buy", "agreed a deal", "denied them
+    permits" (a refusal; "denied the claims" is a statement)."""
+    deps = {c.dep_ for c in cue.children}
+    if lemma in _ACT_WITH_OBJECT:
+        return "ccomp" not in deps and bool(deps & {"xcomp", "dobj"})
+    return lemma == "deny" and "dative" in deps
+
+
 def _verb_found(cue: Token, quotes: list[tuple[int, int]]) -> Found | None:
     found = cue_of(cue.text)
     if found is None or not cue.tag_.startswith("VB") or in_quote(cue, quotes):
@@ -86,7 +98,7 @@ def _verb_found(cue: Token, quotes: list[tuple[int, int]]) -> Found | None:
     if any(c.lower_ in ("what", "whatever") and c.dep_ in ("dobj", "attr", "oprd")
            for c in cue.children):
         return None  # "what it calls “normal trade”": a name for something, no claim
-    if not _form_allowed(cue, lemma, quotes):
+    if not _form_allowed(cue, lemma, quotes) or _acts(cue, lemma):
         return None
     # A subject inside a quotation is the quote's own ("“If it doesn't ...,” said James
     # Acton"): subject_of skips it, and the speaker is looked for next to the cue.

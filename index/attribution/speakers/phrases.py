@@ -29,6 +29,7 @@ from index.attribution.speakers.roles import (
     COMPANY_NOUNS,
     FIRST_PERSON,
     GENERIC_SOURCES,
+    GOVERNING,
     GROUP_PRONOUNS,
     OFFICES,
     ORG_HEADS,
@@ -225,9 +226,9 @@ def _named(head: Token, name_tokens: list[Token], base: Mention, company: bool =
 
 
 def _office(head: Token) -> str | None:
-    """ "the chancellor", "The deputy speaker": an office as written, shown as the speaker
+    """ "the chancellor", "The deputy speaker", "the government": an office as written, shown as the speaker
     when no holder is in sight; None for other roles ("the businessman")."""
-    if bare_word(head.text) not in OFFICES or head.tag_ in ("NNS", "NNPS"):
+    if bare_word(head.text) not in OFFICES | GOVERNING or head.tag_ in ("NNS", "NNPS"):
         return None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         return None
@@ -244,8 +245,9 @@ def _common(head: Token, lower: str, base: Mention) -> Mention:
         if org and org.lower() != lower and org[:1].isupper():
             # "the Jeb Bush campaign", "the Obama administration": a named organisation
             return replace(base, kind="name", name=org, entity="org", role=None, org=None)
+        owner = _possessor(head)
         return replace(base, kind="org", entity="org", role=None, org=org or lower,
-                       possessor=_possessor(head))
+                       possessor=owner, phrase=_office(head) if owner is None else None)
     indefinite = any((c.dep_ == "det" and c.lower_ in ("a", "an", "another")) or (
         c.dep_ == "nummod" and c.lower_ == "one") for c in head.children)
     if indefinite and lower in SPOKES:

@@ -40,6 +40,9 @@ OFFICES = frozenset((
     "mayor", "judge", "chairman", "chairwoman", "commissioner", "ambassador", "prosecutor",
 ))
 
+# Bodies that speak as one, an office of their own: "the government says", "the board hopes".
+GOVERNING = frozenset(("government", "board", "council", "cabinet", "commission", "committee"))
+
 # Courtesy titles: they give no role, and the word after one is a surname ("Mr. King").
 COURTESY_TITLES = frozenset(("mr", "mrs", "ms", "dr", "miss"))
 
