@@ -90,6 +90,15 @@ def _acts(cue: Token, lemma: str) -> bool:
     return lemma == "deny" and "dative" in deps
 
 
+def _in_name(cue: Token) -> bool:
+    """A capitalised cue form after a capitalised word inside a sentence is a name's word
+    ("the United States' refusal"), not a verb; headlines in title case are left alone."""
+    doc = cue.doc
+    if not cue.text[:1].isupper() or cue.i == 0 or not doc[cue.i - 1].text[:1].isupper():
+        return False
+    return doc[cue.i - 1].i > 0 and not is_title_case(text_of(doc))
+
+
 def _verb_found(cue: Token, quotes: list[tuple[int, int]]) -> Found | None:
     found = cue_of(cue.text)
     if found is None or not cue.tag_.startswith("VB") or in_quote(cue, quotes):
@@ -98,7 +107,7 @@ def _verb_found(cue: Token, quotes: list[tuple[int, int]]) -> Found | None:
     if any(c.lower_ in ("what", "whatever") and c.dep_ in ("dobj", "attr", "oprd")
            for c in cue.children):
         return None  # "what it calls “normal trade”": a name for something, no claim
-    if not _form_allowed(cue, lemma, quotes) or _acts(cue, lemma):
+    if not _form_allowed(cue, lemma, quotes) or _acts(cue, lemma) or _in_name(cue):
         return None
     # A subject inside a quotation is the quote's own ("“If it doesn't ...,” said James
     # Acton"): subject_of skips it, and the speaker is looked for next to the cue.
@@ -176,6 +185,8 @@ def _mistagged_found(cue: Token) -> Found | None:
     subject, after = doc[cue.i - 1], doc[cue.i + 1]
     if not (subject.text[:1].isupper() and (after.lower_ == "that" or after.is_quote)):
         return None
+    if after.is_quote and not cue.whitespace_ and after.text in ("'", "’"):
+        return None  # "the United States' refusal": a possessive, no quotation
     rest = doc[cue.i + 1 :]
     if word_count(text_of(doc)[rest.start_char : rest.end_char]) < 3:
         return None

@@ -226,8 +226,9 @@ def _named(head: Token, name_tokens: list[Token], base: Mention, company: bool =
 
 
 def _office(head: Token) -> str | None:
-    """ "the chancellor", "The deputy speaker", "the government": an office as written, shown as the speaker
-    when no holder is in sight; None for other roles ("the businessman")."""
+    """ "the chancellor", "The deputy speaker", "the government": an office as written,
+    shown as the speaker when no holder is in sight; None for other roles ("the
+    businessman")."""
     if bare_word(head.text) not in OFFICES | GOVERNING or head.tag_ in ("NNS", "NNPS"):
         return None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
@@ -255,6 +256,9 @@ def _common(head: Token, lower: str, base: Mention) -> Mention:
         if organisation is not None:
             return replace(base, kind="name", name=organisation, entity="org", role=None,
                            org=None)
+        if not any(c.dep_ == "prep" for c in head.rights):
+            # "a spokesman said": the organisation in sight speaks (`Registry`)
+            return replace(base, kind="role", entity="person", role=lower)
     if lower in DOCUMENTS:
         owner = _possessor(head)
         if owner is not None and owner.kind == "name":

@@ -9,6 +9,7 @@ organisation noun ("the ministry") to the entity introduced with it.
 
 from __future__ import annotations
 
+from index.attribution.speakers.authors import SPOKES
 from index.attribution.speakers.entities import Entity, latest_thing, most_salient_person
 from index.attribution.speakers.names import Harvest, gender_of_given_name, name_words, person_like
 from index.attribution.speakers.people import clean_person, names_two
@@ -238,7 +239,7 @@ class Registry:
         if mention.kind == "org":
             return self._resolve_org(mention, position)
         if mention.kind == "role" and mention.role:
-            return self._resolve_role(mention, position)
+            return self._resolve_role(mention, position) or self._spoken_for(mention, position)
         capitalised = [w for w in name_words(mention.text or "") if w[:1].isupper()]
         head = capitalised[-1] if capitalised else ""
         if head:
@@ -248,6 +249,14 @@ class Registry:
                 known.last = known.last_subject = position
             return known
         return None
+
+    def _spoken_for(self, mention: Mention, position: int) -> Entity | None:
+        """An unnamed spokesman with no organisation in the phrase ("a spokesman said")
+        speaks for the organisation named in this sentence or the two before, if any."""
+        if mention.role not in SPOKES or mention.possessor is not None:
+            return None
+        org = self.latest(("org",), position)
+        return org if org is not None and org.last >= position - 2 else None
 
     def _resolve_role(self, mention: Mention, position: int) -> Entity | None:
         """ "the spokesperson": the person introduced with the role. A description with no
