@@ -116,6 +116,21 @@ CASES: list[tuple[str, str, dict[str, str | None]]] = [
      '"Gordon Brown has failed the country and Tony Blair knows it," Mr Howard said.\n'
      "He said the Conservatives would cut taxes.",
      {"failed": "Michael Howard", "cut taxes": "Michael Howard"}),
+    # the prime minister's office under its names: "Downing Street" is no person "Street"
+    ("downing-street-has-indicated",
+     "Ministers will publish the housing plans in the spring, Downing Street has indicated.\n"
+     "The prime minister wanted the plans to reach first-time buyers, said a spokesman.",
+     {"housing plans": "Downing Street", "first-time buyers": "Downing Street"}),
+    ("no-10-and-number-10",
+     "No 10 said the talks with the unions had been constructive.\n"
+     "Number 10 has said the strike would not change its pension reforms.",
+     {"constructive": "Downing Street", "pension reforms": "Downing Street"}),
+    # a number is part of an organisation's name, and its unnamed spokesman speaks for it
+    ("numbered-organisation-and-its-spokesman",
+     "Campaign group Railfuture 2030 said the fare rise would drive passengers back to their "
+     "cars.\n"
+     '"Commuters are being priced off the trains," said a spokesman.',
+     {"fare rise": "Railfuture 2030", "priced off": "Railfuture 2030"}),
 ]
 
 

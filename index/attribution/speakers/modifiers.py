@@ -105,9 +105,14 @@ def _name_tail(head: Token) -> list[Token]:
         return tail
     for child in head.rights:
         last = tail[-1] if tail else head
-        if child.i != last.i + 1 or child.dep_ not in ("appos", "flat") or not is_proper(child):
+        # "Transport 2000 said": a number written right after a proper name is part of it
+        numbered = child.dep_ == "nummod" and child.text.isdigit() and last.whitespace_
+        if child.i != last.i + 1 or (not numbered and (
+                child.dep_ not in ("appos", "flat") or not is_proper(child))):
             break
         tail.append(child)
+        if numbered:
+            break
     return tail
 
 

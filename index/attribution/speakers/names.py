@@ -169,8 +169,11 @@ def harvest_names(sentence: str) -> Harvest:
 
 
 _NAME_WORD = r"[A-Z][\w&’'.-]*"
+# a number written after the name is part of it ("pressure group Transport 2000")
+_NAME_NUMBER = r"(?:\s+\d{1,4}\b(?![.,]\d))?"
 _COMPANY_NAMED = re.compile(
-    r"\b(?:" + "|".join(sorted(COMPANY_NOUNS)) + rf")\s+({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|&))*)"
+    r"\b(?:" + "|".join(sorted(COMPANY_NOUNS))
+    + rf")\s+({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|&))*{_NAME_NUMBER})"
 )
 
 

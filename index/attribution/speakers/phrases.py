@@ -24,6 +24,7 @@ from index.attribution.speakers.modifiers import (
     premodifiers,
     split_name,
 )
+from index.attribution.speakers.parties import party_of
 from index.attribution.speakers.roles import (
     CAPITALISED_STOP,
     COMPANY_NOUNS,
@@ -177,6 +178,9 @@ def _mention(head: Token) -> Mention:
             or lower in FIRST_PERSON or lower in ("you",):
         return Mention(head.text, "pronoun", gender=PERSON_PRONOUNS.get(lower),
                        subject_index=head.i)
+    seat = _seat(head)
+    if seat is not None:
+        return seat
     tokens = premodifiers(head)
     modifiers, name_tokens = split_name(tokens)
     role, org, country, gender = describe(modifiers)
@@ -197,6 +201,19 @@ def _mention(head: Token) -> Mention:
         company = any(bare_word(t.text) in COMPANY_NOUNS for t in modifiers)
         return _named(head, name_tokens, base, company)
     return _common(head, lower, base)
+
+
+def _seat(head: Token) -> Mention | None:
+    """ "No 10 said", "Number 10 has said": the prime minister's office, which the parser
+    splits into a determiner or a noun and a number; None for other phrases."""
+    end = head.i
+    for child in head.rights:
+        if child.i == end + 1 and child.dep_ == "nummod":
+            end = child.i
+    text = head.doc[head.left_edge.i : end + 1].text
+    if party_of(text) != "Downing Street":
+        return None
+    return Mention(text, "name", name="Downing Street", entity="org", subject_index=head.i)
 
 
 def _named(head: Token, name_tokens: list[Token], base: Mention, company: bool = False

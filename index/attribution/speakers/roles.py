@@ -70,7 +70,7 @@ ORG_HEADS = frozenset((
     "services", "network", "news", "times", "post", "journal", "press", "tribune", "herald",
     "magazine", "review", "cabinet", "embassy", "mission", "delegation", "assembly", "caucus",
     "authority", "police", "army", "navy", "force", "forces", "command", "administration", "team",
-    "kremlin", "pentagon", "state",
+    "kremlin", "pentagon", "state", "street",  # "Downing Street", "Wall Street"
 ))
 
 # Nouns a business story calls a company by: "the firm said", "UK sportswear firm Umbro",
