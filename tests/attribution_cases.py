@@ -144,6 +144,19 @@ CASES: list[Case] = [
      {"plan": None}),
     ("role-spokesperson", "Foreign Ministry spokesperson Wang Wenbin spoke on Friday. The "
      "spokesperson said the talks would be useful for both sides.", {"talks": "Wang Wenbin"}),
+    # "the Vermont senator": a role with a home state or city stands for the person named
+    # before it (the most salient one); with no place, or indefinite, it names no one known
+    ("role-epithet-state", "Amy Hollis toured three farms in Iowa on Monday. The Minnesota "
+     "senator said the farm bill would pass this year.", {"farm bill": "Amy Hollis"}),
+    ("role-epithet-city", "Donald Trump held a rally in Ohio. “We need change,” the New York "
+     "businessman said.", {"change": "Donald Trump"}),
+    ("role-no-place", "Amy Hollis toured three farms in Iowa on Monday. The senator said the "
+     "farm bill would pass this year.", {"farm bill": None}),
+    ("role-epithet-newspaper", "Amy Hollis toured three farms in Iowa on Monday. The Iowa "
+     "Farm Leader said the farm bill would pass this year.",
+     {"farm bill": "The Iowa Farm Leader"}),
+    ("role-epithet-indefinite", "Amy Hollis toured three farms in Iowa on Monday. A Minnesota "
+     "senator said the farm bill would pass this year.", {"farm bill": None}),
     ("appositive-role", "Wang Wenbin, a ministry spokesperson, said the talks would be useful "
      "for both sides.", {"talks": "Wang Wenbin"}),
     ("org-noun", "China's Foreign Ministry said the visit would go ahead. The ministry said both "

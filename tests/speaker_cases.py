@@ -8,6 +8,15 @@ Christine May"), entertainment ("DJ Mike Read"), PolNeAR dev ("Republican Donald
 
 from __future__ import annotations
 
+# A sentence → the capitalised name runs `names.harvest_names` finds in it.
+HARVESTS: list[tuple[str, list[str]]] = [
+    ("Voters did not believe the Liar of the Year Barack Obama on health care.",
+     ["Voters", "Liar", "Barack Obama"]),
+    ("The Coach of the Month Sarah Kline said the team was ready.", ["Coach", "Sarah Kline"]),
+    ("Ministers have talked to Theresa May about the plan.", ["Ministers", "Theresa May"]),
+    ("Tonight Sen. Ted Cruz speaks in Iowa.", ["Ted Cruz", "Iowa"]),
+]
+
 # A speaker string → the person's name it holds (None: no one person's name).
 PERSON_NAMES: list[tuple[str, str | None]] = [
     ("Republican Donald Trump", "Donald Trump"),  # a party before the name
@@ -41,6 +50,10 @@ PERSON_NAMES: list[tuple[str, str | None]] = [
     ("Angus King", "Angus King"),  # a role word after a name is a surname
     ("Representative Peter T. King of New York", "Peter T. King"),
     ("April Ryan", "April Ryan"),  # a month that is a given name
+    ("Year Barack Obama", "Barack Obama"),  # "Liar of the Year Barack Obama": a time word
+    ("Week Tom Brady", "Tom Brady"),  # "the Player of the Week Tom Brady"
+    ("Doris Day", "Doris Day"),  # a time word after a given name is a surname
+    ("Theresa May", "Theresa May"),
     ("Hope Hicks", "Hope Hicks"),  # a verb that is a given name
     ("Reps Smith and Jones", None),  # two people
     ("Grassley and Leahy", None),

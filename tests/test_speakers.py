@@ -6,10 +6,11 @@ from pathlib import Path
 
 import pytest
 from conftest import write_articles
-from speaker_cases import MERGES, PERSON_NAMES, Use
+from speaker_cases import HARVESTS, MERGES, PERSON_NAMES, Use
 
 from bot import ClaimBot
 from index.attribution.speakers.identities import merge
+from index.attribution.speakers.names import harvest_names
 from index.attribution.speakers.people import person_name
 
 QUESTION = "What did China say about arms sales?"
@@ -71,6 +72,11 @@ def test_same_person_under_three_names_is_one_speaker(bot: ClaimBot, tmp_path: P
 def test_person_name(text: str, expected: str | None) -> None:
     parsed = person_name(text)
     assert (parsed.text if parsed else None) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), HARVESTS, ids=[c[0][:30] for c in HARVESTS])
+def test_harvest_names(sentence: str, expected: list[str]) -> None:
+    assert [name for name, *_ in harvest_names(sentence)] == expected
 
 
 @pytest.mark.parametrize(("uses", "expected"), [(c[1], c[2]) for c in MERGES],

@@ -21,6 +21,7 @@ from index.attribution.speakers.roles import (
     PLACES,
     POSSESSIVE,
     ROLE_NOUNS,
+    TIME_OPENERS,
     TITLES,
 )
 
@@ -160,7 +161,8 @@ def harvest_names(sentence: str) -> Harvest:
             role = title[0] if title else bare[last_title]
             gender = title[1] if title else None
             words = words[last_title + 1 :]
-        while words and words[0].lower().rstrip(".") in CAPITALISED_STOP:
+        while words and (words[0].lower().rstrip(".") in CAPITALISED_STOP
+                         or words[0].lower() in TIME_OPENERS):
             words = words[1:]
         words = [w.rstrip(".") if len(w) > 2 else w for w in words]
         if words and len(words) <= 4 and not all(w.lower() in CAPITALISED_STOP for w in words):

@@ -24,6 +24,7 @@ from index.attribution.speakers.roles import (
     PARTY_WORDS,
     POSSESSIVE,
     ROLE_NOUNS,
+    TIME_OPENERS,
     TITLES,
 )
 from index.attribution.verbs import form_table
@@ -41,7 +42,7 @@ _MORE_TITLES = frozenset(("lord", "lady", "sir", "dame", "baroness", "baron", "r
 # Peerages name a person by title and one word ("Lord Falconer", "Baroness Scotland").
 _PEERAGE = frozenset(("lord", "lady", "baroness", "baron", "dame", "sir"))
 # Sentence starters; months that are given names ("April Ryan", "June Carter") are kept.
-_STARTERS = CAPITALISED_STOP - {"april", "may", "june", "august"}
+_STARTERS = (CAPITALISED_STOP | TIME_OPENERS) - {"april", "may", "june", "august"}
 
 # Words before a name that tell what someone is or where from, beyond `roles.ROLE_NOUNS`: "DJ
 # Mike Read", "Labour MSP Christine May", "former Miss Universe Alicia Machado", "Rival Hillary

@@ -18,6 +18,7 @@ from index.attribution.speakers.roles import (
     COMPANY_NOUNS,
     ORG_HEADS,
     PERSON_PRONOUNS,
+    PLACES,
     THING_PRONOUNS,
 )
 
@@ -28,6 +29,19 @@ def _extends_after(known: str, name: str) -> bool:
     old, new = name_words(known), name_words(name)
     given = len(old) == 1 and gender_of_given_name(known) is not None  # "Hillary"
     return len(new) > len(old) and new[-1].lower() != old[-1].lower() and not given
+
+
+_COMPASS = frozenset(("new", "north", "south", "east", "west"))  # "New York", "North Carolina"
+
+
+def _epithet(mention: Mention) -> bool:
+    """ "the Vermont senator", "the New York businessman": a role with the place someone is
+    from, which US news writes only for a person it has already named, instead of the name."""
+    words = name_words(mention.text)
+    if not words or words[-1] != mention.role:
+        return False  # "the New Hampshire Union Leader" is a newspaper's name
+    place = [w.lower() for w in words[:-1] if w[:1].isupper()]
+    return bool(place) and all(w in PLACES or w in _COMPASS for w in place)
 
 
 class Registry:
@@ -267,7 +281,10 @@ class Registry:
         owner = mention.possessor
         if owner is not None and not (owner.kind == "pronoun" and owner.text.lower() == "our"):
             return None  # "Trump's spokesman" is not Trump; "our correspondent" is the outlet's
-        return self.latest(("person",), position, mention.role)
+        holder = self.latest(("person",), position, mention.role)
+        if holder is None and _epithet(mention):
+            return self.person_for(None, position)
+        return holder
 
     def _resolve_name(self, mention: Mention, position: int, subject: bool = True) -> Entity:
         assert mention.name is not None

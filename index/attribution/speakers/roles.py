@@ -182,3 +182,8 @@ TIME_WORDS = frozenset((
     "month", "year", "today", "tonight", "yesterday", "tomorrow",
 ))
 
+
+# Time words that a capitalised run sweeps in before a name ("Liar of the Year Barack Obama",
+# "Week One Tom Brady"), never part of one; months that are given names ("April Ryan", "June
+# Carter") and "Day", a surname, are left out.
+TIME_OPENERS = TIME_WORDS - {"april", "may", "june", "august", "day"}
