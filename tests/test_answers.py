@@ -72,3 +72,27 @@ def test_distinct_leaves_room_for_the_next_hits() -> None:
 def test_few_claims_need_no_margin_for_topic_words(hits: list[Hit], cited: list[str]) -> None:
     answer = compose("q", hits, 0.35, unsupported=unsupported_margin(len(hits)), within=WITHIN)
     assert [c.sentence_id for c in answer.citations] == cited
+
+
+FOLLOW = Within(spread=0.15, floor=0.25, support=0.5, follow=True)
+
+
+@pytest.mark.parametrize(
+    ("hits", "within", "cited"),
+    [
+        # The paragraph after a cited one (a blank line between) goes on with the statement.
+        ([_hit(1, 0.6, 1.0, line=1), _hit(2, 0.3, 0.0, line=3)], FOLLOW, ["s1", "s2"]),
+        ([_hit(1, 0.6, 1.0, line=1), _hit(2, 0.3, 0.0, line=2)], FOLLOW, ["s1", "s2"]),
+        # Not the next paragraph, or below the floor, or another article: not taken in.
+        ([_hit(1, 0.6, 1.0, line=1), _hit(2, 0.3, 0.0, line=5)], FOLLOW, ["s1"]),
+        ([_hit(1, 0.6, 1.0, line=1), _hit(2, 0.2, 0.0, line=3)], FOLLOW, ["s1"]),
+        ([_hit(1, 0.6, 1.0, line=1), _hit(2, 0.3, 0.0, line=3, path="b.txt")], FOLLOW, ["s1"]),
+        # The paragraph before does not continue it, nor does any paragraph without `follow`.
+        ([_hit(1, 0.6, 1.0, line=3), _hit(2, 0.3, 0.0, line=1)], FOLLOW, ["s1"]),
+        ([_hit(1, 0.6, 1.0, line=1), _hit(2, 0.3, 0.0, line=3)], WITHIN, ["s1"]),
+    ],
+)
+def test_the_next_paragraph_continues_a_cited_claim(hits: list[Hit], within: Within,
+                                                    cited: list[str]) -> None:
+    answer = compose("q", hits, 0.35, unsupported=0.1, within=within)
+    assert sorted(c.sentence_id for c in answer.citations) == cited
