@@ -87,12 +87,12 @@ FOLLOW = Within(spread=0.15, floor=0.25, support=0.5, follow=True)
         ([_hit(1, 0.6, 1.0, line=1), _hit(2, 0.3, 0.0, line=5)], FOLLOW, ["s1"]),
         ([_hit(1, 0.6, 1.0, line=1), _hit(2, 0.2, 0.0, line=3)], FOLLOW, ["s1"]),
         ([_hit(1, 0.6, 1.0, line=1), _hit(2, 0.3, 0.0, line=3, path="b.txt")], FOLLOW, ["s1"]),
-        # The paragraph before does not continue it, nor does any paragraph without `follow`.
-        ([_hit(1, 0.6, 1.0, line=3), _hit(2, 0.3, 0.0, line=1)], FOLLOW, ["s1"]),
+        # The paragraph before leads into it; without `follow` no neighbour is taken in.
+        ([_hit(1, 0.6, 1.0, line=3), _hit(2, 0.3, 0.0, line=1)], FOLLOW, ["s1", "s2"]),
         ([_hit(1, 0.6, 1.0, line=1), _hit(2, 0.3, 0.0, line=3)], WITHIN, ["s1"]),
     ],
 )
-def test_the_next_paragraph_continues_a_cited_claim(hits: list[Hit], within: Within,
-                                                    cited: list[str]) -> None:
+def test_a_neighbouring_paragraph_continues_a_cited_claim(hits: list[Hit], within: Within,
+                                                          cited: list[str]) -> None:
     answer = compose("q", hits, 0.35, unsupported=0.1, within=within)
     assert sorted(c.sentence_id for c in answer.citations) == cited
