@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answering.answers import Within, compose, distinct
+from bot.answering.lookup import unsupported_margin
 from index import Hit
 
 WITHIN = Within(spread=0.15, floor=0.2, support=0.5)
@@ -55,3 +56,43 @@ def test_distinct_leaves_room_for_the_next_hits() -> None:
     hits = [_hit(n, 0.9 - n / 100, line=1 + n // 2) for n in range(10)]
     answer = compose("q", hits, 0.35, limit=5)
     assert len({(c.path, c.line) for c in answer.citations}) == len(answer.citations) == 5
+
+
+@pytest.mark.parametrize(
+    ("hits", "cited"),
+    [
+        # Two claims of a speaker: one on the topic in other words clears the bare threshold.
+        ([_hit(1, 0.39, 0.0), _hit(2, 0.2, 0.1)], ["s1"]),
+        # Nothing close: still not covered, however few the claims.
+        ([_hit(1, 0.25, 0.0), _hit(2, 0.24, 0.0)], []),
+        # Many claims: chance makes one of them close, so the margin holds.
+        ([_hit(n, 0.4 - n / 100, 0.0) for n in range(1, 11)], []),
+    ],
+)
+def test_few_claims_need_no_margin_for_topic_words(hits: list[Hit], cited: list[str]) -> None:
+    answer = compose("q", hits, 0.35, unsupported=unsupported_margin(len(hits)), within=WITHIN)
+    assert [c.sentence_id for c in answer.citations] == cited
+
+
+FOLLOW = Within(spread=0.15, floor=0.25, support=0.5, follow=True)
+
+
+@pytest.mark.parametrize(
+    ("hits", "within", "cited"),
+    [
+        # The paragraph after a cited one (a blank line between) goes on with the statement.
+        ([_hit(1, 0.6, 1.0, line=1), _hit(2, 0.3, 0.0, line=3)], FOLLOW, ["s1", "s2"]),
+        ([_hit(1, 0.6, 1.0, line=1), _hit(2, 0.3, 0.0, line=2)], FOLLOW, ["s1", "s2"]),
+        # Not the next paragraph, or below the floor, or another article: not taken in.
+        ([_hit(1, 0.6, 1.0, line=1), _hit(2, 0.3, 0.0, line=5)], FOLLOW, ["s1"]),
+        ([_hit(1, 0.6, 1.0, line=1), _hit(2, 0.2, 0.0, line=3)], FOLLOW, ["s1"]),
+        ([_hit(1, 0.6, 1.0, line=1), _hit(2, 0.3, 0.0, line=3, path="b.txt")], FOLLOW, ["s1"]),
+        # The paragraph before leads into it; without `follow` no neighbour is taken in.
+        ([_hit(1, 0.6, 1.0, line=3), _hit(2, 0.3, 0.0, line=1)], FOLLOW, ["s1", "s2"]),
+        ([_hit(1, 0.6, 1.0, line=1), _hit(2, 0.3, 0.0, line=3)], WITHIN, ["s1"]),
+    ],
+)
+def test_a_neighbouring_paragraph_continues_a_cited_claim(hits: list[Hit], within: Within,
+                                                          cited: list[str]) -> None:
+    answer = compose("q", hits, 0.35, unsupported=0.1, within=within)
+    assert sorted(c.sentence_id for c in answer.citations) == cited

@@ -144,11 +144,14 @@ class Within:
         floor: The similarity a hit whose paragraph holds most of the topic's words
             (`support`) must reach, when no hit clears the absolute threshold.
         support: The share of the topic words' weight that counts as holding the topic.
+        follow: Whether a hit in a paragraph next to a cited one passes from `floor`
+            (see `_continuations`); only where the hits are one speaker's claims.
     """
 
     spread: float
     floor: float
     support: float
+    follow: bool = False
 
 
 def _kept(hits: Sequence[Hit], min_relevance: float, unsupported: float | None,
@@ -163,7 +166,19 @@ def _kept(hits: Sequence[Hit], min_relevance: float, unsupported: float | None,
     if not sims:
         return kept
     best = max(sims)
-    return [h for h in kept if h.similarity is None or h.similarity >= best - within.spread]
+    kept = [h for h in kept if h.similarity is None or h.similarity >= best - within.spread]
+    return kept + _continuations(hits, kept, within.floor) if within.follow else kept
+
+
+def _continuations(hits: Sequence[Hit], kept: Sequence[Hit], floor: float) -> list[Hit]:
+    """Hits in the paragraph right before or after a kept one (a blank line may part them),
+    at `floor` or above: a statement runs over neighbouring paragraphs ("…, the ministry
+    said." then the spokesman's quote; a summary, then the quote), which seldom repeat the
+    topic's words. The hits are already those of the speaker asked (`Within`)."""
+    ends = {(h.path, h.line) for h in kept}
+    return [h for h in hits if h not in kept and h.similarity is not None
+            and h.similarity >= floor
+            and any((h.path, h.line - gap) in ends for gap in (1, 2, -1, -2))]
 
 
 def _relevant(hit: Hit, min_relevance: float, unsupported: float | None) -> bool:

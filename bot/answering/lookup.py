@@ -19,10 +19,18 @@ from index.search import HybridSearch
 # How much closer than `min_relevance` a speaker's claim must be when its paragraph holds no
 # word of the topic asked.
 UNSUPPORTED_MARGIN = 0.1
+# The margin guards against chance: among many claims of a speaker one lands close to any
+# topic. A speaker with fewer claims than this has little room for chance, and a claim on
+# the topic in other words ("pleased with the court's decision" for "the judge's ruling")
+# needs only `min_relevance`.
+FEW_CLAIMS = 5
+# How many of a speaker's claims are weighed for a topic: a continuation of a cited claim
+# may rank low, its paragraph lacking the topic's words.
+SPEAKER_HITS = 20
 # Relevance inside one speaker's claims, or among the speakers of a "who" question: relative
 # to the closest claim, with a lower floor for claims whose paragraph holds the topic's words
 # (chosen on bench/questions.py: 0.15 and 0.2 cost more recall than they gained precision).
-WITHIN = Within(spread=0.3, floor=0.25, support=0.5)
+WITHIN = Within(spread=0.3, floor=0.25, support=0.5, follow=True)
 # A "who" question searches everyone: no lower floor there, only the spread.
 WHO = Within(spread=0.1, floor=1.0, support=1.0)
 
@@ -44,10 +52,11 @@ def searched(engine: HybridSearch, question: str, parsed: Question, k: int,
         # query, every claim naming them would pass for relevant. A claim whose paragraph
         # has no word of the topic must be clearly closer (on 43 labelled speaker-topic
         # pairs of PolNeAR and the test articles this margin separated all of them).
-        hits = engine.search(f"What was said about {parsed.topic}?", max(k, 10), filters,
+        hits = engine.search(f"What was said about {parsed.topic}?", max(k, SPEAKER_HITS), filters,
                              keywords=parsed.topic)
         return compose(
-            question, hits, relevance, limit=k, unsupported=UNSUPPORTED_MARGIN, within=WITHIN,
+            question, hits, relevance, limit=k, unsupported=unsupported_margin(len(hits)),
+            within=WITHIN,
             empty=f"{who}'s statements in these articles do not cover {parsed.topic}.",
             nearest=f"The nearest of {who}'s statements, which is not about "
                     f"{parsed.topic} (shown for reference only):")
@@ -56,6 +65,13 @@ def searched(engine: HybridSearch, question: str, parsed: Question, k: int,
     hits = engine.search(question, max(k, 10), filters, keywords=parsed.topic)
     return compose(question, hits, relevance, limit=k, who=parsed.who,
                    within=WHO if parsed.who else None)
+
+
+def unsupported_margin(claims: int) -> float | None:
+    """How much closer than `min_relevance` a claim with no word of the topic must be,
+    among `claims` claims of one speaker (the search returns them all when they are
+    fewer than it asks for); None for no margin."""
+    return UNSUPPORTED_MARGIN if claims >= FEW_CLAIMS else None
 
 
 def noted(answer: Answer, parsed: Question, ledger: Ledger) -> Answer:

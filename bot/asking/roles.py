@@ -20,9 +20,14 @@ from index.records import RoleHolder
 # Words that make a country's voice of a country name: "the French government".
 GOVERNMENT = frozenset(("government", "administration", "authorities", "officials",
                         "leadership", "regime", "cabinet", "ministers"))
-# Institutions named by a place: "No 10" is Downing Street, which the gazetteer knows.
+# Offices named by a place: "No 10" is Downing Street, the prime minister's office, which
+# speaks itself or through the spokesmen of the prime minister; it is not the whole country.
 PLACES = {"no 10": "downing street", "no. 10": "downing street", "number 10": "downing street",
           "number ten": "downing street", "no ten": "downing street"}
+# The roles through which such an office speaks, when it is not a speaker itself.
+OFFICE_VOICES = {"downing street": ("downing street spokesman", "prime minister's spokesman",
+                                    "downing street spokeswoman",
+                                    "prime minister's spokeswoman")}
 # Party nicknames a question may use where the articles use the name.
 NICKNAMES = {"tory": "conservative", "tories": "conservative", "gop": "republican"}
 _FILLER = frozenset(("the", "of", "a", "an"))
@@ -44,8 +49,13 @@ def holders(phrase: str, vocabulary: Vocabulary, since: str | None,
     Returns:
         Empty when `phrase` holds no role of the claims, or no one held it then.
     """
-    # "trump's lawyer" is written "Trump lawyer Marc Kasowitz" in the articles.
-    phrase = re.sub(r"['’]s(?!\w)", "", phrase)
+    # "trump's lawyer" is written "Trump lawyer Marc Kasowitz" in the articles, and a named
+    # possessor by surname: "Jill Stein's spokeswoman" is "Stein spokeswoman Melezia Figueroa".
+    owned = re.match(r"(.+?)['’]s\s+(.+)", phrase)
+    forms = {phrase, _unowned(phrase)}
+    if owned:
+        forms.add(_unowned(f"{owned.group(1).split()[-1]} {owned.group(2)}"))
+    phrase = _unowned(phrase)
     words = phrase.split()
     heads = [i for i, w in enumerate(words) if w in vocabulary.by_role]
     if not heads:
@@ -54,29 +64,44 @@ def holders(phrase: str, vocabulary: Vocabulary, since: str | None,
     qualifier = [w for w in words[:head] + words[head + 1 :] if w not in _FILLER]
     counts: dict[str, int] = {}
     for holder in vocabulary.by_role[words[head]]:
-        if _dated(holder, since, until) and _qualified(holder, phrase, qualifier):
+        if _dated(holder, since, until) and _qualified(holder, forms, qualifier):
             counts[holder.speaker] = counts.get(holder.speaker, 0) + holder.claims
     return counts
 
 
 def government(phrase: str) -> str | None:
-    """The country whose government `phrase` names ("french government" → France, "no 10"
-    → United Kingdom), or None."""
+    """The country whose government `phrase` names ("french government" → France), or None."""
     words = phrase.split()
     named = " ".join(words[:-1]) if len(words) > 1 and words[-1] in GOVERNMENT else None
-    named = named or PLACES.get(phrase)
     return (country_of(named) or country_of(named.title())) if named else None
 
 
-def _qualified(holder: RoleHolder, phrase: str, qualifier: Sequence[str]) -> bool:
+def office_holders(phrase: str, vocabulary: Vocabulary, since: str | None,
+                   until: str | None) -> dict[str, int]:
+    """Claims by speaker of the voices of the office a place names ("no 10", "downing
+    street": its spokesmen), or empty when `phrase` names no such office."""
+    office = PLACES.get(phrase, phrase)
+    counts: dict[str, int] = {}
+    for voice in OFFICE_VOICES.get(office, ()):
+        for speaker, n in holders(voice, vocabulary, since, until).items():
+            counts[speaker] = counts.get(speaker, 0) + n
+    return counts
+
+
+def _qualified(holder: RoleHolder, phrases: set[str], qualifier: Sequence[str]) -> bool:
     if not qualifier:
         return True
     mention = holder.mention or ""
-    for form in {phrase, " ".join(NICKNAMES.get(w, w) for w in phrase.split())}:
+    forms = phrases | {" ".join(NICKNAMES.get(w, w) for w in p.split()) for p in phrases}
+    for form in forms:
         if re.search(rf"(?<![\w-]){_OTHER}{re.escape(form)}(?!\w)", mention):
             return True
     country = country_of(" ".join(qualifier)) or country_of(" ".join(qualifier).title())
     return country is not None and holder.country == country
+
+
+def _unowned(phrase: str) -> str:
+    return re.sub(r"['’]s(?!\w)", "", phrase)
 
 
 def _dated(holder: RoleHolder, since: str | None, until: str | None) -> bool:

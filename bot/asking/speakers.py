@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from bot.asking.roles import government, holders
+from bot.asking.roles import OFFICE_VOICES, PLACES, government, holders, office_holders
 from bot.asking.vocabulary import Vocabulary
 from index.attribution.speakers.gazetteer import country_of
 from index.attribution.speakers.roles import POSSESSIVE, ROLE_NOUNS, TITLES
@@ -70,6 +70,8 @@ def _resolve(name: str, vocabulary: Vocabulary, since: str | None,
     words = lowered.split()
     if not words:
         return None
+    if lowered in PLACES or lowered in OFFICE_VOICES:
+        return _office(lowered, vocabulary, since, until)
     exact = vocabulary.by_alias.get(lowered, frozenset())
     if country := next((i for i in exact if country_of(i) == i), None):
         return Resolution({"country": country}, country, "country")
@@ -151,6 +153,19 @@ def _role(phrase: str, vocabulary: Vocabulary, since: str | None,
     if country := government(phrase):
         return Resolution({"country": country}, country, "country")
     return None
+
+
+def _office(phrase: str, vocabulary: Vocabulary, since: str | None,
+            until: str | None) -> Resolution | None:
+    """The office a place names ("No 10"): the office itself where it speaks, else its
+    spokesmen; never the whole country, whose other speakers do not speak for it."""
+    office = PLACES.get(phrase, phrase)
+    if named := vocabulary.by_alias.get(office):
+        return _pick(named, vocabulary.claims, "exact")
+    if org := vocabulary.orgs_by_name.get(office):
+        return Resolution({"org": org}, org, "organisation")
+    counts = office_holders(office, vocabulary, since, until)
+    return _pick(counts, counts, "role") if counts else None
 
 
 def _pick(candidates: Iterable[str], claims: Mapping[str, int], match: Match) -> Resolution:
