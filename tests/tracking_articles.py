@@ -1,12 +1,15 @@
 """Small articles of one mayor, one minister and one treasurer across seven outlets and dates,
 written for the claim-cluster tests: a pledge quoted, re-quoted, shortened with an ellipsis
-and put in other words, near misses on the same topic, and the same words with other figures."""
+and put in other words, near misses on the same topic, and the same words with other figures;
+the helpers that read a home's clusters by phrase, and the module-scoped `tracked` bot over
+these articles (imported by the tests/test_tracking_*.py files that use it)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from conftest import write_articles
 
 from bot import ClaimBot
@@ -56,3 +59,31 @@ def bot_over(root: Path, articles: dict[str, str]) -> Iterator[ClaimBot]:
     bot.ingest([root / "articles"])
     yield bot
     bot.close()
+
+
+def clusters_by_phrase(bot: ClaimBot) -> dict[str, str]:
+    """Each claim's sentence text mapped to its cluster id."""
+    db = bot.corpus.ledger.db
+    return {str(t): str(c) for t, c in db.execute(
+        "SELECT s.text, k.cluster FROM clusters k JOIN sentences s ON s.id = k.sentence_id")}
+
+
+def partition(found: dict[str, str]) -> set[frozenset[str]]:
+    """The clusters as sets of sentence texts (ids differ between homes)."""
+    groups: dict[str, set[str]] = {}
+    for text, cluster in found.items():
+        groups.setdefault(cluster, set()).add(text)
+    return {frozenset(g) for g in groups.values()}
+
+
+def cluster_of(found: dict[str, str], phrase: str) -> str:
+    matches = [c for text, c in found.items() if phrase in text]
+    assert len(matches) == 1, (phrase, found)
+    return matches[0]
+
+
+@pytest.fixture(scope="module")
+def tracked(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ClaimBot]:
+    """A bot over the articles above (read-only for the tests that use it)."""
+    root = tmp_path_factory.mktemp("tracking")
+    yield from bot_over(root, ARTICLES)

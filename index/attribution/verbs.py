@@ -37,7 +37,7 @@ SPEECH_VERBS = frozenset((
     "interject", "credit", "echo", "rebuke", "articulate", "allude", "bemoan", "trumpet",
     "lambaste", "chide", "fault", "lash", "retweet", "scold", "berate", "boom", "snap", "bark",
     "concede", "acknowledge", "single", "rail", "tweet", "relay", "scoff", "sneer", "gush",
-    "put",
+    "put", "reaffirm", "congratulate",
 ))
 
 # Verbs that report a stance or a mental state; they need a clause, an infinitive or a quote.

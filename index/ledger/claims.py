@@ -81,8 +81,14 @@ def has_unlinked(db: sqlite3.Connection) -> bool:
                       "AND speaker IS NOT NULL LIMIT 1").fetchone() is not None
 
 
-def relink(db: sqlite3.Connection, merge: Merge) -> None:
-    """Recompute every claim's identity from all speaker names now in the ledger."""
+def relink(db: sqlite3.Connection, merge: Merge) -> list[str]:
+    """Recompute every claim's identity from all speaker names now in the ledger.
+
+    Returns:
+        The sentence ids of the claims, linked before, that `regrouped` counts as having
+        changed company: what clustering must place again.
+    """
+    before = _linked(db)
     uses = db.execute(
         "SELECT c.speaker, c.speaker_role, c.article, a.date, max(c.speaker_org), "
         "max(c.speaker_country), count(*) FROM claims c JOIN articles a ON a.id = c.article "
@@ -95,6 +101,44 @@ def relink(db: sqlite3.Connection, merge: Merge) -> None:
         [(i.name, i.kind, article, name, role)
          for (name, role, article), i in identities.items()],
     )
+    after = _linked(db)
+    return regrouped({s: (e, after[s]) for s, e in before.items() if s in after})
+
+
+def _linked(db: sqlite3.Connection) -> dict[str, str | None]:
+    """The identity of every claim that has been linked (None: a group, or no speaker)."""
+    return {str(s): e for s, e in db.execute(
+        "SELECT sentence_id, entity FROM claims WHERE entity_kind IS NOT NULL")}
+
+
+def regrouped(moves: Mapping[str, tuple[str | None, str | None]]) -> list[str]:
+    """The claims whose identity no longer groups them with the same claims.
+
+    An identity renamed whole ("Donald Trump" becoming "Donald J. Trump") groups the same
+    claims and moves none. Where identities merge ("Hale" joining "Tom Hale") or split, the
+    claims of the largest part, old or new, keep their place; the others are returned.
+
+    Args:
+        moves: For each claim, its identity before and after relinking.
+
+    Returns:
+        Sentence ids, sorted.
+    """
+    old: dict[str | None, set[str]] = {}
+    new: dict[str | None, set[str]] = {}
+    for claim, (was, now) in moves.items():
+        old.setdefault(was, set()).add(claim)
+        new.setdefault(now, set()).add(claim)
+    moved: set[str] = set()
+    for groups, side in ((old, 1), (new, 0)):  # an old identity's parts now, a new one's then
+        for members in groups.values():
+            parts: dict[str | None, set[str]] = {}
+            for claim in members:
+                parts.setdefault(moves[claim][side], set()).add(claim)
+            if len(parts) > 1:
+                kept = max(parts.values(), key=lambda p: (len(p), min(p)))
+                moved |= members - kept
+    return sorted(moved)
 
 
 def select(db: sqlite3.Connection, filters: ClaimFilters,

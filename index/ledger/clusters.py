@@ -9,7 +9,9 @@ its earlier appearances with one indexed look-up.
 
 Deleting a claim (its article deleted or replaced) makes the rest of its cluster pending again,
 through a trigger, in the same transaction: the members are clustered anew, since the deleted
-claim may have been what joined them.
+claim may have been what joined them. So does a change of identities that moves a claim to
+other company (`unsettle`, after `index.ledger.claims.relink`): a surname-only speaker
+joining a full name may now paraphrase that person's claims.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from index.ledger.batches import rows_in
+from index.ledger.wordcounts import WordCounts
 from index.records import Appearance
 
 SCHEMA = """
@@ -95,7 +98,8 @@ class ClusterTable:
             "WHERE c.entity = ?", (entity,))]
 
     def contents(self) -> Iterator[str]:
-        """What every stored claim says (its span of the article), for word frequencies."""
+        """What every stored claim says (its span of the article), to count word frequencies
+        anew (the kept counts are `words`)."""
         for (content,) in self.db.execute(
                 f"SELECT {_CONTENT} FROM claims c JOIN articles a ON a.id = c.article"):
             yield str(content)
@@ -133,15 +137,29 @@ class ClusterTable:
         self.db.execute("INSERT OR REPLACE INTO clusters(sentence_id, cluster, how) "
                         "VALUES (?, ?, ?)", (sentence_id, cluster, how))
 
+    def unsettle(self, sentence_ids: Iterable[str]) -> None:
+        """Make the clusters of these claims pending again, every member, as deleting one of
+        them does (inside the caller's transaction): their speakers' identities changed, and
+        a paraphrase joins only the same speaker's claims."""
+        list(rows_in(self.db, "DELETE FROM clusters WHERE cluster IN (SELECT cluster FROM "
+                     "clusters WHERE sentence_id IN ({marks}))", sentence_ids))
+
     def transaction(self) -> sqlite3.Connection:
         """A context manager committing the writes made in it at once (the connection)."""
         return self.db
 
+    @property
+    def words(self) -> WordCounts:
+        """The word document counts that weigh shared words (`index.ledger.wordcounts`)."""
+        return WordCounts(self.db)
+
     def reset(self) -> None:
-        """Forget every cluster, so that all claims are clustered anew (`reindex`)."""
+        """Forget every cluster and word count, so that all claims are clustered and counted
+        anew (`reindex`)."""
         with self.db:
             self.db.execute("DELETE FROM clusters")
             self.db.execute("DELETE FROM quote_keys")
+            self.words.reset()
 
     def appearances(self, clusters: Sequence[str]) -> list[Appearance]:
         """Every appearance of the given clusters, in date order."""

@@ -1,10 +1,11 @@
 """The ledger's SQL schema: its tables, the column lists queries select, and opening it.
 
-The claims, clusters, home and sources tables are `index.ledger.claims`'s,
-`index.ledger.clusters`'s, `index.ledger.home`'s and `index.ledger.sources`'s own (their
-``SCHEMA``); `connect` creates them all, so a home made by an older version gains the tables it
-lacks when it is opened (read-only opens reopen for writing to do so, see `missing_tables`).
-`connect_readonly` opens an existing ledger without ever writing to it.
+The claims, clusters, home, sources and word count tables are `index.ledger.claims`'s,
+`index.ledger.clusters`'s, `index.ledger.home`'s, `index.ledger.sources`'s and
+`index.ledger.wordcounts`'s own (their ``SCHEMA``); `connect` creates them all, so a home made
+by an older version gains the tables it lacks when it is opened (read-only opens reopen for
+writing to do so, see `missing_tables`). `connect_readonly` opens an existing ledger without
+ever writing to it.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import sqlite3
 from pathlib import Path
 
 from index.errors import StoreError
-from index.ledger import claims, clusters, home, sources
+from index.ledger import claims, clusters, home, sources, wordcounts
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -82,6 +83,7 @@ def connect(path: Path) -> sqlite3.Connection:
         db.executescript(clusters.SCHEMA)
         db.executescript(home.SCHEMA)
         db.executescript(sources.SCHEMA)
+        db.executescript(wordcounts.SCHEMA)
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"cannot open the ledger {path}: {exc}") from exc
     return db
@@ -139,7 +141,8 @@ def _checked(db: sqlite3.Connection) -> sqlite3.Connection:
 def missing_tables(db: sqlite3.Connection) -> set[str]:
     """Tables of the current schema that the ledger on `db` lacks (made by an older version)."""
     reference = sqlite3.connect(":memory:")
-    reference.executescript(SCHEMA + claims.SCHEMA + clusters.SCHEMA + sources.SCHEMA)
+    reference.executescript(SCHEMA + claims.SCHEMA + clusters.SCHEMA + sources.SCHEMA
+                            + wordcounts.SCHEMA)
     query = "SELECT name FROM sqlite_master WHERE type = 'table'"
     wanted = {r[0] for r in reference.execute(query)}
     reference.close()

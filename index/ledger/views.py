@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from index.ledger import articles as article_table
 from index.ledger import claims as claim_table
+from index.ledger.clusters import ClusterTable
 from index.records import Claim, RoleHolder, Speaker
 
 
@@ -27,14 +28,21 @@ class ClaimViews:
         """Whether a claim with a speaker still lacks its identity (an interrupted ingest)."""
         return claim_table.has_unlinked(self.db)
 
-    def relink_speakers(self, merge: claim_table.Merge) -> None:
-        """Recompute speaker identities across articles after claims changed.
+    def relink_speakers(self, merge: claim_table.Merge) -> int:
+        """Recompute speaker identities across articles after claims changed, and make the
+        clusters of the claims whose identity moved them to other company pending again
+        (`index.ledger.claims.regrouped`), in one transaction.
 
         Args:
             merge: Maps every use of a speaker name (name, role and article) to its entity.
+
+        Returns:
+            How many claims moved.
         """
         with self.db:
-            claim_table.relink(self.db, merge)
+            moved = claim_table.relink(self.db, merge)
+            ClusterTable(self.db).unsettle(moved)
+        return len(moved)
 
     def claims(
         self, filters: claim_table.ClaimFilters, sentence_ids: Sequence[str] | None = None

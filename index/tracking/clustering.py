@@ -131,7 +131,9 @@ class Clusterer:
         if not pending:
             return 0
         speakers: dict[str, _Speaker] = {}
-        rarity = Rarity(self.table.contents())
+        words = self.table.words
+        words.count((s, content_words(content)) for s, content in words.uncounted())
+        rarity = Rarity(*words.counts())
         for lo in range(0, len(pending), CHUNK):
             chunk = pending[lo:lo + CHUNK]
             vectors = self.vectors([c.text for c in chunk])

@@ -85,7 +85,7 @@ def _runs_in(piece: Words, whole: Words) -> bool:
 
 
 def content_words(text: str) -> frozenset[str]:
-    """The words of `text` that carry content, crudely stemmed (plural and -ing/-ed endings)."""
+    """The words of `text` that carry content, crudely stemmed (plural, -ing/-ed and final -e)."""
     return frozenset(_stem(w) for w in words(text) if w not in STOPWORDS and not w.isdigit()
                      and len(w) > 1)
 
@@ -99,4 +99,5 @@ def _stem(word: str) -> str:
     for ending in ("ing", "ed", "es", "s"):
         if word.endswith(ending) and len(word) - len(ending) >= 4:
             return word[: -len(ending)]
-    return word
+    # "raise" meets "raised" and "raising" ("rais"), "charge" meets "charges" ("charg")
+    return word[:-1] if word.endswith("e") and len(word) > 4 else word
