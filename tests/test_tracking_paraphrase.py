@@ -85,6 +85,19 @@ def test_rare_shared_words_weigh_more(mine: str, theirs: str, low: float, high: 
     assert low <= share <= high
 
 
+@pytest.mark.parametrize(("first", "second", "shared"), [
+    # one verb in its forms: the bare form drops its final -e like the endings do
+    ("Lee backs raising the minimum wage", "Lee said the wage should be raised", {"rais", "wage"}),
+    ("Lee will raise the wage", "Lee raises the wage", {"rais", "wage"}),
+    ("the charges were dropped", "Lee will not charge them", {"charg"}),
+    # another verb stays another word; short words keep their -e
+    ("prices rise", "Lee will raise prices", {"pric"}),
+    ("Lee will take the seat", "Lee took the seat", {"seat"}),
+])
+def test_word_forms_share_a_stem(first: str, second: str, shared: set[str]) -> None:
+    assert content_words(first) & content_words(second) - {"lee"} == shared
+
+
 @pytest.mark.parametrize(("moves", "moved"), [
     # one identity renamed whole: the same claims together, nothing to place again
     ({"a": ("Donald Trump", "Donald J. Trump"), "b": ("Donald Trump", "Donald J. Trump")}, []),
