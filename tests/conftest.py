@@ -6,7 +6,7 @@ import atexit
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,7 +23,7 @@ from index import Settings
 from index.errors import InputError
 from index.reading.files import iter_sources
 from index.reading.splitting import split_text
-from index.records import Metadata, Sentence, Source
+from index.records import Claim, Metadata, Sentence, Source
 
 if TYPE_CHECKING:
     from index.attribution.language import Language
@@ -148,6 +148,21 @@ def nlp() -> Iterator[Language]:
     from index.attribution.language import load_nlp  # spaCy only for the tests that parse
 
     yield load_nlp()
+
+
+def assert_speakers(sentences: Sequence[Sentence], claims: Iterable[Claim],
+                    expected: dict[str, str | None], same: Callable[[str, str], bool]) -> None:
+    """Check the speaker of the claim on the first sentence holding each needle of
+    `expected` (None: no claim, or one without a speaker); `same(got, speaker)` says which
+    other spellings of the expected speaker a table accepts."""
+    by_sentence = {c.sentence_id: c for c in claims}
+    for needle, speaker in expected.items():
+        matching = [s for s in sentences if needle in s.text]
+        assert matching, f"no sentence holds {needle!r}"
+        claim = by_sentence.get(matching[0].id)
+        got = claim.speaker if claim else None
+        ok = got == speaker or (got is not None and speaker is not None and same(got, speaker))
+        assert ok, f"{needle!r}: expected {speaker!r}, got {got!r} ({claim})"
 
 
 def sentences_of(text: str) -> list[Sentence]:

@@ -10,8 +10,7 @@ import pytest
 
 from index.attribution.extraction import extract_claims
 from index.attribution.language import Language
-from index.reading.splitting import split_text
-from index.records import Sentence
+from tests.conftest import assert_speakers, sentences_of
 
 CASES: list[tuple[str, str, dict[str, str | None]]] = [
     # paragraphs run together with the quote left open: '... 26 weeks. "We are going ...'
@@ -134,24 +133,11 @@ CASES: list[tuple[str, str, dict[str, str | None]]] = [
 ]
 
 
-def _sentences(text: str) -> list[Sentence]:
-    return [Sentence(f"t:{i}", "t", i, span.line, span.start, span.end,
-                     text[span.start : span.end]) for i, span in enumerate(split_text(text))]
-
-
 @pytest.mark.parametrize(("text", "expected"), [(c[1], c[2]) for c in CASES],
                          ids=[c[0] for c in CASES])
 def test_british_speaker(nlp: Language, text: str, expected: dict[str, str | None]) -> None:
-    sentences = _sentences(text)
-    claims = {c.sentence_id: c for c in extract_claims(text, sentences, nlp,
-                                                        keep_unresolved=True)}
-    for needle, speaker in expected.items():
-        matching = [s for s in sentences if needle in s.text]
-        assert matching, f"no sentence holds {needle!r}"
-        claim = claims.get(matching[0].id)
-        got = claim.speaker if claim else None
-        # a surname alone is the same speaker as the full name ("Hewitt", "Patricia Hewitt")
-        ok = got == speaker or (got is not None and speaker is not None
-                                and got.split()[-1] == speaker.split()[-1]
-                                and len(speaker.split()) == 1)
-        assert ok, f"{needle!r}: expected {speaker!r}, got {got!r} ({claim})"
+    sentences = sentences_of(text)
+    claims = extract_claims(text, sentences, nlp, keep_unresolved=True)
+    # a surname alone is the same speaker as the full name ("Hewitt", "Patricia Hewitt")
+    assert_speakers(sentences, claims, expected, lambda got, speaker: len(speaker.split()) == 1
+                    and got.split()[-1] == speaker)

@@ -9,8 +9,7 @@ import pytest
 
 from index.attribution.extraction import extract_claims
 from index.attribution.language import Language
-from index.reading.splitting import split_text
-from index.records import Sentence
+from tests.conftest import assert_speakers, sentences_of
 
 CASES: list[tuple[str, str, dict[str, str | None]]] = [
     # an office whose holder the article never names is the speaker as written
@@ -57,21 +56,9 @@ CASES: list[tuple[str, str, dict[str, str | None]]] = [
 ]
 
 
-def _sentences(text: str) -> list[Sentence]:
-    return [Sentence(f"t:{i}", "t", i, span.line, span.start, span.end,
-                     text[span.start : span.end]) for i, span in enumerate(split_text(text))]
-
-
 @pytest.mark.parametrize(("text", "expected"), [(c[1], c[2]) for c in CASES],
                          ids=[c[0] for c in CASES])
 def test_office_speaker(nlp: Language, text: str, expected: dict[str, str | None]) -> None:
-    sentences = _sentences(text)
-    claims = {c.sentence_id: c for c in extract_claims(text, sentences, nlp)}
-    for needle, speaker in expected.items():
-        matching = [s for s in sentences if needle in s.text]
-        assert matching, f"no sentence holds {needle!r}"
-        claim = claims.get(matching[0].id)
-        got = claim.speaker if claim else None
-        ok = got == speaker or (got is not None and speaker is not None
-                                and got.split()[-1] == speaker.split()[-1])
-        assert ok, f"{needle!r}: expected {speaker!r}, got {got!r} ({claim})"
+    sentences = sentences_of(text)
+    assert_speakers(sentences, extract_claims(text, sentences, nlp), expected,
+                    lambda got, speaker: got.split()[-1] == speaker.split()[-1])
