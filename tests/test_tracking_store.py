@@ -21,14 +21,13 @@ from index.tracking.rarity import Rarity
 __all__ = ["tracked"]  # the fixture, imported for the tests below
 
 
-@pytest.mark.parametrize("change", ["delete", "replace", "reindex"])
-def test_deleting_or_replacing_an_article_updates_its_clusters(
-        tmp_path: Path, change: str) -> None:
-    folder = write_articles(tmp_path / "articles", ARTICLES)
-    bot = ClaimBot(settings=Settings(home=tmp_path / "home"))
-    bot.ingest([folder])
-    before = clusters_by_phrase(bot)
-    if change == "delete":
+def _apply(bot: ClaimBot, folder: Path, change: str) -> None:
+    """Add, delete or replace an article of the tracked fixture, or reindex the store."""
+    if change == "add":
+        (folder / "echo.md").write_text(article(
+            "Echo", "2024-03-09", "Treasurer Mia Cole said the harbour ferry would be free."))
+        bot.ingest([folder])
+    elif change == "delete":
         bot.delete("times.md")
     elif change == "replace":
         (folder / "post.md").write_text(article(
@@ -36,6 +35,16 @@ def test_deleting_or_replacing_an_article_updates_its_clusters(
         bot.ingest([folder])
     else:
         bot.reindex()
+
+
+@pytest.mark.parametrize("change", ["delete", "replace", "reindex"])
+def test_deleting_or_replacing_an_article_updates_its_clusters(
+        tmp_path: Path, change: str) -> None:
+    folder = write_articles(tmp_path / "articles", ARTICLES)
+    bot = ClaimBot(settings=Settings(home=tmp_path / "home"))
+    bot.ingest([folder])
+    before = clusters_by_phrase(bot)
+    _apply(bot, folder, change)
     found = clusters_by_phrase(bot)
     assert not bot.corpus.ledger.clusters.has_pending()
     if change == "delete":
@@ -104,18 +113,7 @@ def test_word_counts_kept_in_the_ledger_equal_a_recount(tmp_path: Path, change: 
     words = bot.corpus.ledger.clusters.words
     before = words.counts()
     assert before == _recount(bot) and before[1] > 0
-    if change == "add":
-        (folder / "echo.md").write_text(article(
-            "Echo", "2024-03-09", "Treasurer Mia Cole said the harbour ferry would be free."))
-        bot.ingest([folder])
-    elif change == "delete":
-        bot.delete("times.md")
-    elif change == "replace":
-        (folder / "post.md").write_text(article(
-            "The Post", "2024-01-07", "Ann Lee said the weather was fine for the parade."))
-        bot.ingest([folder])
-    else:
-        bot.reindex()
+    _apply(bot, folder, change)
     after = words.counts()
     assert after == _recount(bot)
     assert not words.uncounted()
