@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from bot.asking.vocabulary import Vocabulary
 from index.attribution.speakers.gazetteer import country_of
+from index.attribution.speakers.parties import PARTIES
 from index.records import RoleHolder
 
 # Words that make a country's voice of a country name: "the French government".
@@ -22,8 +23,9 @@ GOVERNMENT = frozenset(("government", "administration", "authorities", "official
                         "leadership", "regime", "cabinet", "ministers"))
 # Offices named by a place: "No 10" is Downing Street, the prime minister's office, which
 # speaks itself or through the spokesmen of the prime minister; it is not the whole country.
-PLACES = {"no 10": "downing street", "no. 10": "downing street", "number 10": "downing street",
-          "number ten": "downing street", "no ten": "downing street"}
+# (the forms attribution files under "Downing Street", so questions and claims agree)
+PLACES = {form: name.lower() for form, name in PARTIES.items()
+          if name == "Downing Street" and form != name.lower()}
 # The roles through which such an office speaks, when it is not a speaker itself.
 OFFICE_VOICES = {"downing street": ("downing street spokesman", "prime minister's spokesman",
                                     "downing street spokeswoman",

@@ -18,7 +18,8 @@ _ALIASES: dict[str, tuple[str, ...]] = {
                           "lib dems", "lib dem", "libdems", "the liberal democrats",
                           "the lib dems"),
     # Downing Street stays itself: the prime minister's office, not the party or the PM.
-    "Downing Street": ("downing street", "no 10", "no. 10", "number 10", "number ten"),
+    "Downing Street": ("downing street", "no 10", "no. 10", "number 10", "number ten",
+                       "no ten"),
 }
 
 PARTIES = {form: name for name, forms in _ALIASES.items() for form in forms}
