@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from index.ledger.fulltext import query_terms
+from index.ledger.fulltext import MAX_TERMS, query_terms
 from index.ledger.ledger import Ledger
 from index.records import Article, Metadata, Sentence
 from index.search.ranking import TermMatches, Weights, rank
@@ -39,6 +39,16 @@ def stored(tmp_path: Path) -> Iterator[tuple[Ledger, dict[str, Sentence]]]:
 def test_query_terms_drop_function_words_and_repeats() -> None:
     assert query_terms("What is the main component of the main organ?") == [
         "main", "component", "organ"]
+
+
+def test_query_terms_of_a_long_paste_keep_its_longest_words_in_order() -> None:
+    claim = ("The minister said the new railway line would bring jobs, faster trains and cheaper "
+             "tickets to northern towns within five years of the vote in parliament")
+    terms = query_terms(claim)
+    assert len(terms) == MAX_TERMS
+    assert terms == [w for w in query_terms(claim.replace("five", "")) if w in terms]
+    assert {"parliament", "minister", "railway", "cheaper"} <= set(terms)
+    assert "line" not in terms and "new" not in terms
 
 
 def test_coverage_of_sentence_window_and_paragraph(stored: tuple[Ledger, dict[str, Sentence]]
