@@ -17,7 +17,7 @@ from bot.answering.lookup import noted, searched
 from bot.asking.declines import before_search, emptying_filter, unknown_subject
 from bot.asking.filters import MAX_K, DateLike, check_k, has_words, iso_date, with_speaker
 from bot.asking.outlets import resolve_outlet
-from bot.asking.questions import Question, parse
+from bot.asking.questions import Question, Vocabulary, parse
 from bot.errors import InvalidArgumentError
 from bot.store import Store
 from bot.tracking import questions as repeats
@@ -134,6 +134,16 @@ class ClaimBot(Store):
         outlet = resolve_outlet(outlet, vocabulary.outlets) or outlet if outlet else None
         given = Filters(None, outlet, iso_date(since, "since"), iso_date(until, "until"))
         given = with_speaker(given, speaker, country, vocabulary)
+        parsed = self._read(question, given, vocabulary)
+        if isinstance(parsed, Answer):
+            return parsed  # declined before any search
+        answer = self._searched(question, parsed, k, vocabulary)
+        self.last_answer = answer
+        return _final(self.write(answer)) if write else answer
+
+    def _read(self, question: str, given: Filters, vocabulary: Vocabulary) -> Question | Answer:
+        """How `ask` reads a question, the keyword filters `given` over its own; or the
+        answer declining it before any search (`bot.asking.declines`)."""
         decline = before_search(question, vocabulary, self.corpus.home,
                                 self.settings.max_question_chars)
         if decline is not None:
@@ -143,14 +153,18 @@ class ClaimBot(Store):
         parsed = replace(parsed, filters=replace(parsed.filters, **overrides))
         if not given.on_claims() and (decline := unknown_subject(parsed, vocabulary)):
             return declined(question, decline)
+        return parsed
+
+    def _searched(self, question: str, parsed: Question, k: int,
+                  vocabulary: Vocabulary) -> Answer:
+        """The cited answer to a question as read, with its notes; declined when no sentence
+        is found because its filters leave nothing."""
         answer = searched(self.corpus.search_engine, question, parsed, k,
                           self.settings.min_relevance)
         if not answer.citations and (decline := emptying_filter(
                 parsed.filters, self.corpus.ledger, vocabulary)):
             answer = declined(question, decline)
-        answer = noted(answer, parsed, self.corpus.ledger)
-        self.last_answer = answer
-        return _final(self.write(answer)) if write else answer
+        return noted(answer, parsed, self.corpus.ledger)
 
     @property
     def writes(self) -> bool:
