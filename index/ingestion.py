@@ -122,20 +122,10 @@ class Ingestor(Indexer):
               report: IngestReport) -> None:
         stored = self.ledger.article_by_key(source.key)
         chash = content_hash(source)
-        if stored and stored[1] and stored[0].content_hash == chash:
-            if stored[0].meta != source.meta:
-                self.ledger.update_metadata(stored[0].id, source.meta)
-                if self.context != "none" and stored[0].meta.title != source.meta.title:
-                    self._index(self.ledger.sentences_of([stored[0].id]))
+        if self._unchanged(source, stored, chash):
             report.unchanged.append(source.key)
             return
-        if stored is None and self._known_copy(source, chash):
-            report.unchanged.append(source.key)
-            return
-        waiting = batch.articles + (pending.articles if pending else [])
-        copies = batch.copies + (pending.copies if pending else [])
-        if any(p.article.key == source.key for p in waiting) or any(
-                c.key == source.key for c in copies):
+        if _taken(source.key, batch, pending):
             return  # the same record twice in one call: the first one wins
         prepared = prepare(source)
         if not prepared.sentences:
@@ -164,6 +154,21 @@ class Ingestor(Indexer):
         (report.replaced if stored else report.added).append(source.key)
         batch.articles.append(prepared)
         self._copies.add(prepared.article.id, source.key, prepared.fingerprint, prepared.repaired)
+
+    def _unchanged(self, source: Source, stored: tuple[Article, bool] | None,
+                   chash: str) -> bool:
+        """Whether `source` is stored with this text already, as an indexed article or as a
+        copy (its metadata, and the vectors that carry its title, brought up to date)."""
+        if stored is None:
+            return self._known_copy(source, chash)
+        article, indexed = stored
+        if not indexed or article.content_hash != chash:
+            return False
+        if article.meta != source.meta:
+            self.ledger.update_metadata(article.id, source.meta)
+            if self.context != "none" and article.meta.title != source.meta.title:
+                self._index(self.ledger.sentences_of([article.id]))
+        return True
 
     def _known_copy(self, source: Source, chash: str) -> bool:
         """Whether `source` is a recorded copy with this text (its metadata brought up to
@@ -258,6 +263,13 @@ class Ingestor(Indexer):
         self.ledger.relink_speakers(merge)
         self.drop_stale()
         self.cluster()  # the rest of a deleted claim's cluster was made pending
+
+
+def _taken(key: str, batch: _Batch, pending: _Pending | None) -> bool:
+    """Whether an input of this key was taken already in this call (waiting to be written)."""
+    articles = batch.articles + (pending.articles if pending else [])
+    copies = batch.copies + (pending.copies if pending else [])
+    return any(p.article.key == key for p in articles) or any(c.key == key for c in copies)
 
 
 def _names_own(article: Article, reference: str) -> bool:
