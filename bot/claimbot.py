@@ -1,8 +1,13 @@
-"""`ClaimBot`, the Python API of claimtrack."""
+"""`ClaimBot`, the Python API of claimtrack: the questions side over its `bot.store.Store`.
+
+Search, questions and their answers (asking, answering, optionally writing), and where claims
+appeared (tracking) are wired together here; what the store holds, and putting articles in and
+out of it, is `Store`'s.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -13,32 +18,20 @@ from bot.asking.declines import before_search, emptying_filter, unknown_subject
 from bot.asking.filters import MAX_K, DateLike, check_k, has_words, iso_date, with_speaker
 from bot.asking.outlets import resolve_outlet
 from bot.asking.questions import Question, Vocabulary, parse
-from bot.errors import InvalidArgumentError, UnknownArticleError
-from bot.settings import Settings
+from bot.errors import InvalidArgumentError
+from bot.store import Store
 from bot.tracking import questions as repeats
 from bot.tracking import tracks
 from bot.tracking.tracks import Timeline, Track
-from index import (
-    Article,
-    Claim,
-    Cluster,
-    Corpus,
-    Filters,
-    Hit,
-    IngestReport,
-    Metadata,
-    Speaker,
-)
+from index import Cluster, Filters, Hit
 from index import Settings as IndexSettings
-from index.ledger.claims import ClaimFilters
 from index.text import canonical
 
 if TYPE_CHECKING:
     from bot.writing.writer import Writer
 
 
-
-class ClaimBot:
+class ClaimBot(Store):
     """Ingest news articles, search them and answer questions with cited source lines.
 
     Args:
@@ -56,34 +49,10 @@ class ClaimBot:
 
     def __init__(self, home: str | Path | None = None,
                  settings: IndexSettings | None = None, *, llm: Any = None) -> None:
-        settings = Settings.over(settings)
-        if home is not None:
-            settings = settings.model_copy(update={"home": Path(home)})
-        self.settings = settings
-        self.corpus = Corpus(settings)
-        self._vocabulary: tuple[tuple[int, int], Vocabulary] | None = None
+        super().__init__(home, settings)
         self._llm = llm
         self._writer: Writer | None = None
         self.last_answer: Answer | None = None  # what "who else said that?" refers to
-
-    def ingest(
-        self,
-        paths: str | Path | Sequence[str | Path],
-        *,
-        title: str | None = None,
-        date: DateLike = None,
-        outlet: str | None = None,
-        author: str | None = None,
-        progress: Callable[[str], None] | None = None,
-    ) -> IngestReport:
-        """Ingest files and folders (recursively).
-
-        Keyword metadata applies to every article of this call that does not carry its own.
-        Bad files are reported in ``skipped`` with their reason; they never stop the others.
-        """
-        items = [paths] if isinstance(paths, str | Path) else list(paths)
-        defaults = Metadata(title=title, date=iso_date(date, "date"), outlet=outlet, author=author)
-        return self.corpus.ingest([str(p) for p in items], defaults, progress)
 
     def search(
         self,
@@ -165,6 +134,16 @@ class ClaimBot:
         outlet = resolve_outlet(outlet, vocabulary.outlets) or outlet if outlet else None
         given = Filters(None, outlet, iso_date(since, "since"), iso_date(until, "until"))
         given = with_speaker(given, speaker, country, vocabulary)
+        parsed = self._read(question, given, vocabulary)
+        if isinstance(parsed, Answer):
+            return parsed  # declined before any search
+        answer = self._searched(question, parsed, k, vocabulary)
+        self.last_answer = answer
+        return _final(self.write(answer)) if write else answer
+
+    def _read(self, question: str, given: Filters, vocabulary: Vocabulary) -> Question | Answer:
+        """How `ask` reads a question, the keyword filters `given` over its own; or the
+        answer declining it before any search (`bot.asking.declines`)."""
         decline = before_search(question, vocabulary, self.corpus.home,
                                 self.settings.max_question_chars)
         if decline is not None:
@@ -174,14 +153,18 @@ class ClaimBot:
         parsed = replace(parsed, filters=replace(parsed.filters, **overrides))
         if not given.on_claims() and (decline := unknown_subject(parsed, vocabulary)):
             return declined(question, decline)
+        return parsed
+
+    def _searched(self, question: str, parsed: Question, k: int,
+                  vocabulary: Vocabulary) -> Answer:
+        """The cited answer to a question as read, with its notes; declined when no sentence
+        is found because its filters leave nothing."""
         answer = searched(self.corpus.search_engine, question, parsed, k,
                           self.settings.min_relevance)
         if not answer.citations and (decline := emptying_filter(
                 parsed.filters, self.corpus.ledger, vocabulary)):
             answer = declined(question, decline)
-        answer = noted(answer, parsed, self.corpus.ledger)
-        self.last_answer = answer
-        return _final(self.write(answer)) if write else answer
+        return noted(answer, parsed, self.corpus.ledger)
 
     @property
     def writes(self) -> bool:
@@ -235,46 +218,6 @@ class ClaimBot:
         """How `ask` reads a question: its topic and filters."""
         return parse(canonical(question), self.vocabulary())
 
-    def vocabulary(self) -> Vocabulary:
-        """Speaker names, organisations, outlets and dates known to the ledger.
-
-        Reading them takes tens of milliseconds in a large corpus, so they are kept until the
-        ledger changes (in this process or another).
-        """
-        ledger = self.corpus.ledger
-        state = ledger.state()
-        if self._vocabulary is None or self._vocabulary[0] != state:
-            count, first, last = ledger.overview()
-            vocabulary = Vocabulary(ledger.speaker_names(), ledger.organisations(),
-                                    ledger.outlets(), ledger.claim_counts(),
-                                    ledger.org_counts(), ledger.role_holders(), first, last,
-                                    count)
-            self._vocabulary = state, vocabulary
-        return self._vocabulary[1]
-
-    def claims(
-        self,
-        article: str | None = None,
-        speaker: str | None = None,
-        country: str | None = None,
-        since: DateLike = None,
-        until: DateLike = None,
-    ) -> list[Claim]:
-        """Attributed claims, by date, filtered like `search`.
-
-        Raises:
-            UnknownArticleError: `article` matches no stored article.
-        """
-        self._check_article(article)
-        ledger = self.corpus.ledger
-        article_ids = None
-        if article is not None or since is not None or until is not None:
-            article_ids = tuple(ledger.article_ids(
-                canonical(article), None, iso_date(since, "since"), iso_date(until, "until")))
-        filters = with_speaker(Filters(), speaker, country, self.vocabulary())
-        return ledger.claims(ClaimFilters(article_ids, filters.speaker, filters.country,
-                                          filters.org))
-
     def track(self, text_or_claim_id: str) -> Track:
         """Where a claim appeared: its cluster(s) with every appearance, first first.
 
@@ -307,33 +250,6 @@ class ClaimBot:
         name = with_speaker(Filters(), speaker, None, self.vocabulary()).speaker
         table = self.corpus.ledger.clusters
         return tracks.clusters(table, table.clusters_of_entity(name or speaker, min_size)[:limit])
-
-    def speakers(self) -> list[Speaker]:
-        """Every speaker across the corpus, most claims first."""
-        return self.corpus.ledger.speakers()
-
-    def articles(self) -> list[Article]:
-        """Every stored article."""
-        return self.corpus.articles()
-
-    def delete(self, article: str) -> list[str]:
-        """Delete an article (by id, path, file name or title) with its sentences and vectors."""
-        return self.corpus.delete(canonical(article))
-
-    def reindex(self) -> int:
-        """Rebuild the vector index from the ledger; returns the number of sentences."""
-        return self.corpus.reindex()
-
-    def close(self) -> None:
-        """Release the store."""
-        self.corpus.close()
-
-    def _check_article(self, article: str | None) -> None:
-        """Refuse an article filter that names no stored article (it would find nothing)."""
-        if article is not None and not self.corpus.ledger.article_ids(canonical(article)):
-            raise UnknownArticleError(
-                f"no article matches {article!r} (by id, path, file name or title); "
-                "`claimtrack articles` lists the stored ones")
 
 
 def _final(stream: Iterator[str | Answer]) -> Answer:

@@ -39,6 +39,23 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument("paths", nargs="+")
     for name in ("title", "date", "outlet", "author"):
         ingest.add_argument(f"--{name}", help=f"{name} for articles that carry none")
+    _add_question_commands(sub)
+    sub.add_parser("articles", help="list stored articles")
+    delete = sub.add_parser("delete", help="delete an article with its sentences and vectors")
+    delete.add_argument("article", help="article id, path, file name or title")
+    sub.add_parser("reindex", help="rebuild the vector index from the ledger")
+    sub.add_parser("speakers", help="list speakers across articles")
+    _add_claim_commands(sub)
+    for command in sub.choices.values():
+        command.add_argument("--json", action="store_true", help="print one JSON document")
+    serve = sub.add_parser("serve", help="serve the web chat (default http://127.0.0.1:7860)")
+    add_server_options(serve)
+    serve.set_defaults(json=False)
+    return parser
+
+
+def _add_question_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """``ask`` and ``search``, with their filters."""
     for name, text in (("ask", "answer a question"), ("search", "find matching sentences")):
         command = sub.add_parser(name, help=text)
         command.add_argument("query")
@@ -50,16 +67,15 @@ def build_parser() -> argparse.ArgumentParser:
     search = sub.choices["search"]
     for name in ("article", "outlet", "since", "until"):
         search.add_argument(f"--{name}", help=f"only sentences matching this {name}")
-    sub.add_parser("articles", help="list stored articles")
-    delete = sub.add_parser("delete", help="delete an article with its sentences and vectors")
-    delete.add_argument("article", help="article id, path, file name or title")
-    sub.add_parser("reindex", help="rebuild the vector index from the ledger")
-    sub.add_parser("speakers", help="list speakers across articles")
+    for name in ("speaker", "country"):
+        search.add_argument(f"--{name}", help=f"only claims by this {name}")
+
+
+def _add_claim_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """``claims``, ``track``, ``timeline`` and ``clusters``."""
     claims = sub.add_parser("claims", help="list attributed claims")
     for name in ("article", "speaker", "country", "since", "until"):
         claims.add_argument(f"--{name}", help=f"only claims matching this {name}")
-    for name in ("speaker", "country"):
-        search.add_argument(f"--{name}", help=f"only claims by this {name}")
     sub.add_parser("track", help="where a quotation or claim appeared (every article, first "
                    "first)").add_argument("text", help="a quotation, a claim, or a claim id")
     timeline = sub.add_parser("timeline", help="a speaker's claims over time, by cluster")
@@ -69,12 +85,6 @@ def build_parser() -> argparse.ArgumentParser:
     clusters = sub.add_parser("clusters", help="claims repeated across articles, most first")
     clusters.add_argument("--speaker", help="only clusters with a claim by this speaker")
     clusters.add_argument("--min-size", type=int, default=2, help="fewest claims (default 2)")
-    for command in sub.choices.values():
-        command.add_argument("--json", action="store_true", help="print one JSON document")
-    serve = sub.add_parser("serve", help="serve the web chat (default http://127.0.0.1:7860)")
-    add_server_options(serve)
-    serve.set_defaults(json=False)
-    return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:

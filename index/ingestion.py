@@ -3,9 +3,10 @@
 Crash safety: an article and its sentences are written to the ledger in one transaction with
 ``indexed = 0``; vectors are upserted by sentence id (idempotent) and only then is the article
 marked indexed. Ids of replaced sentences are queued in ``stale_vectors`` inside the same
-transaction. `Ingestor.recover` finishes whatever an interrupted run left, so a ``kill -9`` at any
-point leaves no duplicates and loses nothing. Claims are clustered last (`cluster`): those
-still without a cluster are what an interrupted run left, and `recover` places them.
+transaction. `Ingestor.recover` (`index.indexing`) finishes whatever an interrupted run left,
+so a ``kill -9`` at any point leaves no duplicates and loses nothing. Claims are clustered last
+(`cluster`): those still without a cluster are what an interrupted run left, and `recover`
+places them.
 
 An input that repeats a stored or prepared article (`index.copies`) is not stored again: it is
 recorded as another source of that article, with the batch that writes the article (so a
@@ -25,22 +26,13 @@ from typing import Literal
 from index.attribution.speakers.identities import merge
 from index.copies import Copies, as_source
 from index.errors import InputError
+from index.indexing import Indexer
 from index.ledger.ledger import Ledger
 from index.preparation import Prepared, content_hash, prepare
 from index.reading.files import iter_sources
-from index.records import (
-    Article,
-    ArticleSource,
-    Claim,
-    IngestReport,
-    Metadata,
-    Sentence,
-    Source,
-)
-from index.tracking.clustering import Clusterer
-from index.vectors.binding import lost_articles
+from index.records import Article, ArticleSource, Claim, IngestReport, Metadata, Source
 from index.vectors.cache import VectorCache
-from index.vectors.context import Context, indexed_vectors
+from index.vectors.context import Context
 from index.vectors.store import VectorStore
 
 FLUSH_SENTENCES = 1024  # per batch: bigger encoder calls pad less (sorted by length)
@@ -73,16 +65,13 @@ class _Batch:
         return sum(len(p.sentences) for p in self.articles)
 
 
-class Ingestor:
-    """Writes articles into the ledger and their vectors into the index."""
+class Ingestor(Indexer):
+    """Writes articles into the ledger and their vectors into the index, and deletes them."""
 
     def __init__(self, ledger: Ledger, store: VectorStore, cache: VectorCache,
                  context: Context = "paragraph", *, tagger: Path | None = None,
                  second: Literal["off", "named", "carry"] = "off") -> None:
-        self.ledger = ledger
-        self.store = store
-        self.cache = cache
-        self.context = context  # what a sentence's vector carries (see index.vectors.context)
+        super().__init__(ledger, store, cache, context)
         # The trained tagger's second opinion (index.attribution.second); "off" = rules only.
         self.tagger, self.second = tagger, second
         self._copies, self._rebuilt = Copies(ledger), False  # per ingest or delete call
@@ -133,20 +122,10 @@ class Ingestor:
               report: IngestReport) -> None:
         stored = self.ledger.article_by_key(source.key)
         chash = content_hash(source)
-        if stored and stored[1] and stored[0].content_hash == chash:
-            if stored[0].meta != source.meta:
-                self.ledger.update_metadata(stored[0].id, source.meta)
-                if self.context != "none" and stored[0].meta.title != source.meta.title:
-                    self._index(self.ledger.sentences_of([stored[0].id]))
+        if self._unchanged(source, stored, chash):
             report.unchanged.append(source.key)
             return
-        if stored is None and self._known_copy(source, chash):
-            report.unchanged.append(source.key)
-            return
-        waiting = batch.articles + (pending.articles if pending else [])
-        copies = batch.copies + (pending.copies if pending else [])
-        if any(p.article.key == source.key for p in waiting) or any(
-                c.key == source.key for c in copies):
+        if _taken(source.key, batch, pending):
             return  # the same record twice in one call: the first one wins
         prepared = prepare(source)
         if not prepared.sentences:
@@ -175,6 +154,21 @@ class Ingestor:
         (report.replaced if stored else report.added).append(source.key)
         batch.articles.append(prepared)
         self._copies.add(prepared.article.id, source.key, prepared.fingerprint, prepared.repaired)
+
+    def _unchanged(self, source: Source, stored: tuple[Article, bool] | None,
+                   chash: str) -> bool:
+        """Whether `source` is stored with this text already, as an indexed article or as a
+        copy (its metadata, and the vectors that carry its title, brought up to date)."""
+        if stored is None:
+            return self._known_copy(source, chash)
+        article, indexed = stored
+        if not indexed or article.content_hash != chash:
+            return False
+        if article.meta != source.meta:
+            self.ledger.update_metadata(article.id, source.meta)
+            if self.context != "none" and article.meta.title != source.meta.title:
+                self._index(self.ledger.sentences_of([article.id]))
+        return True
 
     def _known_copy(self, source: Source, chash: str) -> bool:
         """Whether `source` is a recorded copy with this text (its metadata brought up to
@@ -234,73 +228,6 @@ class Ingestor:
             tagger=str(self.tagger) if self.tagger else None, second=self.second,
         )
 
-    def _index(self, sentences: Sequence[Sentence]) -> None:
-        """Index whole articles' sentences (a vector takes in its paragraph and title)."""
-        if not sentences:
-            return
-        articles = {a.id: a for a in self.ledger.articles({s.article for s in sentences})}
-        vectors = indexed_vectors(
-            sentences, {i: a.title for i, a in articles.items()}, self.cache, self.context)
-        metadatas = [_vector_metadata(articles[s.article]) for s in sentences]
-        self.store.upsert([s.id for s in sentences], vectors, metadatas)
-
-    def drop_stale(self) -> None:
-        """Remove vectors of sentences that are no longer in the ledger."""
-        stale = self.ledger.stale_vectors()
-        if stale:
-            self.store.delete(stale)
-            self.ledger.clear_stale(stale)
-
-    def recover(self) -> list[str]:
-        """Finish what an interrupted ingest, delete or reindex left undone, fingerprint the
-        articles that lack a fingerprint (merging the copies among them, see `Copies.backfill`),
-        and index again the articles whose vectors the index lost; returns the keys of those."""
-        self.drop_stale()
-        unindexed = self.ledger.unindexed_articles()
-        self._index_articles(unindexed)
-        merged = Copies(self.ledger).backfill()
-        if merged:
-            self.drop_stale()
-        if unindexed or merged or self.ledger.has_unlinked_claims():
-            self.ledger.relink_speakers(merge)
-        if self.ledger.clusters.has_pending():
-            self.cluster()
-        lost = lost_articles(self.ledger, self.store)
-        self._index_articles(lost)
-        return [a.key for a in self.ledger.articles(lost)] if lost else []
-
-    def _index_articles(self, article_ids: Sequence[str]) -> None:
-        for article_id in article_ids:
-            self._index(self.ledger.sentences_of([article_id]))
-            self.ledger.mark_indexed([article_id])
-
-    def reindex(self, progress: Callable[[int], None] | None = None) -> int:
-        """Rebuild the whole vector index from the ledger; returns the sentences indexed.
-
-        Every article is marked unindexed first, so that an interrupted reindex leaves no
-        article claiming vectors it lacks, and the next ingest completes it.
-        """
-        self.ledger.mark_indexed(self.ledger.article_ids(), False)
-        self.store.reset()
-        self.ledger.record_recipe(self.store.recipe)
-        self.ledger.clear_stale(self.ledger.stale_vectors())
-        total = 0
-        for article in self.ledger.articles():
-            sentences = self.ledger.sentences_of([article.id])
-            self._index(sentences)
-            self.ledger.mark_indexed([article.id])
-            total += len(sentences)
-            if progress:
-                progress(len(sentences))
-        self.ledger.clusters.reset()
-        self.cluster()
-        return total
-
-    def cluster(self) -> int:
-        """Place every claim without a cluster (see `index.tracking.clustering`); returns
-        how many were placed."""
-        return Clusterer(self.ledger.clusters, self.cache.vectors, self.cache.dimension).run()
-
     def delete(self, article_ids: Iterable[str]) -> None:
         """Delete articles with their sentences, vectors and other sources."""
         for article_id in article_ids:
@@ -338,21 +265,18 @@ class Ingestor:
         self.cluster()  # the rest of a deleted claim's cluster was made pending
 
 
+def _taken(key: str, batch: _Batch, pending: _Pending | None) -> bool:
+    """Whether an input of this key was taken already in this call (waiting to be written)."""
+    articles = batch.articles + (pending.articles if pending else [])
+    copies = batch.copies + (pending.copies if pending else [])
+    return any(p.article.key == key for p in articles) or any(c.key == key for c in copies)
+
+
 def _names_own(article: Article, reference: str) -> bool:
     """Whether `reference` names the article itself (not only one of its other sources)."""
     return reference in (article.id, article.key, article.path) or (
         (article.title or "").lower() == reference.lower()
         or article.path.endswith("/" + reference))
-
-
-def _vector_metadata(article: Article) -> dict[str, str | int]:
-    date = article.meta.date or ""
-    return {
-        "article": article.id,
-        "outlet": article.meta.outlet or "",
-        # An integer date lets Chroma filter ranges directly (YYYYMMDD, 0 when unknown).
-        "day": int(date.replace("-", "")) if len(date) == 10 else 0,
-    }
 
 
 def _with_seconds(report: IngestReport, seconds: float) -> IngestReport:

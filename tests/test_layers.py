@@ -17,31 +17,35 @@ PACKAGES = ("bot", "index", "prompts")
 # A module whose name starts with a key may not import a module whose name starts with a
 # value. Sub-packages own one role each (see their __init__ docstrings).
 _LAYERS = ("index.attribution", "index.ledger", "index.vectors", "index.search", "index.reading",
-           "index.corpus", "index.ingestion", "index.settings", "index.tracking")
+           "index.corpus", "index.ingestion", "index.indexing", "index.settings", "index.tracking")
 FORBIDDEN = {
     "index": ("bot",),
     "index.reading": ("index.attribution", "index.ledger", "index.vectors", "index.search",
-                      "index.corpus", "index.ingestion"),
+                      "index.corpus", "index.ingestion", "index.indexing"),
     "index.attribution": ("index.reading", "index.ledger", "index.vectors", "index.search",
-                          "index.corpus", "index.ingestion", "index.settings", "index.tracking"),
+                          "index.corpus", "index.ingestion", "index.indexing", "index.settings",
+                          "index.tracking"),
     "index.ledger": ("index.attribution", "index.reading", "index.vectors", "index.search",
-                     "index.corpus", "index.ingestion", "index.settings", "index.tracking"),
+                     "index.corpus", "index.ingestion", "index.indexing", "index.settings",
+                     "index.tracking"),
     "index.vectors": ("index.attribution", "index.reading", "index.search", "index.corpus",
-                      "index.ingestion"),
-    "index.search": ("index.attribution", "index.reading", "index.ingestion"),
+                      "index.ingestion", "index.indexing"),
+    "index.search": ("index.attribution", "index.reading", "index.ingestion", "index.indexing"),
     "index.tracking": ("index.vectors", "index.search", "index.reading", "index.corpus",
-                       "index.ingestion", "index.settings"),
+                       "index.ingestion", "index.indexing", "index.settings"),
     "index.records": (*_LAYERS, "index.errors"),
     "index.errors": (*_LAYERS, "index.records"),
     "bot": ("bot.web", "bot.cli"),
     "bot.web": ("bot.cli",),
     # bot's roles: asking reads a question, answering cites, writing asks a chat model,
-    # tracking answers from clusters; only claimbot (and the entry points) wire them together.
-    "bot.asking": ("bot.answering", "bot.writing", "bot.tracking", "bot.claimbot"),
+    # tracking answers from clusters; only claimbot (and the entry points) wire them together,
+    # over the store (its base class), which reads questions' filters and vocabulary only.
+    "bot.asking": ("bot.answering", "bot.writing", "bot.tracking", "bot.claimbot", "bot.store"),
     "bot.answering": ("bot.writing.writer", "bot.writing.chatmodel", "bot.tracking",
-                      "bot.claimbot"),
-    "bot.writing": ("bot.asking", "bot.tracking", "bot.claimbot"),
-    "bot.tracking": ("bot.asking", "bot.writing", "bot.claimbot"),
+                      "bot.claimbot", "bot.store"),
+    "bot.writing": ("bot.asking", "bot.tracking", "bot.claimbot", "bot.store"),
+    "bot.tracking": ("bot.asking", "bot.writing", "bot.claimbot", "bot.store"),
+    "bot.store": ("bot.answering", "bot.writing", "bot.tracking", "bot.claimbot"),
 }
 # Modules allowed to import from a forbidden prefix anyway: the entry points that wire the
 # layers together.
@@ -169,6 +173,9 @@ def test_no_import_cycle_between_modules() -> None:
     ("bot.answering.answers", "bot.writing.chatmodel", "bot.answering may not"),
     ("bot.tracking.tracks", "bot.asking.questions", "bot.tracking may not"),
     ("bot.writing.verification", "bot.claimbot", "bot.writing may not"),
+    ("index.vectors.binding", "index.indexing", "index.vectors may not"),
+    ("bot.store", "bot.answering.answers", "bot.store may not"),
+    ("bot.asking.filters", "bot.store", "bot.asking may not"),
 ])
 def test_a_wrong_import_is_caught(module: str, imported: str, reason: str) -> None:
     modules = project_modules()
