@@ -73,6 +73,7 @@ NOUN_LIKE = frozenset((
     "offer", "order", "list", "name", "share", "credit", "echo", "email", "reference", "cast",
     "point", "highlight", "continue", "deliver", "express", "single", "rail", "boom", "snap",
     "bark", "lash", "rebuke", "compare", "remember", "publish", "identify", "shoot", "relay",
+    "compliment", "censure", "reprimand",
 ))
 
 # Words between a subject and its verb: "Trump has long said", "she doesn't think".

@@ -130,7 +130,7 @@ def extract_evidenced_many(
     found = _extract_rules(articles, nlp, batch_size, n_process, keep_unresolved)
     if second != "off" and tagger is not None:
         opinion = second_opinion(articles, [c for c, _ in found], load_tagger(str(tagger)),
-                                 second)
+                                 second, parser=nlp if nlp is not None else load_nlp())
         found = [(claims, {c.sentence_id: evidence.get(c.sentence_id) or tagger_evidence(c)
                            for c in claims})
                  for claims, (_, evidence) in zip(opinion, found, strict=True)]

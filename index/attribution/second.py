@@ -5,8 +5,10 @@ trained on PolNeAR) finds attributions the hand-written cues never fire on (acti
 British cues, "X's plea for ..."), but it resolves no one: its source is the words of the
 sentence. So the rules go first and keep every claim they make; the tagger is asked only about
 the sentences they skip, and its claim is kept when it finds a cue and a source that names
-someone ("named"), or, in mode "carry", also when the sentence has no cue and is mostly content
-right after a claimed sentence (a quotation carried on), which then takes that claim's speaker.
+someone ("named") or a cue with no source whose verb the rules' parse gives a named subject
+("Gov. Ann Lewis lauded the plant for ..."); in mode "carry", also when the sentence has no
+cue and is mostly content right after a claimed sentence (a quotation carried on), which then
+takes that claim's speaker.
 Pronoun sources are left out: resolving them is the rules' job (`index.attribution.article`),
 and taking the last speaker for them cost precision on PolNeAR dev (docs/benchmarks.md).
 """
@@ -20,8 +22,13 @@ from typing import Literal
 
 from threadpoolctl import threadpool_limits
 
+from index.attribution.clauses import takes_clause, word_count
 from index.attribution.confidence import confidence_of, tagger_evidence
-from index.attribution.language import Language
+from index.attribution.cues import CLAUSE_ONLY, cue_of
+from index.attribution.language import Language, parsing
+from index.attribution.quotes import line_quotes
+from index.attribution.speakers.phrases import mention_of
+from index.attribution.subjects import subject_of
 from index.records import Claim, Sentence
 
 Mode = Literal["off", "named", "carry"]
@@ -95,6 +102,7 @@ def second_opinion(
     tagger: Language,
     mode: Mode = "named",
     batch_size: int = 256,
+    parser: Language | None = None,
 ) -> list[list[Claim]]:
     """Add the tagger's claims to the sentences the rules left without one.
 
@@ -104,6 +112,8 @@ def second_opinion(
         tagger: The trained pipeline (`index.attribution.language.load_tagger`).
         mode: "named", "carry" (see the module docstring) or "off" (claims unchanged).
         batch_size: Sentences per `tagger.pipe` batch.
+        parser: The rules' pipeline (`load_nlp`), which finds the subject of a cue the
+            tagger marks without a source; None leaves such cues unclaimed.
 
     Returns:
         One list of claims per article, in sentence order.
@@ -118,6 +128,7 @@ def second_opinion(
         docs = dict(zip([(a, s.id) for a, s in todo],
                         tagger.pipe((s.text for _, s in todo), batch_size=batch_size),
                         strict=True))
+    parses = _parse_sourceless(docs, {(a, s.id): s for a, s in todo}, parser)
     out = []
     for a, ((_, sents), found) in enumerate(zip(articles, claims, strict=True)):
         by_sentence = {c.sentence_id: c for c in found}
@@ -128,7 +139,7 @@ def second_opinion(
             claim = by_sentence.get(s.id)
             doc = docs.get((a, s.id))
             if claim is None and doc is not None:
-                claim = _tagged(s, doc, known, before, mode)
+                claim = _tagged(s, doc, known, before, mode, parses.get((a, s.id)))
             if claim is not None:
                 merged.append(claim)
             before = claim
@@ -136,8 +147,54 @@ def second_opinion(
     return out
 
 
+def _parse_sourceless(docs: dict, sentences: dict, parser: Language | None) -> dict:
+    """Parses of the sentences where the tagger marks a cue but no source, by key."""
+    keys = [k for k, doc in docs.items() if parser is not None
+            and any(e.label_ == "CUE" for e in doc.ents)
+            and not any(e.label_ == "SOURCE" for e in doc.ents)]
+    if parser is None or not keys:
+        return {}
+    with parsing(parser):
+        return dict(zip(keys, parser.pipe(sentences[k].text for k in keys), strict=True))
+
+
+def _parsed_source(doc, parsed) -> str | None:
+    """The named subject of the tagger's first verb cue in the parse, or None: the
+    tagger often marks an action cue ("lauded", "came away convinced") and its content
+    but not the speaker, whom the parse gives as the verb's subject."""
+    text = parsed.text
+    quotes = [(q.start, q.end) for q in line_quotes(text, 0, len(text))]
+    for cue in (e for e in doc.ents if e.label_ == "CUE"):
+        verbs = [t for t in parsed.char_span(cue.start_char, cue.end_char,
+                                             alignment_mode="expand") or ()
+                 if t.tag_.startswith("VB")]
+        if not verbs:
+            continue
+        verb = verbs[0]
+        if not _finite(verb) or (_lemma(verb) in CLAUSE_ONLY and not takes_clause(verb, quotes)):
+            return None  # "help Putin maintain the image", "saw the tweet": no statement
+        subject, passive = subject_of(verb, quotes)
+        if subject is None or passive:
+            return None
+        mention = mention_of(subject)
+        return mention.name if mention.kind == "name" and mention.name else None
+    return None
+
+
+def _finite(verb) -> bool:
+    """A verb that tells its subject's own act: finite ("lauded", "has pooh-poohed") or a
+    participle clause ("painting Trump as ..."), not a bare infinitive after another verb."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP", "VBG") or any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in verb.children)
+
+
+def _lemma(verb) -> str:
+    found = cue_of(verb.text)
+    return found[0] if found else ""
+
+
 def _tagged(s: Sentence, doc, known: Sequence[str], before: Claim | None,
-            mode: Mode) -> Claim | None:
+            mode: Mode, parsed=None) -> Claim | None:
     """The tagger's claim on one sentence, or None."""
     sources = [e for e in doc.ents if e.label_ == "SOURCE"]
     has_cue = any(e.label_ == "CUE" for e in doc.ents)
@@ -146,6 +203,11 @@ def _tagged(s: Sentence, doc, known: Sequence[str], before: Claim | None,
     cues = [e.text for e in doc.ents if e.label_ == "CUE"]
     if sources and has_cue and _names_someone(sources[0].text) and _reports(cues):
         return _claim(s, doc, _speaker(sources[0].text, known), sources[0].text)
+    content = " ".join(e.text for e in doc.ents if e.label_ == "CONTENT")
+    if parsed is not None and _reports(cues) and word_count(content) >= 3:
+        name = _parsed_source(doc, parsed)
+        if name is not None:
+            return _claim(s, doc, _speaker(name, known), name)
     if mode == "carry" and not sources and not has_cue and before is not None and before.speaker:
         covered = sum(len(e.text) for e in doc.ents if e.label_ == "CONTENT")
         if covered > _CARRIED * len(s.text):

@@ -38,6 +38,11 @@ SPEECH_VERBS = frozenset((
     "lambaste", "chide", "fault", "lash", "retweet", "scold", "berate", "boom", "snap", "bark",
     "concede", "acknowledge", "single", "rail", "tweet", "relay", "scoff", "sneer", "gush",
     "put", "reaffirm", "congratulate",
+    # verbs of judging someone aloud, praise or blame (Levin's "judgment verbs", class 33),
+    # and of disowning a statement: PolNeAR annotates them as cues like "criticize"
+    "laud", "extol", "commend", "compliment", "castigate", "chastise", "excoriate", "disparage",
+    "belittle", "deride", "denigrate", "vilify", "upbraid", "reprimand", "admonish", "censure",
+    "lampoon", "disavow", "repudiate", "renounce",
 ))
 
 # Verbs that report a stance or a mental state; they need a clause, an infinitive or a quote.
