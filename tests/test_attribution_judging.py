@@ -9,7 +9,7 @@ import pytest
 
 from index.attribution.extraction import extract_claims
 from index.attribution.language import Language
-from tests.conftest import assert_speakers, sentences_of
+from tests.conftest import assert_speakers, same_surname, sentences_of
 
 CASES: list[tuple[str, str, dict[str, str | None]]] = [
     ("lauded",
@@ -40,4 +40,4 @@ CASES: list[tuple[str, str, dict[str, str | None]]] = [
 def test_judging_verbs(nlp: Language, text: str, expected: dict[str, str | None]) -> None:
     sentences = sentences_of(text)
     assert_speakers(sentences, extract_claims(text, sentences, nlp), expected,
-                    lambda got, speaker: got.split()[-1] == speaker.split()[-1])
+                    same_surname)
