@@ -14,7 +14,7 @@ from tracking_articles import article, bot_over, cluster_of, clusters_by_phrase
 from bot import ClaimBot
 from index import Settings
 from index.ledger.claims import regrouped
-from index.tracking.quotations import content_words
+from index.tracking.quotations import content_words, figures_agree, numbers
 from index.tracking.rarity import Rarity
 
 # The same claim in other words, and near misses: one speaker on one topic, another claim.
@@ -151,3 +151,20 @@ def test_a_later_identity_merge_clusters_the_claims_it_joins(tmp_path: Path) -> 
     assert cluster_of(found, "rule on the appeal") != cluster_of(found, "will close in 2027")
     assert not bot.corpus.ledger.clusters.has_pending()
     bot.close()
+
+
+@pytest.mark.parametrize(("first", "second", "agree"), [
+    # a report in other words may leave a figure out
+    ("the wage, now $7.25 an hour, should rise to $15 by 2020", "a $15 wage by 2020", True),
+    ("a $15 wage by 2020", "the wage, now $7.25 an hour, should rise to $15 by 2020", True),
+    ("the plant will close", "the plant will close in 2027", True),
+    ("the same figure: 2,383 delegates", "needs 2,383 delegates", True),
+    # but not change one
+    ("took $10.7m from banks", "took $12.7m from banks", False),
+    ("close in 2027", "close in 2030", False),
+    ("needs 2,383 delegates", "has 2,000 delegates", False),  # "2,383" is one figure
+    ("cut 4,000 jobs by 2020", "cut 5,000 jobs by 2020", False),
+])
+def test_a_paraphrase_may_leave_figures_out_but_not_change_them(
+        first: str, second: str, agree: bool) -> None:
+    assert figures_agree(numbers(first), numbers(second)) is agree

@@ -9,9 +9,10 @@ A pending claim (one without a cluster, see `index.ledger.clusters`) is placed i
   nearest to its own (cosine at least `SIMILAR`) join it when they also share content words
   (the claim without who said it): at least `SHARED_WORDS` of them, weighing at least
   `SHARED_WEIGHT` of both claims' words, each word weighed by its rarity among the stored
-  claims (`rarity`), and do not give different figures. Vectors alone put one speaker's
-  claims on one topic together ("X will cut taxes" beside "X will raise taxes", "took $10.7m"
-  beside "took $12.7m"); the same claim in other words shares the rarer words. The thresholds
+  claims (`rarity`), and do not give other figures (one may leave some out, `figures_agree`).
+  Vectors alone put one speaker's claims on one topic together ("X will cut taxes" beside
+  "X will raise taxes", "took $10.7m" beside "took $12.7m"); the same claim in other words
+  shares the rarer words and keeps its figures. The thresholds
   were chosen on half "A" of the hand-checked pairs of ``bench/tracking_pairs.jsonl``, and
   half "B" is the held-out check (docs/benchmarks.md).
 
@@ -34,6 +35,7 @@ from index.tracking.quotations import (
     SHORT,
     Words,
     content_words,
+    figures_agree,
     numbers,
     quotations,
     shingles,
@@ -103,7 +105,7 @@ class _Speaker:
         mine, figures = content_words(claim.content), numbers(claim.content)
         return {int(r) for r in best if similarity[r] >= SIMILAR
                 and self.articles[r] != claim.article and _confirmed(mine, self.words[r], rarity)
-                and not (figures and self.numbers[r] and figures != self.numbers[r])}
+                and figures_agree(figures, self.numbers[r])}
 
 
 def _confirmed(mine: frozenset[str], theirs: frozenset[str], rarity: Rarity) -> bool:

@@ -22,6 +22,7 @@ SHORT = 3  # the fewest words of a fragment that may match inside a longer quota
 _ELLIPSIS = re.compile(r"…|\.\s*\.\s*\.|\[\s*\.\.\.\s*\]")
 _APOSTROPHE = re.compile(r"(?<=\w)['’ʼ](?=\w)")
 _WORD = re.compile(r"\w+")
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*[^\W\d_]*")
 # Words that carry no content: a claim's topic is in what is left.
 STOPWORDS = frozenset("""
 a about above after again against all also am an and any are as at be because been before
@@ -91,8 +92,20 @@ def content_words(text: str) -> frozenset[str]:
 
 
 def numbers(text: str) -> frozenset[str]:
-    """The words of `text` holding a digit ("10", "7m", "2016")."""
-    return frozenset(w for w in words(text) if any(c.isdigit() for c in w))
+    """The figures of `text`, each whole with its unit letters ("10", "7.25", "2383", "35bn")."""
+    flat = unicodedata.normalize("NFKC", text).casefold()
+    # "2,383" is one figure, not "2" and "383" (which would lie among "2,000"'s figures)
+    return frozenset(f.replace(",", "") for f in _FIGURE.findall(flat))
+
+
+def figures_agree(mine: frozenset[str], theirs: frozenset[str]) -> bool:
+    """Whether two claims' figures (`numbers`) allow them to report one statement.
+
+    A report in other words may leave figures out ("raised to $15 by 2020" beside "now $7.25,
+    to be raised to $15 by 2020") but not change them ("took $10.7m" beside "took $12.7m"), so
+    the figures agree when either claim has none or one claim's lie among the other's.
+    """
+    return not mine or not theirs or mine <= theirs or theirs <= mine
 
 
 def _stem(word: str) -> str:
