@@ -204,6 +204,13 @@ CASES: list[Case] = [
     ("reporter-subhead-colon",
      "Veto Power Impedes Peace Efforts: Eliminating war is one of the original goals.",
      {"Eliminating": None}),
+    ("editors-note-label",
+     "Governor Ray Dunn spoke in Albany on Monday.\n"
+     "Editor’s note: Ray Dunn has twice vetoed the state budget.",
+     {"vetoed": None}),
+    ("update-label",
+     "Mayor Lena Ortiz met the strikers.\nUpdate: Lena Ortiz has resigned as chair of the board.",
+     {"resigned": None}),
     # reporter's voice: no claim
     ("reporter-plain", "The meeting took place in a large hall in Geneva on Monday.",
      {"meeting": None}),

@@ -116,3 +116,23 @@ def test_a_passive_cue_makes_no_claim() -> None:
                       active: [("Yukos", "SOURCE"), ("claimed", "CUE")]})
     [claims] = second_opinion([(text, sents)], [[]], tagger, "named")  # type: ignore[arg-type]
     assert [c.speaker for c in claims] == ["Yukos"]
+
+
+def test_a_cue_with_nothing_said_is_no_claim_but_carries() -> None:
+    # "Dale continued:" names a speaker and a cue and says nothing: no claim, but the
+    # quotation carried on after it is Dale's; "Ms. Park wouldn't say." is no claim either
+    intro, refusal = "Senator Mark Dale continued:", "Ms. Park wouldn’t say."
+    text, sents = _article(intro, S4, refusal)
+    tagger = _Tagger({intro: [("Senator Mark Dale", "SOURCE"), ("continued:", "CUE")],
+                      S4: [("It will be a long night, but we will win.", "CONTENT")],
+                      refusal: [("Ms. Park", "SOURCE"), ("wouldn’t say", "CUE")]})
+    [claims] = second_opinion([(text, sents)], [[]], tagger, "carry")  # type: ignore[arg-type]
+    assert [(c.sentence_id, c.speaker) for c in claims] == [("a:1", "Senator Mark Dale")]
+
+
+def test_a_whole_sentence_cue_with_words_beside_it_is_a_claim() -> None:
+    # the tagger often marks no content and a long cue; the words beside it are said
+    text, sents = _article(S1)
+    tagger = _Tagger({S1: [("Trump", "SOURCE"), ("vowed", "CUE")]})
+    [claims] = second_opinion([(text, sents)], [[]], tagger, "named")  # type: ignore[arg-type]
+    assert [c.speaker for c in claims] == ["Trump"]

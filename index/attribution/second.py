@@ -140,11 +140,24 @@ def second_opinion(
             doc = docs.get((a, s.id))
             if claim is None and doc is not None:
                 claim = _tagged(s, doc, known, before, mode, parses.get((a, s.id)))
-            if claim is not None:
+            if claim is not None and (claim.sentence_id in by_sentence or _says(doc)):
                 merged.append(claim)
             before = claim
         out.append(merged)
     return out
+
+
+def _says(doc) -> bool:
+    """Something is said: a content span, or (the tagger often marks none and the claim is
+    the sentence) three words beside the source and the cue. "Caddell continued:" or
+    "Kadzik wouldn't say." says nothing of its own, but gives its speaker to the
+    quotation carried on after it."""
+    if any(e.label_ == "CONTENT" for e in doc.ents):
+        return True
+    text = doc.text
+    for e in doc.ents:
+        text = text[: e.start_char] + " " * len(e.text) + text[e.end_char :]
+    return word_count(text) >= 3
 
 
 def _parse_sourceless(docs: dict, sentences: dict, parser: Language | None) -> dict:
