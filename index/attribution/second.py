@@ -43,6 +43,7 @@ _WORD = re.compile(r"[A-Za-z][\w.'’-]*")
 # sentence carries on the attribution before it.
 _CARRIED = 0.5
 _QUOTES = frozenset("\"“”")
+_OPENING_QUOTES = frozenset("\"“‘'")
 
 
 _PASSIVE = frozenset({"is", "was", "were", "are", "been", "be", "being"})
@@ -221,8 +222,17 @@ def _tagged(s: Sentence, doc, known: Sequence[str], before: Claim | None,
         name = _parsed_source(doc, parsed)
         if name is not None:
             return _claim(s, doc, _speaker(name, known), name)
-    if mode == "carry" and not sources and not has_cue and before is not None and before.speaker:
+    if mode == "carry" and not sources and not has_cue and before is not None and before.speaker \
+            and _carries_on(s, before):
         covered = sum(len(e.text) for e in doc.ents if e.label_ == "CONTENT")
         if covered > _CARRIED * len(s.text):
             return _claim(s, doc, before.speaker, None)
     return None
+
+
+def _carries_on(s: Sentence, before: Claim) -> bool:
+    """Within a paragraph any sentence may carry on the claim before it; a new paragraph
+    carries on a speaker only as a quotation ("“If any bank can't be managed ...”"). An
+    unquoted paragraph after a claim is the reporter's own ("It's not so much a problem
+    for her now.")."""
+    return s.line == before.line or s.text.lstrip()[:1] in _OPENING_QUOTES
