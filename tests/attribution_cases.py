@@ -204,6 +204,15 @@ CASES: list[Case] = [
     ("reporter-subhead-colon",
      "Veto Power Impedes Peace Efforts: Eliminating war is one of the original goals.",
      {"Eliminating": None}),
+    ("transcript-turn-owns-its-paragraph",
+     "BAKER: Well, look, Tom Reese has been saying tough things about my party. Tom Reese "
+     "knows as much about farming as I do about hockey. And I think the voters see that. "
+     "Tom Reese said he would stay in the race.",
+     {"farming": "Baker", "voters": "Baker", "stay": "Tom Reese"}),
+    ("transcript-turn-ends-with-its-paragraph",
+     "BAKER: We will cut taxes for every family in the state.\n"
+     "Tom Reese knows as much about farming as I do about hockey.",
+     {"taxes": "Baker", "farming": None}),
     ("editors-note-label",
      "Governor Ray Dunn spoke in Albany on Monday.\n"
      "Editor’s note: Ray Dunn has twice vetoed the state budget.",
