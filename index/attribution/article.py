@@ -16,14 +16,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from index.attribution.confidence import Evidence, confidence_of
-from index.attribution.continuation import Attributed, inherit
+from index.attribution.continuation import Attributed, in_turn, inherit, labels_turn
 from index.attribution.cues import cue_of, has_colon_cue, might_attribute
 from index.attribution.found import Found
 from index.attribution.language import Doc
 from index.attribution.quotes import Quote, line_quotes, quoted_share
 from index.attribution.sentence import find_attributions, named_subjects
 from index.attribution.speakers.entities import Entity
-from index.attribution.speakers.modifiers import bare_word
 from index.attribution.speakers.names import (
     harvest_names,
     harvest_orgs,
@@ -32,7 +31,6 @@ from index.attribution.speakers.names import (
 )
 from index.attribution.speakers.phrases import Mention
 from index.attribution.speakers.registry import Registry
-from index.attribution.speakers.roles import FIRST_PERSON
 from index.records import Claim, ClaimForm, Sentence
 
 # "CLEVELAND —", "WASHINGTON (Reuters) -": a dateline the parser would take for a subject.
@@ -171,10 +169,10 @@ class ArticleWalk:
         for i in range(len(self.sentences)):
             own = self._own(i)
             line = self.sentences[i].line
-            if own is not None and _labels_turn(own):
+            if own is not None and labels_turn(own):
                 turn = line, own
             elif turn is not None and turn[0] == line:
-                own = _in_turn(own, turn[1]) if own is not None else self._continued(i, turn[1])
+                own = in_turn(own, turn[1]) if own is not None else self._continued(i, turn[1])
             if own is None and pending is not None:
                 own = self._continued(i, pending)
             if own is None:
@@ -308,19 +306,6 @@ class ArticleWalk:
             speaker_country=e.country if e is not None else None,
             confidence=confidence_of(evidence), text=s.text,
         )
-
-
-def _labels_turn(a: Attributed) -> bool:
-    """A transcript's speaker label ("PENCE: Well, look, ..."), which owns every sentence
-    of its paragraph, not only the first: the speaker's turn."""
-    return a.found is not None and a.found.cue_kind == "colon" and a.found.score >= 9.0
-
-
-def _in_turn(own: Attributed, label: Attributed) -> Attributed:
-    """A sentence of a transcript's turn with its own cue: "I think ..." is the label's
-    speaker's; a third person's ("Tom Reese said ...") stays theirs."""
-    first = bare_word(own.mention or "") in FIRST_PERSON and own.entity is None
-    return replace(own, entity=label.entity) if first else own
 
 
 def _own_evidence(found: Found, entity: Entity | None, fallback: bool) -> Evidence:
