@@ -213,6 +213,10 @@ CASES: list[Case] = [
      "BAKER: We will cut taxes for every family in the state.\n"
      "Tom Reese knows as much about farming as I do about hockey.",
      {"taxes": "Baker", "farming": None}),
+    ("according-to-parsed-as-the-root",
+     "According to conservative talk radio host Dan Miles, the plan reeks of fear and "
+     "desperation.",
+     {"reeks": "Dan Miles"}),
     ("editors-note-label",
      "Governor Ray Dunn spoke in Albany on Monday.\n"
      "Editor’s note: Ray Dunn has twice vetoed the state budget.",
