@@ -217,6 +217,16 @@ CASES: list[Case] = [
      "According to conservative talk radio host Dan Miles, the plan reeks of fear and "
      "desperation.",
      {"reeks": "Dan Miles"}),
+    ("possessive-ends-a-coordination",
+     "Miller and Dale's campaign said the plan is working.",
+     {"working": "Miller and Dale"}),
+    ("possessive-apposition-is-no-coordination",
+     "Even Norway, Sweden's closest partner and its largest market, said it was opposed to "
+     "the tariff.",
+     {"opposed": "Norway"}),
+    ("possessive-pronoun-conjunct-names-no-one",
+     "Senator Jane Miller and her aides said the plan is working.",
+     {"working": "Jane Miller"}),
     ("editors-note-label",
      "Governor Ray Dunn spoke in Albany on Monday.\n"
      "Editor’s note: Ray Dunn has twice vetoed the state budget.",

@@ -162,10 +162,25 @@ def mention_of(head: Token) -> Mention:
     phrase = mention.phrase
     if mention.kind in ("generic", "role", "org") and phrase is None:
         phrase = _phrase(head)
-    conjuncts = tuple(mention_of(c) for c in head.conjuncts if c.i > head.i and is_proper(c))
+    conjuncts = tuple(mention_of(c) for c in (_conjunct(c) for c in head.conjuncts if c.i > head.i)
+                      if c is not None)
     if phrase == mention.phrase and not conjuncts:
         return mention
     return replace(mention, phrase=phrase, conjuncts=conjuncts)
+
+
+def _conjunct(token: Token) -> Token | None:
+    """The name a later conjunct adds to the speakers: itself when proper; in "Obama and
+    Clinton's reaction", which the parser reads as "Obama" and "Clinton's reaction", the
+    possessor after "and", whose 's ends the whole coordination; else None ("Trump and his
+    aides")."""
+    if is_proper(token):
+        return token
+    owner = next((c for c in token.lefts if c.dep_ == "poss"), None)
+    if owner is None or owner.i != token.left_edge.i or not is_proper(owner) or owner.i == 0:
+        return None
+    # right after "and": "China, Pyongyang's only ally, said" is an apposition
+    return owner if token.doc[owner.i - 1].lower_ == "and" else None
 
 
 def _mention(head: Token) -> Mention:
