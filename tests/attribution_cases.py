@@ -227,6 +227,13 @@ CASES: list[Case] = [
     ("possessive-pronoun-conjunct-names-no-one",
      "Senator Jane Miller and her aides said the plan is working.",
      {"working": "Jane Miller"}),
+    ("organisation-named-by-its-purpose",
+     "The Committee to Protect Journalists said the arrests were unlawful.",
+     {"unlawful": "Committee to Protect Journalists"}),
+    ("purpose-name-stops-at-its-parenthesis",
+     "More than 5,000 parents marched, according to the organizer Coalition to Save Our Parks "
+     "(CSOP).",
+     {"marched": "Coalition to Save Our Parks"}),
     ("editors-note-label",
      "Governor Ray Dunn spoke in Albany on Monday.\n"
      "Editor’s note: Ray Dunn has twice vetoed the state budget.",

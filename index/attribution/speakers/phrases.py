@@ -22,6 +22,7 @@ from index.attribution.speakers.modifiers import (
     is_proper,
     is_role,
     premodifiers,
+    purpose_name,
     split_name,
 )
 from index.attribution.speakers.parties import party_of
@@ -245,6 +246,7 @@ def _named(head: Token, name_tokens: list[Token], base: Mention, company: bool =
         name = country_of(name) or name
         return replace(base, kind="name", name=name, entity=entity, country=name)
     if entity == "org":
+        name = purpose_name(name_tokens, head) or name
         # "Commission on Presidential Debates", "Bureau of Labor Statistics"
         for prep in head.rights:
             objects = [c for c in prep.children if c.dep_ == "pobj" and is_proper(c)]
