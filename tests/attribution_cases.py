@@ -234,6 +234,17 @@ CASES: list[Case] = [
      "More than 5,000 parents marched, according to the organizer Coalition to Save Our Parks "
      "(CSOP).",
      {"marched": "Coalition to Save Our Parks"}),
+    ("surname-means-the-namesake-who-spoke",
+     "Sen. Tom Reyes is endorsing the governor.\n"
+     "Reyes said he has had disagreements with the governor.\n"
+     "The governor retweeted an unflattering image of Anna Reyes.\n"
+     "“I am not in the habit of supporting people who attack my wife,” Reyes said in July.",
+     {"disagreements": "Tom Reyes", "habit": "Tom Reyes"}),
+    ("surname-means-the-latest-namesake-to-speak",
+     "Sen. Tom Reyes is endorsing the governor.\n"
+     "Anna Reyes said she would campaign for her husband.\n"
+     "Reyes said the campaign would open offices in every county.",
+     {"offices": "Anna Reyes"}),
     ("editors-note-label",
      "Governor Ray Dunn spoke in Albany on Monday.\n"
      "Editor’s note: Ray Dunn has twice vetoed the state budget.",
