@@ -204,6 +204,54 @@ CASES: list[Case] = [
     ("reporter-subhead-colon",
      "Veto Power Impedes Peace Efforts: Eliminating war is one of the original goals.",
      {"Eliminating": None}),
+    ("transcript-turn-owns-its-paragraph",
+     "BAKER: Well, look, Tom Reese has been saying tough things about my party. Tom Reese "
+     "knows as much about farming as I do about hockey. And I think the voters see that. "
+     "Tom Reese said he would stay in the race.",
+     {"farming": "Baker", "voters": "Baker", "stay": "Tom Reese"}),
+    ("transcript-turn-ends-with-its-paragraph",
+     "BAKER: We will cut taxes for every family in the state.\n"
+     "Tom Reese knows as much about farming as I do about hockey.",
+     {"taxes": "Baker", "farming": None}),
+    ("according-to-parsed-as-the-root",
+     "According to conservative talk radio host Dan Miles, the plan reeks of fear and "
+     "desperation.",
+     {"reeks": "Dan Miles"}),
+    ("possessive-ends-a-coordination",
+     "Miller and Dale's campaign said the plan is working.",
+     {"working": "Miller and Dale"}),
+    ("possessive-apposition-is-no-coordination",
+     "Even Norway, Sweden's closest partner and its largest market, said it was opposed to "
+     "the tariff.",
+     {"opposed": "Norway"}),
+    ("possessive-pronoun-conjunct-names-no-one",
+     "Senator Jane Miller and her aides said the plan is working.",
+     {"working": "Jane Miller"}),
+    ("organisation-named-by-its-purpose",
+     "The Committee to Protect Journalists said the arrests were unlawful.",
+     {"unlawful": "Committee to Protect Journalists"}),
+    ("purpose-name-stops-at-its-parenthesis",
+     "More than 5,000 parents marched, according to the organizer Coalition to Save Our Parks "
+     "(CSOP).",
+     {"marched": "Coalition to Save Our Parks"}),
+    ("surname-means-the-namesake-who-spoke",
+     "Sen. Tom Reyes is endorsing the governor.\n"
+     "Reyes said he has had disagreements with the governor.\n"
+     "The governor retweeted an unflattering image of Anna Reyes.\n"
+     "“I am not in the habit of supporting people who attack my wife,” Reyes said in July.",
+     {"disagreements": "Tom Reyes", "habit": "Tom Reyes"}),
+    ("surname-means-the-latest-namesake-to-speak",
+     "Sen. Tom Reyes is endorsing the governor.\n"
+     "Anna Reyes said she would campaign for her husband.\n"
+     "Reyes said the campaign would open offices in every county.",
+     {"offices": "Anna Reyes"}),
+    ("editors-note-label",
+     "Governor Ray Dunn spoke in Albany on Monday.\n"
+     "Editor’s note: Ray Dunn has twice vetoed the state budget.",
+     {"vetoed": None}),
+    ("update-label",
+     "Mayor Lena Ortiz met the strikers.\nUpdate: Lena Ortiz has resigned as chair of the board.",
+     {"resigned": None}),
     # reporter's voice: no claim
     ("reporter-plain", "The meeting took place in a large hall in Geneva on Monday.",
      {"meeting": None}),

@@ -116,3 +116,52 @@ def test_a_passive_cue_makes_no_claim() -> None:
                       active: [("Yukos", "SOURCE"), ("claimed", "CUE")]})
     [claims] = second_opinion([(text, sents)], [[]], tagger, "named")  # type: ignore[arg-type]
     assert [c.speaker for c in claims] == ["Yukos"]
+
+
+def test_a_cue_with_nothing_said_is_no_claim_but_carries() -> None:
+    # "Dale continued:" names a speaker and a cue and says nothing: no claim, but the
+    # quotation carried on after it is Dale's; "Ms. Park wouldn't say." is no claim either
+    intro, refusal = "Senator Mark Dale continued:", "Ms. Park wouldn’t say."
+    text, sents = _article(intro, S4, refusal)
+    tagger = _Tagger({intro: [("Senator Mark Dale", "SOURCE"), ("continued:", "CUE")],
+                      S4: [("It will be a long night, but we will win.", "CONTENT")],
+                      refusal: [("Ms. Park", "SOURCE"), ("wouldn’t say", "CUE")]})
+    [claims] = second_opinion([(text, sents)], [[]], tagger, "carry")  # type: ignore[arg-type]
+    assert [(c.sentence_id, c.speaker) for c in claims] == [("a:1", "Senator Mark Dale")]
+
+
+def test_a_whole_sentence_cue_with_words_beside_it_is_a_claim() -> None:
+    # the tagger often marks no content and a long cue; the words beside it are said
+    text, sents = _article(S1)
+    tagger = _Tagger({S1: [("Trump", "SOURCE"), ("vowed", "CUE")]})
+    [claims] = second_opinion([(text, sents)], [[]], tagger, "named")  # type: ignore[arg-type]
+    assert [c.speaker for c in claims] == ["Trump"]
+
+
+def _lined(*paragraphs: tuple[str, ...]) -> tuple[str, list[Sentence]]:
+    """An article of paragraphs (lines), each a tuple of sentences."""
+    sents, start, lines = [], 0, []
+    for line, texts in enumerate(paragraphs, 1):
+        for t in texts:
+            sents.append(Sentence(f"a:{len(sents)}", "a", len(sents), line, start,
+                                  start + len(t), t))
+            start += len(t) + 1
+        lines.append(" ".join(texts))
+    return "\n".join(lines), sents
+
+
+@pytest.mark.parametrize(("paragraphs", "carried"), [
+    # a new paragraph in quotation marks carries on the speaker before it
+    (((S0,), ("“We will win the state by ten points.”",)), ["a:1"]),
+    # an unquoted new paragraph is the reporter's own, however much the tagger calls content
+    (((S0,), ("It is not so much a problem for him now.",)), []),
+    # within the paragraph, an unquoted sentence still carries on
+    (((S0, "It is not so much a problem for him now."),), ["a:1"]),
+], ids=["quoted-paragraph", "unquoted-paragraph", "same-paragraph"])
+def test_carry_across_a_paragraph_only_as_a_quotation(paragraphs, carried) -> None:
+    text, sents = _lined(*paragraphs)
+    rules = [[_rule_claim(sents[0], "Donald Trump")]]
+    tagger = _Tagger({s.text: [(s.text.strip("“”.").rstrip(".") or s.text, "CONTENT")]
+                      for s in sents[1:]})
+    [claims] = second_opinion([(text, sents)], rules, tagger, "carry")  # type: ignore[arg-type]
+    assert [c.sentence_id for c in claims[1:]] == carried

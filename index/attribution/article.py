@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from index.attribution.confidence import Evidence, confidence_of
-from index.attribution.continuation import Attributed, inherit
+from index.attribution.continuation import Attributed, in_turn, inherit, labels_turn
 from index.attribution.cues import cue_of, has_colon_cue, might_attribute
 from index.attribution.found import Found
 from index.attribution.language import Doc
@@ -165,8 +165,14 @@ class ArticleWalk:
         """
         attributed: list[Attributed | None] = []
         pending: Attributed | None = None  # "Trump said:" waits for its content
+        turn: tuple[int, Attributed] | None = None  # a transcript's "PENCE:" and its line
         for i in range(len(self.sentences)):
             own = self._own(i)
+            line = self.sentences[i].line
+            if own is not None and labels_turn(own):
+                turn = line, own
+            elif turn is not None and turn[0] == line:
+                own = in_turn(own, turn[1]) if own is not None else self._continued(i, turn[1])
             if own is None and pending is not None:
                 own = self._continued(i, pending)
             if own is None:

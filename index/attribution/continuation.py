@@ -2,7 +2,8 @@
 of the sentence that attributes the quotation, in the same paragraph or, when a paragraph
 reopens the quotation, in the one before; in run-together paragraphs a quotation reopened
 sentence after sentence goes on with its speaker. `index.attribution.article` walks the
-article and calls `inherit` once every sentence's own attribution is known.
+article and calls `inherit` once every sentence's own attribution is known. A transcript's
+speaker label ("PENCE: ...") owns its turn: `labels_turn` and `in_turn`.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from index.attribution.confidence import Evidence
 from index.attribution.found import Found
 from index.attribution.quotes import Quote, opens_with_quote, quoted_share
 from index.attribution.speakers.entities import Entity
+from index.attribution.speakers.modifiers import bare_word
+from index.attribution.speakers.roles import FIRST_PERSON
 from index.records import ClaimForm, Sentence
 
 # Quoted share above which a sentence without a cue of its own is a quotation's continuation.
@@ -100,3 +103,16 @@ def _last_on_line(sentences: Sequence[Sentence], line: int, before: int,
         if sentences[j].line == line and attributed[j] is not None:
             return attributed[j]
     return None
+
+
+def labels_turn(a: Attributed) -> bool:
+    """A transcript's speaker label ("PENCE: Well, look, ..."), which owns every sentence
+    of its paragraph, not only the first: the speaker's turn."""
+    return a.found is not None and a.found.cue_kind == "colon" and a.found.score >= 9.0
+
+
+def in_turn(own: Attributed, label: Attributed) -> Attributed:
+    """A sentence of a transcript's turn with its own cue: "I think ..." is the label's
+    speaker's; a third person's ("Tom Reese said ...") stays theirs."""
+    first = bare_word(own.mention or "") in FIRST_PERSON and own.entity is None
+    return replace(own, entity=label.entity) if first else own

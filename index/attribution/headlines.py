@@ -68,7 +68,10 @@ def colon_found(doc: Doc, quotes: list[tuple[int, int]]) -> Found | None:
         end = next((t.i for t in doc[1 : colon.i] if t.lower_ in ("to", "on")), colon.i)
         head = mention_of(doc[end - 1])
         words = [w.lower() for w in (head.name or "").split()]
-        ordinary = any(w in CAPITALISED_STOP or w in NON_SPEAKER_LABELS for w in words)
+        # "Editor's note: Trump ...": a label of the publication, whose apposed name is
+        # what the note is about, not who speaks
+        ordinary = doc[end - 1].lower_ in NON_SPEAKER_LABELS or any(
+            w in CAPITALISED_STOP or w in NON_SPEAKER_LABELS for w in words)
         mention = head if head.kind == "name" and not ordinary else None
     if mention is None:
         return None

@@ -100,7 +100,13 @@ def according_found(tok: Token) -> Found | None:
     source = next((c for c in to.children if c.dep_ == "pobj"), None)
     if to.lower_ != "to" or source is None:
         return None
-    span = content_block(tok.doc, {tok.i, to.i, *(t.i for t in source.subtree)})
+    words = [t.i for t in source.subtree]
+    span = content_block(tok.doc, {tok.i, to.i, *words})
+    comma = next((t.i for t in tok.doc[source.i + 1 :] if t.text == ","), None)
+    if span is None and comma is not None:
+        # the parser hung the main clause under the source ("According to Dan Miles, the
+        # plan reeks of ..." with "According" the root): the source ends at its comma
+        span = content_block(tok.doc, {tok.i, to.i, *(i for i in words if i < comma)})
     if span is None:
         return None
     mention = mention_of(source)

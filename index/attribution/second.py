@@ -43,6 +43,7 @@ _WORD = re.compile(r"[A-Za-z][\w.'’-]*")
 # sentence carries on the attribution before it.
 _CARRIED = 0.5
 _QUOTES = frozenset("\"“”")
+_OPENING_QUOTES = frozenset("\"“‘'")
 
 
 _PASSIVE = frozenset({"is", "was", "were", "are", "been", "be", "being"})
@@ -140,11 +141,24 @@ def second_opinion(
             doc = docs.get((a, s.id))
             if claim is None and doc is not None:
                 claim = _tagged(s, doc, known, before, mode, parses.get((a, s.id)))
-            if claim is not None:
+            if claim is not None and (claim.sentence_id in by_sentence or _says(doc)):
                 merged.append(claim)
             before = claim
         out.append(merged)
     return out
+
+
+def _says(doc) -> bool:
+    """Something is said: a content span, or (the tagger often marks none and the claim is
+    the sentence) three words beside the source and the cue. "Caddell continued:" or
+    "Kadzik wouldn't say." says nothing of its own, but gives its speaker to the
+    quotation carried on after it."""
+    if any(e.label_ == "CONTENT" for e in doc.ents):
+        return True
+    text = doc.text
+    for e in doc.ents:
+        text = text[: e.start_char] + " " * len(e.text) + text[e.end_char :]
+    return word_count(text) >= 3
 
 
 def _parse_sourceless(docs: dict, sentences: dict, parser: Language | None) -> dict:
@@ -208,8 +222,17 @@ def _tagged(s: Sentence, doc, known: Sequence[str], before: Claim | None,
         name = _parsed_source(doc, parsed)
         if name is not None:
             return _claim(s, doc, _speaker(name, known), name)
-    if mode == "carry" and not sources and not has_cue and before is not None and before.speaker:
+    if mode == "carry" and not sources and not has_cue and before is not None and before.speaker \
+            and _carries_on(s, before):
         covered = sum(len(e.text) for e in doc.ents if e.label_ == "CONTENT")
         if covered > _CARRIED * len(s.text):
             return _claim(s, doc, before.speaker, None)
     return None
+
+
+def _carries_on(s: Sentence, before: Claim) -> bool:
+    """Within a paragraph any sentence may carry on the claim before it; a new paragraph
+    carries on a speaker only as a quotation ("“If any bank can't be managed ...”"). An
+    unquoted paragraph after a claim is the reporter's own ("It's not so much a problem
+    for her now.")."""
+    return s.line == before.line or s.text.lstrip()[:1] in _OPENING_QUOTES

@@ -8,7 +8,7 @@ is none).
 
 from __future__ import annotations
 
-from index.attribution.language import Token
+from index.attribution.language import Token, text_of
 from index.attribution.speakers.gazetteer import country_of, is_demonym
 from index.attribution.speakers.names import FEMALE, MALE
 from index.attribution.speakers.roles import (
@@ -255,3 +255,33 @@ def _apposed_past_object(head: Token) -> Token | None:
                 continue
             return next((c for c in obj.rights if c.dep_ == "appos" and is_proper(c)), None)
     return None
+
+
+_NAME_JOINERS = frozenset(("of", "the", "for", "to", "on", "in", "a"))
+
+
+def purpose_name(name_tokens: list[Token], head: Token) -> str | None:
+    """ "the Committee to Protect Journalists", "Alliance to Reclaim Our Schools": an
+    organisation named by its purpose, a capitalised "to" clause after its head that the
+    parser reads as a relative clause; None for other names.
+
+    Args:
+        name_tokens: The name's tokens ("Committee").
+        head: The head of the phrase.
+
+    Returns:
+        The whole name as written, or None.
+    """
+    doc = head.doc
+    after = name_tokens[-1].i + 1
+    if after + 1 >= len(doc) or doc[after].lower_ != "to" or not doc[after + 1].text[:1].isupper():
+        return None
+    if doc[after + 1].dep_ not in ("relcl", "acl") or doc[after + 1].head.i != head.i:
+        return None
+    last = doc[after + 1]
+    for token in doc[after + 1 :]:
+        if token.is_alpha and token.text[:1].isupper():
+            last = token
+        elif token.lower_ not in _NAME_JOINERS:
+            break
+    return text_of(doc)[name_tokens[0].idx : last.idx + len(last)]

@@ -22,6 +22,7 @@ from index.attribution.speakers.modifiers import (
     is_proper,
     is_role,
     premodifiers,
+    purpose_name,
     split_name,
 )
 from index.attribution.speakers.parties import party_of
@@ -162,10 +163,25 @@ def mention_of(head: Token) -> Mention:
     phrase = mention.phrase
     if mention.kind in ("generic", "role", "org") and phrase is None:
         phrase = _phrase(head)
-    conjuncts = tuple(mention_of(c) for c in head.conjuncts if c.i > head.i and is_proper(c))
+    conjuncts = tuple(mention_of(c) for c in (_conjunct(c) for c in head.conjuncts if c.i > head.i)
+                      if c is not None)
     if phrase == mention.phrase and not conjuncts:
         return mention
     return replace(mention, phrase=phrase, conjuncts=conjuncts)
+
+
+def _conjunct(token: Token) -> Token | None:
+    """The name a later conjunct adds to the speakers: itself when proper; in "Obama and
+    Clinton's reaction", which the parser reads as "Obama" and "Clinton's reaction", the
+    possessor after "and", whose 's ends the whole coordination; else None ("Trump and his
+    aides")."""
+    if is_proper(token):
+        return token
+    owner = next((c for c in token.lefts if c.dep_ == "poss"), None)
+    if owner is None or owner.i != token.left_edge.i or not is_proper(owner) or owner.i == 0:
+        return None
+    # right after "and": "China, Pyongyang's only ally, said" is an apposition
+    return owner if token.doc[owner.i - 1].lower_ == "and" else None
 
 
 def _mention(head: Token) -> Mention:
@@ -230,6 +246,7 @@ def _named(head: Token, name_tokens: list[Token], base: Mention, company: bool =
         name = country_of(name) or name
         return replace(base, kind="name", name=name, entity=entity, country=name)
     if entity == "org":
+        name = purpose_name(name_tokens, head) or name
         # "Commission on Presidential Debates", "Bureau of Labor Statistics"
         for prep in head.rights:
             objects = [c for c in prep.children if c.dep_ == "pobj" and is_proper(c)]

@@ -114,7 +114,7 @@ class Registry:
         if not words:
             return None
         best: Entity | None = None
-        best_rank: tuple[bool, int] = (False, -1)
+        best_rank: tuple[bool, int, int] = (False, -1, -1)
         for entity in self.entities:
             other_kind = bool(kind) and kind != entity.kind
             if other_kind and not (kind == "person" and len(words) == 1):
@@ -131,8 +131,10 @@ class Registry:
             if len(words) == 1 and not words & ends:
                 continue
             if words <= entity.tokens or entity.tokens <= words:
-                # a surname beats a first name, then the latest mention wins
-                rank = (len(words) > 1 or parts[-1] in words, entity.last)
+                # a surname beats a first name; then the latest to have been a subject,
+                # "Reyes said" after "an image of Anna Reyes" is still Sen. Tom Reyes, who
+                # has spoken; then the latest mention
+                rank = (len(words) > 1 or parts[-1] in words, entity.last_subject, entity.last)
                 if best is None or rank > best_rank:
                     best, best_rank = entity, rank
         return best
