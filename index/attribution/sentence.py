@@ -222,8 +222,9 @@ def named_subjects(doc: Doc, quotes: list[tuple[int, int]]) -> list[Mention]:
     if is_title_case(text_of(doc)):
         return found  # the tagger reads every word of a headline as a name
     for tok in doc:
+        # "where broadband was on the up": a lowercase word the tagger took for a name
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ in ("NNP", "NNPS") \
-                and not in_quote(tok, quotes):
+                and not tok.text.islower() and not in_quote(tok, quotes):
             mention = mention_of(tok)
             if mention.kind == "name" and mention.entity == "person":
                 found.append(mention)

@@ -198,7 +198,8 @@ def _mention(head: Token) -> Mention:
     base = Mention(_text(tokens), "generic", role=role, org=org, country=country, gender=gender,
                    subject_index=head.i)
     if name_tokens:
-        company = any(bare_word(t.text) in COMPANY_NOUNS for t in modifiers)
+        company = any(bare_word(t.text) in COMPANY_NOUNS for t in modifiers) \
+            or _plural_descriptor(modifiers, head)
         return _named(head, name_tokens, base, company)
     return _common(head, lower, base)
 
@@ -216,6 +217,15 @@ def _seat(head: Token) -> Mention | None:
     return Mention(text, "name", name="Downing Street", entity="org", subject_index=head.i)
 
 
+def _plural_descriptor(modifiers: list[Token], head: Token) -> bool:
+    """ "analysts Jupiter Research", "pollsters YouGov": a plural common noun right before
+    one singular name describes a body of people, so the name is an organisation's (people
+    listed after it, "analysts Kim Lee and Sam Roe", are conjoined and stay people)."""
+    last = modifiers[-1] if modifiers else None
+    return last is not None and last.tag_ == "NNS" and not is_proper(last) \
+        and head.tag_ == "NNP" and not head.conjuncts
+
+
 def _named(head: Token, name_tokens: list[Token], base: Mention, company: bool = False
            ) -> Mention:
     """A phrase headed by a proper name: a person, an organisation or a country; with a
@@ -224,7 +234,7 @@ def _named(head: Token, name_tokens: list[Token], base: Mention, company: bool =
     if all(bare_word(t.text) in CAPITALISED_STOP for t in name_tokens):
         return Mention(base.text, "generic", subject_index=head.i)  # "Tuesday said"
     entity = entity_kind(name_tokens)
-    if company and entity == "person" and base.role is None:
+    if company and entity == "person" and (base.role is None or base.role.endswith("s")):
         entity = "org"
     if entity == "country":
         name = country_of(name) or name

@@ -1,0 +1,38 @@
+"""Who said what in BBC news style, session 10 (issue 13): cases made up in the style of BBC
+business, tech and politics reports, with real spaCy. Each case: a name, an article (lines are
+paragraphs) and, per sentence picked by a substring, the speaker expected (None: no claim, or
+one whose speaker is None)."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.attribution.extraction import extract_claims
+from index.attribution.language import Language
+from tests.conftest import assert_speakers, sentences_of
+
+CASES: list[tuple[str, str, dict[str, str | None]]] = [
+    # a plural descriptor before one name makes it a body of people, which "it" then means
+    ("plural-descriptor-names-an-organisation",
+     "Mobile phone use abroad has doubled in a year, say analysts Orbit Research.\n"
+     "It found that one traveller in three now switches off data roaming.",
+     {"switches off": "Orbit Research"}),
+    # a lowercase word the tagger reads as a name is no antecedent for "it"
+    ("lowercase-subject-is-no-name",
+     "Broadband takes on TV\n"
+     "A study by research firm Orbit Research suggested that broadband was challenging "
+     "television.\n"
+     "The threat to TV was greatest in countries where broadband was on the up, in particular "
+     "the UK and Spain, said the report.\n"
+     "It said TV firms faced a long-term threat.",
+     {"long-term threat": "Orbit Research"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [(c[1], c[2]) for c in CASES],
+                         ids=[c[0] for c in CASES])
+def test_bbc_style_speaker(nlp: Language, text: str, expected: dict[str, str | None]) -> None:
+    sentences = sentences_of(text)
+    claims = extract_claims(text, sentences, nlp, keep_unresolved=True)
+    assert_speakers(sentences, claims, expected, lambda got, speaker: len(speaker.split()) == 1
+                    and got.split()[-1] == speaker)
