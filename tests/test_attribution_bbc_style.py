@@ -26,6 +26,13 @@ CASES: list[tuple[str, str, dict[str, str | None]]] = [
      "the UK and Spain, said the report.\n"
      "It said TV firms faced a long-term threat.",
      {"long-term threat": "Orbit Research"}),
+    # the agent of a passive cue after its "as" complement, which the parser hangs on the
+    # complement; an unnamed spokesman then speaks for it
+    ("passive-described-as-by",
+     'Reports that the foreign secretary is planning a spring visit have been described as "pure '
+     'fantasy" by the Foreign Office.\n'
+     'A spokesman said he had "no idea" where the stories had come from.',
+     {"spring visit": "Foreign Office", "no idea": "Foreign Office"}),
 ]
 
 

@@ -29,7 +29,7 @@ def agent_found(cue: Token, quotes: list[tuple[int, int]]) -> Found | None:
     found = cue_of(cue.text) if cue.tag_ == "VBN" else None  # cheap tests first: every token
     if found is None or in_quote(cue, quotes):
         return None
-    agent = next((c for c in cue.children if c.dep_ == "agent"), None)
+    agent = next((c for c in cue.children if c.dep_ == "agent"), None) or _as_agent(cue)
     source = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
     if agent is None or source is None:
         return None
@@ -47,6 +47,21 @@ def agent_found(cue: Token, quotes: list[tuple[int, int]]) -> Found | None:
     mention = mention_of(source)
     return Found(f"{cue.text} by", found[1], mention, span[0], span[1],
                  1.5 + (1.0 if mention.kind == "name" else 0.0))
+
+
+def _as_agent(cue: Token) -> Token | None:
+    """ "have been described as “idle speculation” by Downing Street": the parser hangs the
+    agent's "by" on the object of "as"; after a passive cue it is still the cue's agent."""
+    if not any(c.dep_ == "auxpass" for c in cue.children):
+        return None
+    for prep in cue.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as":
+            for obj in prep.children:
+                by = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "by"),
+                          None)
+                if obj.dep_ == "pobj" and by is not None:
+                    return by
+    return None
 
 
 def _noun_content(child: Token) -> bool:
