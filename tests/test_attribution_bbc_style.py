@@ -33,6 +33,13 @@ CASES: list[tuple[str, str, dict[str, str | None]]] = [
      'fantasy" by the Foreign Office.\n'
      'A spokesman said he had "no idea" where the stories had come from.',
      {"spring visit": "Foreign Office", "no idea": "Foreign Office"}),
+    # "the Welsh Conservative leader": a role with a party, no person named "Welsh
+    # Conservative" whom a later "he" could mean
+    ("party-ending-run-is-no-person",
+     "Andrew Pryce has resigned as chairman of a building firm after criticism of his role.\n"
+     "The Welsh Conservative leader had insisted that his business work did not sway his "
+     "votes. But on Monday he said: \"I have stepped down with immediate effect.\"",
+     {"stepped down": "Andrew Pryce"}),
 ]
 
 

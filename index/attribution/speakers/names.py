@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from index.attribution.speakers.gazetteer import country_of
+from index.attribution.speakers.parties import party_of
 from index.attribution.speakers.roles import (
     CAPITALISED_STOP,
     COMPANY_NOUNS,
@@ -204,7 +205,8 @@ def person_like(name: str) -> bool:
 
     Returns:
         Whether it has two or three plain words, none of them a place, an organisation
-        word or a country.
+        word or a country, and does not end in a party ("the Scottish Conservative leader":
+        no surname is a party's name).
     """
     words = name.split()
     lowered = [w.lower() for w in words]
@@ -214,6 +216,7 @@ def person_like(name: str) -> bool:
         and not any(w in PLACES or w in ORG_HEADS or w in ORG_NAMES for w in lowered)
         and not country_of(name)
         and not any(country_of(w) for w in words)
+        and party_of(words[-1]) is None
     )
 
 
