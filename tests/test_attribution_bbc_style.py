@@ -40,6 +40,11 @@ CASES: list[tuple[str, str, dict[str, str | None]]] = [
      "The Welsh Conservative leader had insisted that his business work did not sway his "
      "votes. But on Monday he said: \"I have stepped down with immediate effect.\"",
      {"stepped down": "Andrew Pryce"}),
+    # letters after a name, read by the parser as the subject
+    ("post-nominal-letters-are-no-speaker",
+     "High Court Judge Helen Barraclough, QC told the inquiry the case could have serious "
+     "consequences for the council.",
+     {"serious consequences": "Helen Barraclough"}),
 ]
 
 
