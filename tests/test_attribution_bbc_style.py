@@ -45,6 +45,20 @@ CASES: list[tuple[str, str, dict[str, str | None]]] = [
      "High Court Judge Helen Barraclough, QC told the inquiry the case could have serious "
      "consequences for the council.",
      {"serious consequences": "Helen Barraclough"}),
+    # a pronoun or a role that resolves to a speaker keeps the speaker salient: the next
+    # "he" is the one who has been talking, not a man named a few sentences back
+    ("resolved-pronoun-keeps-speaker-salient",
+     "Home Secretary Charles Pike met police chiefs on Tuesday.\n"
+     "The reforms have the full support of the force, Tom Weston, the union's chairman told "
+     'BBC Radio Scotland. Mr Pike has "the same energy as ever", he said.\n'
+     "And he confirmed that no date had been set for the bill.",
+     {"no date": "Tom Weston"}),
+    ("our-correspondent-keeps-speaker-salient",
+     "BBC correspondent Simon Moss said the unions were united.\n"
+     "Chancellor Philip Grant met union leaders on Thursday night.\n"
+     "Our correspondent said that no deal had been offered at the meeting. There was "
+     '"some hope" of a settlement, he added.',
+     {"some hope": "Simon Moss"}),
 ]
 
 

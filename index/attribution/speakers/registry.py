@@ -233,6 +233,10 @@ class Registry:
         if not subject and mention.kind == "name" and mention.name:
             return self._resolve_name(mention, position, subject=False)
         entity = self._resolve(mention, position)
+        if entity is not None and entity.kind == "person" and mention.kind in ("pronoun", "role"):
+            # "he said", "our correspondent added": a mention too, which keeps the person
+            # salient for the next "he" as much as the name would
+            entity.last = entity.last_subject = max(entity.last, position)
         if entity is None and mention.phrase:
             return Entity(mention.phrase, "group")
         if entity is None and mention.kind == "generic" and self._opens_with_name(mention.text):
