@@ -59,6 +59,13 @@ CASES: list[tuple[str, str, dict[str, str | None]]] = [
      "Our correspondent said that no deal had been offered at the meeting. There was "
      '"some hope" of a settlement, he added.',
      {"some hope": "Simon Moss"}),
+    # a name given with its initials is an organisation's, which "the charity" may mean
+    ("name-with-initials-is-an-organisation",
+     "The song, titled Hope Runs Deep, was written by singer Tom Hale.\n"
+     "Hale took the idea to the Flood Relief Trust (FRT), which runs the appeal. "
+     '"I wanted to help," he said. The charity welcomed the single and said the money would '
+     "pay for clean water.",
+     {"clean water": "Flood Relief Trust"}),
 ]
 
 

@@ -180,6 +180,27 @@ _COMPANY_NAMED = re.compile(
 )
 
 
+# "the Disasters Emergency Committee (DEC)": a name followed by its initials in brackets.
+_ACRONYMED = re.compile(
+    r"\b([A-Z][\w&’'-]*(?:\s+(?:[A-Z][\w&’'-]*|of|for|and|on|&))+)\s+\(([A-Z]{2,6})\)")
+_ACRONYM_SKIP = frozenset(("of", "for", "and", "on", "&", "the"))
+
+
+def _acronymed(sentence: str) -> list[str]:
+    """Names a sentence gives with their initials ("Office of Fair Trading (OFT)"): only
+    organisations are named so, and the initials tell where the name starts."""
+    found = []
+    for m in _ACRONYMED.finditer(sentence):
+        words = m.group(1).split()
+        letters = m.group(2)
+        for start in range(len(words)):
+            initials = "".join(w[0] for w in words[start:] if w.lower() not in _ACRONYM_SKIP)
+            if initials.upper() == letters and words[start].lower() not in _ACRONYM_SKIP:
+                found.append(" ".join(words[start:]))
+                break
+    return found
+
+
 def harvest_orgs(sentence: str) -> list[str]:
     """Organisations a sentence names after a company noun ("sportswear firm Umbro", "oil
     giant BP"), which "it" or "the firm" may later mean. (Any capitalised run ending in an
@@ -194,7 +215,8 @@ def harvest_orgs(sentence: str) -> list[str]:
     """
     if is_title_case(sentence):
         return []
-    return [" ".join(name_words(m.group(1))) for m in _COMPANY_NAMED.finditer(sentence)]
+    named = [" ".join(name_words(m.group(1))) for m in _COMPANY_NAMED.finditer(sentence)]
+    return named + [n for n in _acronymed(sentence) if n not in named]
 
 
 def person_like(name: str) -> bool:
