@@ -63,6 +63,7 @@ class Mention:
         phrase: The whole subject phrase without relative clauses ("Six in 10 Virginia
             Democratic voters"), the speaker to show when nothing resolves.
         conjuncts: Further speakers of a conjoined subject ("Mr. Grassley and Mr. Leahy").
+        document: The name is a document's author ("the report by Nielsen/NetRatings").
     """
 
     text: str
@@ -77,6 +78,7 @@ class Mention:
     subject_index: int = -1
     phrase: str | None = None
     conjuncts: tuple[Mention, ...] = ()
+    document: bool = False
 
 
 def _text(tokens: list[Token]) -> str:
@@ -293,7 +295,9 @@ def _common(head: Token, lower: str, base: Mention) -> Mention:
         author = author_of(head)
         if author is not None:
             return replace(base, kind="name", name=author[0], entity=author[1], role=None,
-                           org=None)
+                           org=None, document=True)
+        if [c.dep_ for c in head.children] == ["det"] and head.doc[head.i - 1].lower_ == "the":
+            return replace(base, kind="document")  # "the report": one named before
     if lower in ROLE_NOUNS and lower not in GENERIC_SOURCES and not indefinite:
         # "the spokesperson" refers back; "a spokeswoman for Clinton" introduces someone new
         owner = _possessor(head)
