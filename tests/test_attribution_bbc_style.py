@@ -77,6 +77,14 @@ CASES: list[tuple[str, str, dict[str, str | None]]] = [
      "A survey by Harlow Insight found that most shoppers now buy online.\n"
      "The Gallup poll showed that two in three voters back the plan.",
      {"two in three": "Gallup"}),
+    # a reporting clause closing the sentence after a comma, which the parser reads as a
+    # conjoined verb with its speaker an apposition
+    ("closing-reporting-clause-after-comma",
+     "Jack Straw is pressing the US to cut farm subsidies despite its unwillingness to sign "
+     "the Doha Protocol, Downing Street has indicated.\n"
+     'Farm subsidies were an issue the foreign secretary "wanted to tackle" this year, said '
+     "a spokesman.",
+     {"farm subsidies despite": "Downing Street", "wanted to tackle": "Downing Street"}),
 ]
 
 
