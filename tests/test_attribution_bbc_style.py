@@ -85,6 +85,11 @@ CASES: list[tuple[str, str, dict[str, str | None]]] = [
      'Farm subsidies were an issue the foreign secretary "wanted to tackle" this year, said '
      "a spokesman.",
      {"farm subsidies despite": "Downing Street", "wanted to tackle": "Downing Street"}),
+    # "the organisation" after an organisation named by its initials
+    ("the-organisation-is-the-one-named-before",
+     "The AA welcomed the cut, calling it a boost for motorists. But the organisation urged "
+     "drivers to keep shopping around for cheaper petrol.",
+     {"shopping around": "AA"}),
 ]
 
 
