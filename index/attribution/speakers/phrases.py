@@ -51,7 +51,8 @@ class Mention:
     Attributes:
         text: The phrase as written, without appositives and relative clauses.
         kind: "name", "pronoun", "role", "org" (an organisation noun such as "the
-            ministry"), or "generic" (no one in particular: "officials", "a poll").
+            ministry"), "document" (a bare "the report", whose author was named before), or
+            "generic" (no one in particular: "officials", "a poll").
         name: The proper name ("Wang Wenbin", "Foreign Ministry", "China"), if any.
         entity: "person", "org" or "country" when the phrase tells.
         role: Role noun such as "spokesperson".
@@ -236,7 +237,7 @@ def _named(head: Token, name_tokens: list[Token], base: Mention, company: bool =
     if all(bare_word(t.text) in CAPITALISED_STOP for t in name_tokens):
         return Mention(base.text, "generic", subject_index=head.i)  # "Tuesday said"
     entity = entity_kind(name_tokens)
-    if company and entity == "person" and (base.role is None or base.role.endswith("s")):
+    if company and entity == "person" and base.role is None:
         entity = "org"
     if entity == "country":
         name = country_of(name) or name
@@ -296,7 +297,8 @@ def _common(head: Token, lower: str, base: Mention) -> Mention:
         if author is not None:
             return replace(base, kind="name", name=author[0], entity=author[1], role=None,
                            org=None, document=True)
-        if [c.dep_ for c in head.children] == ["det"] and head.doc[head.i - 1].lower_ == "the":
+        if head.i > 0 and [c.dep_ for c in head.children] == ["det"] \
+                and head.doc[head.i - 1].lower_ == "the":
             return replace(base, kind="document")  # "the report": one named before
     if lower in ROLE_NOUNS and lower not in GENERIC_SOURCES and not indefinite:
         # "the spokesperson" refers back; "a spokeswoman for Clinton" introduces someone new
