@@ -29,7 +29,7 @@ def agent_found(cue: Token, quotes: list[tuple[int, int]]) -> Found | None:
     found = cue_of(cue.text) if cue.tag_ == "VBN" else None  # cheap tests first: every token
     if found is None or in_quote(cue, quotes):
         return None
-    agent = next((c for c in cue.children if c.dep_ == "agent"), None)
+    agent = next((c for c in cue.children if c.dep_ == "agent"), None) or _as_agent(cue)
     source = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
     if agent is None or source is None:
         return None
@@ -47,6 +47,55 @@ def agent_found(cue: Token, quotes: list[tuple[int, int]]) -> Found | None:
     mention = mention_of(source)
     return Found(f"{cue.text} by", found[1], mention, span[0], span[1],
                  1.5 + (1.0 if mention.kind == "name" else 0.0))
+
+
+def tail_found(cue: Token, quotes: list[tuple[int, int]]) -> Found | None:
+    """ "Blair is pressing the US ..., Downing Street has indicated.": a reporting clause that
+    closes its sentence after a comma, which the parser read as a verb conjoined to the main
+    one, its speaker as an apposition of the word before.
+
+    Args:
+        cue: A token of the parsed sentence.
+        quotes: Quoted stretches as character spans of the sentence text.
+
+    Returns:
+        The attribution of all before the comma, or None when the cue is not so placed.
+    """
+    found = cue_of(cue.text) if cue.dep_ == "conj" and cue.tag_.startswith("VB") else None
+    doc = cue.doc
+    if found is None or in_quote(cue, quotes) or any(not t.is_punct for t in doc[cue.i + 1 :]):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "ccomp", "dobj") for c in cue.children):
+        return None
+    j = cue.i - 1
+    while j > 0 and doc[j].head.i == cue.i and doc[j].dep_ in ("aux", "advmod", "neg"):
+        j -= 1
+    speaker = doc[j]
+    start = speaker.left_edge.i
+    if speaker.tag_ != "NNP" or speaker.dep_ not in ("appos", "conj") or start < 3 \
+            or doc[start - 1].text != ",":
+        return None
+    span = content_block(doc, {t.i for t in doc[start - 1 :]})
+    if span is None:
+        return None
+    mention = mention_of(speaker)
+    return Found(cue.text, found[1], mention, span[0], span[1],
+                 2.0 + (1.0 if mention.kind == "name" else 0.0))
+
+
+def _as_agent(cue: Token) -> Token | None:
+    """ "have been described as “idle speculation” by Downing Street": the parser hangs the
+    agent's "by" on the object of "as"; after a passive cue it is still the cue's agent."""
+    if not any(c.dep_ == "auxpass" for c in cue.children):
+        return None
+    for prep in cue.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as":
+            for obj in prep.children:
+                by = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "by"),
+                          None)
+                if obj.dep_ == "pobj" and by is not None:
+                    return by
+    return None
 
 
 def _noun_content(child: Token) -> bool:

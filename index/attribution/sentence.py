@@ -37,7 +37,13 @@ from index.attribution.cues import (
 from index.attribution.found import Found, kind_of, with_kind
 from index.attribution.headlines import colon_found, headline_found
 from index.attribution.language import Doc, Token, text_of
-from index.attribution.phrasal import according_found, agent_found, document_found, noun_found
+from index.attribution.phrasal import (
+    according_found,
+    agent_found,
+    document_found,
+    noun_found,
+    tail_found,
+)
 from index.attribution.speakers.names import is_title_case
 from index.attribution.speakers.phrases import Mention, mention_of
 from index.attribution.subjects import (
@@ -222,8 +228,9 @@ def named_subjects(doc: Doc, quotes: list[tuple[int, int]]) -> list[Mention]:
     if is_title_case(text_of(doc)):
         return found  # the tagger reads every word of a headline as a name
     for tok in doc:
+        # "where broadband was on the up": a lowercase word the tagger took for a name
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ in ("NNP", "NNPS") \
-                and not in_quote(tok, quotes):
+                and not tok.text.islower() and not in_quote(tok, quotes):
             mention = mention_of(tok)
             if mention.kind == "name" and mention.entity == "person":
                 found.append(mention)
@@ -260,7 +267,8 @@ def find_attributions(doc: Doc, quotes: list[tuple[int, int]]) -> list[Found]:
         return [title] if title is not None else []
     candidates = [
         f for tok in doc if may_cue(tok.text)
-        for f in (agent_found(tok, quotes) or _verb_found(tok, quotes) or _mistagged_found(tok)
+        for f in (agent_found(tok, quotes) or tail_found(tok, quotes) or _verb_found(tok, quotes)
+                  or _mistagged_found(tok)
                   or noun_found(tok),
                   with_kind(according_found(tok) or document_found(tok), text_of(doc),
                              quotes, tok.idx)) if f

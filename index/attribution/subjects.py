@@ -38,7 +38,7 @@ def subject_of(cue: Token, quotes: Sequence[tuple[int, int]] = ()
                     if c.dep_ in SUBJECT_DEPS and not in_quote(c, quoted)]
         if subjects:
             child = _inverted_choice(verb, subjects)
-            return child, child.dep_ == "nsubjpass"
+            return _named_before(child), child.dep_ == "nsubjpass"
         if verb.dep_ == "relcl" and verb.head.tag_.startswith("N"):
             return None, False  # "a point Geng reiterated" has its own nsubj, else none
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.i == cue.i and _verbless(verb.head):
@@ -50,6 +50,20 @@ def subject_of(cue: Token, quotes: Sequence[tuple[int, int]] = ()
             return None, False
         verb = verb.head
     return None, False
+
+
+# Letters written after a name: "Judge Richard Mawrey, QC", "Jane Roe, MSP".
+_POST_NOMINALS = frozenset({"QC", "KC", "MP", "MSP", "MEP", "OBE", "MBE", "CBE"})
+
+
+def _named_before(subject: Token) -> Token:
+    """The name before a comma when the parser took the letters after it for the subject
+    ("Judge Richard Mawrey, QC told the hearing ...")."""
+    doc = subject.doc
+    if subject.text in _POST_NOMINALS and subject.i >= 2 and doc[subject.i - 1].text == "," \
+            and doc[subject.i - 2].tag_ == "NNP":
+        return doc[subject.i - 2]
+    return subject
 
 
 def _inverted_choice(verb: Token, subjects: list[Token]) -> Token:

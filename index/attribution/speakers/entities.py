@@ -26,6 +26,7 @@ class Entity:
     confirmed: bool = False  # seen as a subject, or with a title: a pronoun may refer to it
     mentions: int = 0  # how often the article names it: "the company" means the most named
     reported: int = -1  # last sentence it was named in as part of what someone said
+    authored: int = -1  # last sentence it was named in as a document's author
     tokens: frozenset[str] = frozenset()  # lowercase name words, kept with `rename`
 
     def __post_init__(self) -> None:
@@ -101,3 +102,18 @@ def latest_thing(entities: list[Entity], genders: dict[str, str], position: int,
         found = [e for e in found if e.kind != "country"]
         return max(found, key=lambda e: (e.mentions, e.last), default=None)
     return max(found, key=lambda e: e.last, default=None)
+
+
+def latest_author(entities: list[Entity], position: int) -> Entity | None:
+    """What "the report" with no author means: the author of the latest document the article
+    named one for ("The report by Nielsen/NetRatings found ... the report showed").
+
+    Args:
+        entities: The article's entities so far.
+        position: Sentence position of the mention.
+
+    Returns:
+        The entity, or None when no document's author was named.
+    """
+    authors = [e for e in entities if 0 <= e.authored <= position]
+    return max(authors, key=lambda e: e.authored, default=None)

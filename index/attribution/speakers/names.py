@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from index.attribution.speakers.gazetteer import country_of
+from index.attribution.speakers.parties import party_of
 from index.attribution.speakers.roles import (
     CAPITALISED_STOP,
     COMPANY_NOUNS,
@@ -179,6 +180,27 @@ _COMPANY_NAMED = re.compile(
 )
 
 
+# "the Disasters Emergency Committee (DEC)": a name followed by its initials in brackets.
+_ACRONYMED = re.compile(
+    r"\b([A-Z][\w&’'-]*(?:\s+(?:[A-Z][\w&’'-]*|of|for|and|on|&))+)\s+\(([A-Z]{2,6})\)")
+_ACRONYM_SKIP = frozenset(("of", "for", "and", "on", "&", "the"))
+
+
+def _acronymed(sentence: str) -> list[str]:
+    """Names a sentence gives with their initials ("Office of Fair Trading (OFT)"): only
+    organisations are named so, and the initials tell where the name starts."""
+    found = []
+    for m in _ACRONYMED.finditer(sentence):
+        words = m.group(1).split()
+        letters = m.group(2)
+        for start in range(len(words)):
+            initials = "".join(w[0] for w in words[start:] if w.lower() not in _ACRONYM_SKIP)
+            if initials.upper() == letters and words[start].lower() not in _ACRONYM_SKIP:
+                found.append(" ".join(words[start:]))
+                break
+    return found
+
+
 def harvest_orgs(sentence: str) -> list[str]:
     """Organisations a sentence names after a company noun ("sportswear firm Umbro", "oil
     giant BP"), which "it" or "the firm" may later mean. (Any capitalised run ending in an
@@ -193,7 +215,8 @@ def harvest_orgs(sentence: str) -> list[str]:
     """
     if is_title_case(sentence):
         return []
-    return [" ".join(name_words(m.group(1))) for m in _COMPANY_NAMED.finditer(sentence)]
+    named = [" ".join(name_words(m.group(1))) for m in _COMPANY_NAMED.finditer(sentence)]
+    return named + [n for n in _acronymed(sentence) if n not in named]
 
 
 def person_like(name: str) -> bool:
@@ -204,7 +227,8 @@ def person_like(name: str) -> bool:
 
     Returns:
         Whether it has two or three plain words, none of them a place, an organisation
-        word or a country.
+        word or a country, and does not end in a party ("the Scottish Conservative leader":
+        no surname is a party's name).
     """
     words = name.split()
     lowered = [w.lower() for w in words]
@@ -214,6 +238,7 @@ def person_like(name: str) -> bool:
         and not any(w in PLACES or w in ORG_HEADS or w in ORG_NAMES for w in lowered)
         and not country_of(name)
         and not any(country_of(w) for w in words)
+        and party_of(words[-1]) is None
     )
 
 

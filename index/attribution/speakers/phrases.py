@@ -52,7 +52,8 @@ class Mention:
     Attributes:
         text: The phrase as written, without appositives and relative clauses.
         kind: "name", "pronoun", "role", "org" (an organisation noun such as "the
-            ministry"), or "generic" (no one in particular: "officials", "a poll").
+            ministry"), "document" (a bare "the report", whose author was named before), or
+            "generic" (no one in particular: "officials", "a poll").
         name: The proper name ("Wang Wenbin", "Foreign Ministry", "China"), if any.
         entity: "person", "org" or "country" when the phrase tells.
         role: Role noun such as "spokesperson".
@@ -64,6 +65,7 @@ class Mention:
         phrase: The whole subject phrase without relative clauses ("Six in 10 Virginia
             Democratic voters"), the speaker to show when nothing resolves.
         conjuncts: Further speakers of a conjoined subject ("Mr. Grassley and Mr. Leahy").
+        document: The name is a document's author ("the report by Nielsen/NetRatings").
     """
 
     text: str
@@ -78,6 +80,7 @@ class Mention:
     subject_index: int = -1
     phrase: str | None = None
     conjuncts: tuple[Mention, ...] = ()
+    document: bool = False
 
 
 def _text(tokens: list[Token]) -> str:
@@ -214,7 +217,8 @@ def _mention(head: Token) -> Mention:
     base = Mention(_text(tokens), "generic", role=role, org=org, country=country, gender=gender,
                    subject_index=head.i)
     if name_tokens:
-        company = any(bare_word(t.text) in COMPANY_NOUNS for t in modifiers)
+        company = any(bare_word(t.text) in COMPANY_NOUNS for t in modifiers) \
+            or _plural_descriptor(modifiers, head)
         return _named(head, name_tokens, base, company)
     return _common(head, lower, base)
 
@@ -230,6 +234,15 @@ def _seat(head: Token) -> Mention | None:
     if party_of(text) != "Downing Street":
         return None
     return Mention(text, "name", name="Downing Street", entity="org", subject_index=head.i)
+
+
+def _plural_descriptor(modifiers: list[Token], head: Token) -> bool:
+    """ "analysts Jupiter Research", "pollsters YouGov": a plural common noun right before
+    one singular name describes a body of people, so the name is an organisation's (people
+    listed after it, "analysts Kim Lee and Sam Roe", are conjoined and stay people)."""
+    last = modifiers[-1] if modifiers else None
+    return last is not None and last.tag_ == "NNS" and not is_proper(last) \
+        and head.tag_ == "NNP" and not head.conjuncts
 
 
 def _named(head: Token, name_tokens: list[Token], base: Mention, company: bool = False
@@ -300,7 +313,10 @@ def _common(head: Token, lower: str, base: Mention) -> Mention:
         author = author_of(head)
         if author is not None:
             return replace(base, kind="name", name=author[0], entity=author[1], role=None,
-                           org=None)
+                           org=None, document=True)
+        if head.i > 0 and [c.dep_ for c in head.children] == ["det"] \
+                and head.doc[head.i - 1].lower_ == "the":
+            return replace(base, kind="document")  # "the report": one named before
     if lower in ROLE_NOUNS and lower not in GENERIC_SOURCES and not indefinite:
         # "the spokesperson" refers back; "a spokeswoman for Clinton" introduces someone new
         owner = _possessor(head)

@@ -10,7 +10,12 @@ organisation noun ("the ministry") to the entity introduced with it.
 from __future__ import annotations
 
 from index.attribution.speakers.authors import SPOKES
-from index.attribution.speakers.entities import Entity, latest_thing, most_salient_person
+from index.attribution.speakers.entities import (
+    Entity,
+    latest_author,
+    latest_thing,
+    most_salient_person,
+)
 from index.attribution.speakers.names import Harvest, gender_of_given_name, name_words, person_like
 from index.attribution.speakers.people import clean_person, names_two
 from index.attribution.speakers.phrases import Mention
@@ -235,6 +240,10 @@ class Registry:
         if not subject and mention.kind == "name" and mention.name:
             return self._resolve_name(mention, position, subject=False)
         entity = self._resolve(mention, position)
+        if entity is not None and entity.kind == "person" and mention.kind in ("pronoun", "role"):
+            # "he said", "our correspondent added": a mention too, which keeps the person
+            # salient for the next "he" as much as the name would
+            entity.last = entity.last_subject = max(entity.last, position)
         if entity is None and mention.phrase:
             return Entity(mention.phrase, "group")
         if entity is None and mention.kind == "generic" and self._opens_with_name(mention.text):
@@ -254,6 +263,8 @@ class Registry:
             return self._resolve_pronoun(mention.text.lower(), position)
         if mention.kind == "org":
             return self._resolve_org(mention, position)
+        if mention.kind == "document":
+            return latest_author(self.entities, position)
         if mention.kind == "role" and mention.role:
             return self._resolve_role(mention, position) or self._spoken_for(mention, position)
         capitalised = [w for w in name_words(mention.text or "") if w[:1].isupper()]
@@ -304,6 +315,8 @@ class Registry:
             entity.country = org_entity.country if org_entity else None
         if not subject:
             entity.reported = position
+        if mention.document:
+            entity.authored = position
         return entity
 
     def _resolve_pronoun(self, word: str, position: int) -> Entity | None:

@@ -81,6 +81,7 @@ COMPANY_NOUNS = frozenset((
     "operator", "chain", "supermarket", "brewer", "insurer", "lender", "broadcaster",
     "publisher", "manufacturer", "conglomerate", "business", "charity", "club", "watchdog",
     "regulator", "exchange", "carrier", "developer", "producer", "supplier", "distributor",
+    "organisation", "organization",
 ))
 
 # Organisations named by initials or one word, never people.
