@@ -29,10 +29,10 @@ CASES: list[tuple[str, str, dict[str, str | None]]] = [
     # the agent of a passive cue after its "as" complement, which the parser hangs on the
     # complement; an unnamed spokesman then speaks for it
     ("passive-described-as-by",
-     'Reports that the foreign secretary is planning a spring visit have been described as "pure '
-     'fantasy" by the Foreign Office.\n'
-     'A spokesman said he had "no idea" where the stories had come from.',
-     {"spring visit": "Foreign Office", "no idea": "Foreign Office"}),
+     'Claims that the foreign secretary is preparing an emergency visit for March have been '
+     'described as "wild guesswork" by the Foreign Office.\n'
+     'A spokesman said he had "no knowledge" of any such plan.',
+     {"emergency visit": "Foreign Office", "no knowledge": "Foreign Office"}),
     # "the Welsh Conservative leader": a role with a party, no person named "Welsh
     # Conservative" whom a later "he" could mean
     ("party-ending-run-is-no-person",
@@ -78,13 +78,13 @@ CASES: list[tuple[str, str, dict[str, str | None]]] = [
      "The Gallup poll showed that two in three voters back the plan.",
      {"two in three": "Gallup"}),
     # a reporting clause closing the sentence after a comma, which the parser reads as a
-    # conjoined verb with its speaker an apposition
+    # conjoined verb with its speaker an apposition or its own subject
     ("closing-reporting-clause-after-comma",
-     "Jack Straw is pressing the US to cut farm subsidies despite its unwillingness to sign "
-     "the Doha Protocol, Downing Street has indicated.\n"
-     'Farm subsidies were an issue the foreign secretary "wanted to tackle" this year, said '
+     "Jack Straw is pressing Japan to cut whaling quotas despite its refusal to join the Hague "
+     "Convention, Downing Street has indicated.\n"
+     'Whaling was a matter the foreign secretary "intended to raise" at the summit, said '
      "a spokesman.",
-     {"farm subsidies despite": "Downing Street", "wanted to tackle": "Downing Street"}),
+     {"whaling quotas despite": "Downing Street", "intended to raise": "Downing Street"}),
     # "the organisation" after an organisation named by its initials
     ("the-organisation-is-the-one-named-before",
      "The AA welcomed the cut, calling it a boost for motorists. But the organisation urged "

@@ -65,14 +65,17 @@ def tail_found(cue: Token, quotes: list[tuple[int, int]]) -> Found | None:
     doc = cue.doc
     if found is None or in_quote(cue, quotes) or any(not t.is_punct for t in doc[cue.i + 1 :]):
         return None
-    if any(c.dep_ in ("nsubj", "nsubjpass", "ccomp", "dobj") for c in cue.children):
+    if any(c.dep_ in ("nsubjpass", "ccomp", "dobj") for c in cue.children):
         return None
     j = cue.i - 1
     while j > 0 and doc[j].head.i == cue.i and doc[j].dep_ in ("aux", "advmod", "neg"):
         j -= 1
     speaker = doc[j]
     start = speaker.left_edge.i
-    if speaker.tag_ != "NNP" or speaker.dep_ not in ("appos", "conj") or start < 3 \
+    # The speaker hangs on the word before the comma, or is the conjoined verb's own subject.
+    subjects = [c for c in cue.children if c.dep_ == "nsubj"]
+    if subjects not in ([], [speaker]) or speaker.tag_ != "NNP" \
+            or speaker.dep_ not in ("appos", "conj", "nsubj") or start < 3 \
             or doc[start - 1].text != ",":
         return None
     span = content_block(doc, {t.i for t in doc[start - 1 :]})
