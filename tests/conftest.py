@@ -155,6 +155,12 @@ def same_surname(got: str, speaker: str) -> bool:
     return got.split()[-1] == speaker.split()[-1]
 
 
+def surname_for(got: str, speaker: str) -> bool:
+    """The stricter rule: an expected surname alone accepts a full name ending in it
+    ("Hewitt" for "Patricia Hewitt"); a longer expected name must be given in full."""
+    return len(speaker.split()) == 1 and got.split()[-1] == speaker
+
+
 def assert_speakers(sentences: Sequence[Sentence], claims: Iterable[Claim],
                     expected: dict[str, str | None], same: Callable[[str, str], bool]) -> None:
     """Check the speaker of the claim on the first sentence holding each needle of
@@ -168,6 +174,17 @@ def assert_speakers(sentences: Sequence[Sentence], claims: Iterable[Claim],
         got = claim.speaker if claim else None
         ok = got == speaker or (got is not None and speaker is not None and same(got, speaker))
         assert ok, f"{needle!r}: expected {speaker!r}, got {got!r} ({claim})"
+
+
+def speakers_hold(nlp: Language, text: str, expected: dict[str, str | None],
+                  same: Callable[[str, str], bool]) -> None:
+    """Extract the claims of `text` (one test article, unresolved speakers kept) and check
+    them with `assert_speakers`."""
+    from index.attribution.extraction import extract_claims
+
+    sentences = sentences_of(text)
+    claims = extract_claims(text, sentences, nlp, keep_unresolved=True)
+    assert_speakers(sentences, claims, expected, same)
 
 
 def sentences_of(text: str) -> list[Sentence]:
