@@ -225,4 +225,29 @@ FOUND_CASES: list[tuple[str, str, dict[str, str | None]]] = [
     ("department-keeps-its-state",
      "The State Department said on Thursday that it fell short of its court-ordered goal.",
      {"court-ordered": "State Department"}),
+    # a relative "who" after an apposition means the person it describes, and after a
+    # place the people in it (PolNeAR dev, wash-post and huff-post, 2016-09)
+    ("who-after-apposition-is-the-person",
+     "Obama has clashed with Rivera, now the House minority whip, who in 2012 said the "
+     "party's main goal was to block the budget.", {"budget": "Rivera"}),
+    ("who-after-a-place-is-the-people",
+     "The shift is likely to reassure anxious Republicans on Capitol Hill, who have argued that the tax cut "
+     "helps every district.", {"district": "Republicans"}),
+    # a demonym's government speaks as its country, as the possessive does (nyt, 2016-09)
+    ("demonym-government-is-the-country",
+     "The Saudi government has said that it needs a fallback plan if the treaty fails.",
+     {"fallback": "Saudi Arabia"}),
+    ("possessive-government-is-the-country",
+     "Saudi Arabia's government has said that it needs a fallback plan if the treaty fails.",
+     {"fallback": "Saudi Arabia"}),
+    ("federal-government-stays-as-written",
+     "The federal government said the loans would be cut next year.",
+     {"loans": "the federal government"}),
+    # a section heading before a colon names no speaker (nyt, 2016-09-20)
+    ("heading-with-preposition-is-no-speaker",
+     "Little Hope for Farmers: The drought is exactly the kind of crisis the council was "
+     "created to handle.", {"drought": None}),
+    ("heading-with-verb-is-no-speaker",
+     "The Divide Grows On: It was during her term that the council set up a new fund.",
+     {"council": None}),
 ]

@@ -7,6 +7,8 @@ The speaker is read from capitalised words alone, after the last title or role w
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from index.attribution.clauses import word_count
 from index.attribution.cues import cue_of
 from index.attribution.found import Found, with_kind
@@ -67,6 +69,8 @@ def colon_found(doc: Doc, quotes: list[tuple[int, int]]) -> Found | None:
         # "Clinton to Planned Parenthood: ...": the speaker comes before "to" or "on"
         end = next((t.i for t in doc[1 : colon.i] if t.lower_ in ("to", "on")), colon.i)
         head = mention_of(doc[end - 1])
+        if _heading(doc[:end], doc[end - 1]):
+            return None
         words = [w.lower() for w in (head.name or "").split()]
         # "Editor's note: Trump ...": a label of the publication, whose apposed name is
         # what the note is about, not who speaks
@@ -80,6 +84,13 @@ def colon_found(doc: Doc, quotes: list[tuple[int, int]]) -> Found | None:
     found = Found(":", "colon", mention, rest[0].idx, rest[-1].idx + len(rest[-1].text),
                   9.0 if label else 1.5)
     return with_kind(found, text_of(doc), quotes, found.start)
+
+
+def _heading(label: Sequence[Token], last: Token) -> bool:
+    """ "Little Relief for Refugees:", "The Gap Goes On:": a section heading, whose last
+    noun is no speaker; a speaker's label is one noun phrase ending in its name and holds
+    no verb ("Clinton to Planned Parenthood:")."""
+    return last.left_edge.i != label[0].i or any(t.pos_ in ("VERB", "AUX") for t in label)
 
 
 def headline_found(doc: Doc) -> Found | None:

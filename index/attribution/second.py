@@ -42,6 +42,8 @@ _WORD = re.compile(r"[A-Za-z][\w.'’-]*")
 # Share of a sentence's characters in CONTENT spans above which, with no cue or source, the
 # sentence carries on the attribution before it.
 _CARRIED = 0.5
+# Words in a tagger source above which the parse checks that it is a noun phrase.
+_LONG = 6
 _QUOTES = frozenset("\"“”")
 _OPENING_QUOTES = frozenset("\"“‘'")
 
@@ -161,11 +163,33 @@ def _says(doc) -> bool:
     return word_count(text) >= 3
 
 
+def _long_source(doc) -> bool:
+    """The tagger's first source runs over `_LONG` words, where it may hold a clause."""
+    source = next((e for e in doc.ents if e.label_ == "SOURCE"), None)
+    return source is not None and len(source.text.split()) > _LONG
+
+
+def _source_phrase(source, parsed) -> str | None:
+    """A long source as the noun phrase the parse finds in it: "those electors in states
+    won by Democrats" of "If a replacement were offered, those electors ..."; None when its
+    root is a verb ("A Europe that is more independent militarily would also be ...": a
+    clause the tagger took for a speaker)."""
+    span = parsed.char_span(source.start_char, source.end_char, alignment_mode="expand")
+    if span is None:
+        return source.text
+    root = span.root
+    if root.pos_ in ("VERB", "AUX"):
+        return None
+    start, end = max(root.left_edge.i, span.start), min(root.right_edge.i + 1, span.end)
+    return parsed[start:end].text.strip(" ,")
+
+
 def _parse_sourceless(docs: dict, sentences: dict, parser: Language | None) -> dict:
-    """Parses of the sentences where the tagger marks a cue but no source, by key."""
+    """Parses of the sentences where the tagger marks a cue but no source, or a long
+    source, by key."""
     keys = [k for k, doc in docs.items() if parser is not None
             and any(e.label_ == "CUE" for e in doc.ents)
-            and not any(e.label_ == "SOURCE" for e in doc.ents)]
+            and (_long_source(doc) or not any(e.label_ == "SOURCE" for e in doc.ents))]
     if parser is None or not keys:
         return {}
     with parsing(parser):
@@ -215,8 +239,11 @@ def _tagged(s: Sentence, doc, known: Sequence[str], before: Claim | None,
     # A source needs a cue beside it: without one, the tagger's source is mostly a content's
     # subject (requiring it: PolNeAR dev strict F1 0.831 → 0.845, BBC dev F1 0.560 → 0.575).
     cues = [e.text for e in doc.ents if e.label_ == "CUE"]
-    if sources and has_cue and _names_someone(sources[0].text) and _reports(cues):
-        return _claim(s, doc, _speaker(sources[0].text, known), sources[0].text)
+    source = sources[0].text if sources else ""
+    if sources and parsed is not None and _long_source(doc):
+        source = _source_phrase(sources[0], parsed) or ""
+    if source and has_cue and _names_someone(source) and _reports(cues):
+        return _claim(s, doc, _speaker(source, known), sources[0].text)
     content = " ".join(e.text for e in doc.ents if e.label_ == "CONTENT")
     if parsed is not None and _reports(cues) and word_count(content) >= 3:
         name = _parsed_source(doc, parsed)

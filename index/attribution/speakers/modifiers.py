@@ -147,6 +147,9 @@ def split_name(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
         # makes the demonym part of the organisation's name
         named_with = country and len(rest) == 1 and tokens[-1].tag_ == "NNPS" \
             and tokens[i - 1].dep_ != "poss"
+        # "Saudi Arabia", "South Korea": the demonym opens the country's own name
+        named_with = named_with or (
+            country and country_of(" ".join(t.text for t in tokens[i - 1 :])) == country)
         if (country or tokens[i - 1].dep_ == "poss") and rest and not named_with and not (
                 country and all(w in CAPITALISED_STOP for w in rest)):
             break  # "China's", "Reuters’", "U.S." before a name modify it; "USA Today" stays
@@ -210,6 +213,8 @@ def entity_kind(name_tokens: list[Token]) -> str:
         bare_demonym = is_demonym(text) and head.tag_ == "NNP" and not any(
             c.dep_ == "det" for c in head.children)
         return "person" if bare_demonym else "country"  # "Cuban said": Mark Cuban
+    if len(name_tokens) > 1 and country_of(text) and not is_demonym(text):
+        return "country"  # "Saudi Arabia", "South Korea"
     if last in ORG_HEADS or last in ORG_NAMES or name_tokens[-1].tag_ == "NNPS":
         return "org"
     if any(country_of(t.text) for t in name_tokens) and not is_demonym(name_tokens[-1].text):

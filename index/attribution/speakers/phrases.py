@@ -190,7 +190,7 @@ def _conjunct(token: Token) -> Token | None:
 def _mention(head: Token) -> Mention:
     lower = bare_word(head.text)
     if lower in RELATIVE_PRONOUNS and head.dep_.startswith("nsubj"):
-        antecedent = head.head.head if head.head.dep_ == "relcl" else None
+        antecedent = _antecedent(head.head.head) if head.head.dep_ == "relcl" else None
         if antecedent is not None and antecedent.i != head.i:
             return replace(mention_of(antecedent), text=head.text, subject_index=head.i)
     if lower in PERSON_PRONOUNS or lower in GROUP_PRONOUNS or lower in THING_PRONOUNS \
@@ -221,6 +221,25 @@ def _mention(head: Token) -> Mention:
             or _plural_descriptor(modifiers, head)
         return _named(head, name_tokens, base, company)
     return _common(head, lower, base)
+
+
+def _antecedent(noun: Token) -> Token:
+    """What a relative "who" stands for, from the noun the parser hangs its clause on: in
+    "McConnell, now the Senate majority leader, who said", the person the apposition
+    describes; in "Democrats on Capitol Hill, who have argued", the people, not the place
+    they are in."""
+    if noun.dep_ == "appos" and noun.head.tag_.startswith("NNP"):
+        return noun.head
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ in _LOCATIVE and prep.i > 0:
+        # the parser hangs "on Capitol Hill" on the noun or on the verb before it
+        people = prep.doc[prep.i - 1]
+        if people.tag_ in ("NNS", "NNPS") and people.dep_ != "compound":
+            return people
+    return noun
+
+
+_LOCATIVE = frozenset(("on", "in", "at", "from"))
 
 
 def _seat(head: Token) -> Mention | None:
@@ -284,9 +303,26 @@ def _office(head: Token) -> str | None:
     return "the" + text[3:] if text.startswith("The ") else text
 
 
+def _governed(head: Token, lower: str, base: Mention) -> str | None:
+    """The country whose government speaks: "the Mexican government" and "Saudi Arabia's
+    government" speak as the country, as "Mexico's government" does; None for "the federal
+    government" or "the Obama government"."""
+    if lower != "government":
+        return None
+    owner = _possessor(head)
+    if owner is not None:
+        return owner.name if owner.entity == "country" else None
+    named = [t for t in premodifiers(head)[:-1] if is_proper(t) and not country_of(t.text)]
+    return base.country if not named else None
+
+
 def _common(head: Token, lower: str, base: Mention) -> Mention:
     """A phrase headed by a common noun: an organisation noun, a role, or no one."""
     org = base.org
+    country = _governed(head, lower, base)
+    if country is not None:
+        return replace(base, kind="name", name=country, entity="country", role=None, org=None,
+                       country=country)
     if lower in PARTY_NOUNS and head.text[:1].isupper():
         return replace(base, kind="name", name=head.text, entity="org")
     if lower in ORG_HEADS or (lower in COMPANY_NOUNS and not org):
