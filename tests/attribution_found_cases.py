@@ -231,8 +231,8 @@ FOUND_CASES: list[tuple[str, str, dict[str, str | None]]] = [
      "Obama has clashed with Rivera, now the House minority whip, who in 2012 said the "
      "party's main goal was to block the budget.", {"budget": "Rivera"}),
     ("who-after-a-place-is-the-people",
-     "The shift is likely to reassure anxious Republicans on Capitol Hill, who have argued that the tax cut "
-     "helps every district.", {"district": "Republicans"}),
+     "The shift is likely to reassure anxious Republicans on Capitol Hill, who have argued "
+     "that the tax cut helps every district.", {"district": "Republicans"}),
     # a demonym's government speaks as its country, as the possessive does (nyt, 2016-09)
     ("demonym-government-is-the-country",
      "The Saudi government has said that it needs a fallback plan if the treaty fails.",

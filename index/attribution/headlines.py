@@ -7,12 +7,10 @@ The speaker is read from capitalised words alone, after the last title or role w
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from index.attribution.clauses import word_count
 from index.attribution.cues import cue_of
 from index.attribution.found import Found, with_kind
-from index.attribution.language import Doc, Token, text_of
+from index.attribution.language import Doc, Span, Token, text_of
 from index.attribution.speakers.gazetteer import country_of
 from index.attribution.speakers.modifiers import is_role
 from index.attribution.speakers.phrases import Mention, mention_of, name_text
@@ -86,7 +84,7 @@ def colon_found(doc: Doc, quotes: list[tuple[int, int]]) -> Found | None:
     return with_kind(found, text_of(doc), quotes, found.start)
 
 
-def _heading(label: Sequence[Token], last: Token) -> bool:
+def _heading(label: Span, last: Token) -> bool:
     """ "Little Relief for Refugees:", "The Gap Goes On:": a section heading, whose last
     noun is no speaker; a speaker's label is one noun phrase ending in its name and holds
     no verb ("Clinton to Planned Parenthood:")."""
