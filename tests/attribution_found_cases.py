@@ -247,6 +247,21 @@ FOUND_CASES: list[tuple[str, str, dict[str, str | None]]] = [
     ("heading-with-preposition-is-no-speaker",
      "Little Hope for Farmers: The drought is exactly the kind of crisis the council was "
      "created to handle.", {"drought": None}),
+    # "his aides": the pronoun tells whose (PolNeAR dev, wash-post 2016-09-08)
+    ("his-aides-are-the-persons-aides",
+     "Rep. Tom Price spoke to voters on Monday.\n"
+     "His aides say it's too early to discuss a run for governor.",
+     {"governor": "Tom Price's aides"}),
+    ("her-lawyer-is-the-persons-lawyer",
+     "Mayor Lena Ortiz was in court on Tuesday.\nHer lawyer said the case would be dropped.",
+     {"dropped": "Lena Ortiz's lawyer"}),
+    ("their-aides-stay-unresolved",
+     "The senators met on Monday.\nTheir aides said the deal would be signed.",
+     {"deal": None}),
+    # "it's too early to say": the "it" of "it is" speaks for no one
+    ("expletive-it-is-no-speaker",
+     "The Fair Trade Act passed in 2010.\nAides say it's too early to discuss the next bill.",
+     {"next bill": None}),
     ("heading-with-verb-is-no-speaker",
      "The Divide Grows On: It was during her term that the council set up a new fund.",
      {"council": None}),

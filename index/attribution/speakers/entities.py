@@ -77,6 +77,11 @@ def most_salient_person(entities: list[Entity], gender: str | None, position: in
     return best
 
 
+# Names of laws and pacts, which "it" may mean but which say nothing ("the Fair Sentencing
+# Act ... it's too early to discuss").
+_LAWS = frozenset(("act", "bill", "amendment", "law", "treaty", "accord", "accords", "code"))
+
+
 def latest_thing(entities: list[Entity], genders: dict[str, str], position: int,
                  most_named: bool = False) -> Entity | None:
     """What "it said" means: the latest organisation or country, or a one-word name no
@@ -93,7 +98,8 @@ def latest_thing(entities: list[Entity], genders: dict[str, str], position: int,
         The entity, or None.
     """
     found = [
-        e for e in entities if e.last <= position and (
+        e for e in entities if e.last <= position
+        and e.name.split()[-1].lower() not in _LAWS and (
             e.kind in ("org", "country") or (
                 e.kind == "person" and len(e.name.split()) == 1 and e.gender is None
                 and not e.roles and e.name.lower() not in genders))

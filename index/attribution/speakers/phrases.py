@@ -358,4 +358,5 @@ def _common(head: Token, lower: str, base: Mention) -> Mention:
         owner = _possessor(head)
         return replace(base, kind="role", entity="person", role=lower, possessor=owner,
                        phrase=_office(head) if owner is None else None)
-    return Mention(base.text, "generic", subject_index=head.i)
+    # "His aides": who "his" is tells whose aides they are (`Registry.resolve`)
+    return Mention(base.text, "generic", subject_index=head.i, possessor=_possessor(head))

@@ -244,11 +244,27 @@ class Registry:
             # "he said", "our correspondent added": a mention too, which keeps the person
             # salient for the next "he" as much as the name would
             entity.last = entity.last_subject = max(entity.last, position)
+        if entity is None and mention.kind in ("generic", "role"):
+            entity = self._people_of(mention, position)
         if entity is None and mention.phrase:
             return Entity(mention.phrase, "group")
         if entity is None and mention.kind == "generic" and self._opens_with_name(mention.text):
             return Entity(mention.text, "group")
         return entity
+
+    def _people_of(self, mention: Mention, position: int) -> Entity | None:
+        """ "His aides", "her lawyer": the people of the person "his" or "her" means, shown
+        as "Bobby Scott's aides", a group of no identity of its own; None when the
+        possessor is no such pronoun or means no one."""
+        owner = mention.possessor
+        words = mention.text.split()
+        if owner is None or owner.kind != "pronoun" or len(words) < 2 \
+                or words[0].lower() not in ("his", "her"):
+            return None
+        person = self._resolve_pronoun(words[0].lower(), position)
+        if person is None or person.kind != "person":
+            return None
+        return Entity(f"{person.name}'s {' '.join(words[1:])}", "group")
 
     def _opens_with_name(self, phrase: str) -> bool:
         """ "Facebook officials" at a sentence start, where the tagger reads "Facebook" as a
