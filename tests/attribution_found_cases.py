@@ -255,6 +255,14 @@ FOUND_CASES: list[tuple[str, str, dict[str, str | None]]] = [
     ("her-lawyer-is-the-persons-lawyer",
      "Mayor Lena Ortiz was in court on Tuesday.\nHer lawyer said the case would be dropped.",
      {"dropped": "Lena Ortiz's lawyer"}),
+    ("his-promises-are-no-speaker",
+     "Rep. Tom Price spoke to voters on Monday.\n"
+     "His promises showed that he would cut taxes for every family.",
+     {"every family": None}),
+    ("his-partner-keeps-the-apposed-name",
+     "Tom Clarke runs a mine in Kentucky.\nHis former business partner at Lenox, Lawrence "
+     "B. Cummings, said Tom is a real visionary.",
+     {"visionary": "His former business partner at Lenox, Lawrence B. Cummings"}),
     ("their-aides-stay-unresolved",
      "The senators met on Monday.\nTheir aides said the deal would be signed.",
      {"deal": None}),

@@ -359,4 +359,7 @@ def _common(head: Token, lower: str, base: Mention) -> Mention:
         return replace(base, kind="role", entity="person", role=lower, possessor=owner,
                        phrase=_office(head) if owner is None else None)
     # "His aides": who "his" is tells whose aides they are (`Registry.resolve`)
-    return Mention(base.text, "generic", subject_index=head.i, possessor=_possessor(head))
+    owner = _possessor(head)
+    if owner is not None and any(is_proper(t) for t in head.subtree):
+        owner = None  # "His partner at Lenox, Lawrence Cummings,": the name tells who
+    return Mention(base.text, "generic", subject_index=head.i, possessor=owner)
