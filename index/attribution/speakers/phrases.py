@@ -114,6 +114,8 @@ def _possessor(head: Token) -> Mention | None:
 
 
 _PHRASE_CUTS = frozenset({"relcl", "acl", "appos", "punct", "advcl"})
+# Prepositions of place: "Democrats on Capitol Hill, who ..." are the Democrats.
+_LOCATIVE = frozenset(("on", "in", "at", "from"))
 
 
 def _names_someone(token: Token) -> bool:
@@ -237,9 +239,6 @@ def _antecedent(noun: Token) -> Token:
         if people.tag_ in ("NNS", "NNPS") and people.dep_ != "compound":
             return people
     return noun
-
-
-_LOCATIVE = frozenset(("on", "in", "at", "from"))
 
 
 def _seat(head: Token) -> Mention | None:

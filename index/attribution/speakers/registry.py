@@ -24,8 +24,8 @@ from index.attribution.speakers.roles import (
     ORG_HEADS,
     PERSON_PRONOUNS,
     PLACES,
-    ROLE_NOUNS,
     THING_PRONOUNS,
+    people_noun,
 )
 
 
@@ -48,18 +48,6 @@ def _epithet(mention: Mention) -> bool:
         return False  # "the New Hampshire Union Leader" is a newspaper's name
     place = [w.lower() for w in words[:-1] if w[:1].isupper()]
     return bool(place) and all(w in PLACES or w in _COMPASS for w in place)
-
-
-# People someone has about them, beyond the role nouns: "his surrogates", "her allies".
-_PEOPLE = frozenset(("advisers", "advisors", "surrogates", "operatives", "allies", "staff",
-                     "lawyers", "attorneys", "doctors", "friends", "family", "aides"))
-
-
-def _people_noun(word: str) -> bool:
-    """A noun for people who may speak for someone ("aides", "lawyer"), not a thing of
-    theirs ("his promises", "her submission")."""
-    lower = word.lower()
-    return lower in _PEOPLE or lower in ROLE_NOUNS or lower.removesuffix("s") in ROLE_NOUNS
 
 
 class Registry:
@@ -272,7 +260,7 @@ class Registry:
         owner = mention.possessor
         words = mention.text.split()
         if owner is None or owner.kind != "pronoun" or len(words) < 2 \
-                or words[0].lower() not in ("his", "her") or not _people_noun(words[-1]):
+                or words[0].lower() not in ("his", "her") or not people_noun(words[-1]):
             return None
         person = self._resolve_pronoun(words[0].lower(), position)
         if person is None or person.kind != "person":

@@ -188,3 +188,21 @@ TIME_WORDS = frozenset((
 # "Week One Tom Brady"), never part of one; months that are given names ("April Ryan", "June
 # Carter") and "Day", a surname, are left out.
 TIME_OPENERS = TIME_WORDS - {"april", "may", "june", "august", "day"}
+
+
+# People someone has about them, beyond the role nouns: "his surrogates", "her allies".
+_PEOPLE = frozenset(("advisers", "advisors", "surrogates", "operatives", "allies", "staff",
+                     "lawyers", "attorneys", "doctors", "friends", "family", "aides"))
+
+
+def people_noun(word: str) -> bool:
+    """A noun for people who may speak for someone, not a thing of theirs.
+
+    Args:
+        word: A noun as written ("aides", "lawyer", "promises").
+
+    Returns:
+        True for "aides", "lawyer", "surrogates"; False for "promises", "submission".
+    """
+    lower = word.lower()
+    return lower in _PEOPLE or lower in ROLE_NOUNS or lower.removesuffix("s") in ROLE_NOUNS
