@@ -165,3 +165,25 @@ def test_carry_across_a_paragraph_only_as_a_quotation(paragraphs, carried) -> No
                       for s in sents[1:]})
     [claims] = second_opinion([(text, sents)], rules, tagger, "carry")  # type: ignore[arg-type]
     assert [c.sentence_id for c in claims[1:]] == carried
+
+
+S5 = ("A Europe that is more independent militarily would also be more capable of acting "
+      "alone, although few experts believe that is likely.")
+S6 = ("Officials at the Department of Homeland Security in Washington said the plan would "
+      "fail within a year.")
+
+
+@pytest.mark.parametrize(("sentence", "source", "speaker"), [
+    # a clause the tagger took for a source is no speaker (PolNeAR dev, wash-post 2016-09-18)
+    (S5, S5[: S5.index(", although")], None),
+    # a long noun phrase stays a source
+    (S6, S6[: S6.index(" said")], S6[: S6.index(" said")]),
+])
+def test_a_long_source_is_read_through_the_parse(sentence: str, source: str,
+                                                 speaker: str | None) -> None:
+    text, sents = _article(sentence)
+    cue = "believe" if sentence is S5 else "said"
+    tagger = _Tagger({sentence: [(source, "SOURCE"), (cue, "CUE")]})
+    [claims] = second_opinion([(text, sents)], [[]], tagger, "named",  # type: ignore[arg-type]
+                              parser=index.attribution.language.load_nlp())
+    assert [c.speaker for c in claims] == ([speaker] if speaker else [])

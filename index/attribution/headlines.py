@@ -88,7 +88,8 @@ def _heading(label: Span, last: Token) -> bool:
     """ "Little Relief for Refugees:", "The Gap Goes On:": a section heading, whose last
     noun is no speaker; a speaker's label is one noun phrase ending in its name and holds
     no verb ("Clinton to Planned Parenthood:")."""
-    return last.left_edge.i != label[0].i or any(t.pos_ in ("VERB", "AUX") for t in label)
+    # tags, not `pos_`: the parsing pipeline runs without the attribute ruler
+    return last.left_edge.i != label[0].i or any(t.tag_[:2] in ("VB", "MD") for t in label)
 
 
 def headline_found(doc: Doc) -> Found | None:

@@ -44,6 +44,7 @@ _WORD = re.compile(r"[A-Za-z][\w.'’-]*")
 _CARRIED = 0.5
 # Words in a tagger source above which the parse checks that it is a noun phrase.
 _LONG = 6
+_CLAUSE_HEADS = frozenset(("VB", "VBZ", "VBP", "VBD", "MD"))
 _QUOTES = frozenset("\"“”")
 _OPENING_QUOTES = frozenset("\"“‘'")
 
@@ -178,7 +179,10 @@ def _source_phrase(source, parsed) -> str | None:
     if span is None:
         return source.text
     root = span.root
-    if root.pos_ in ("VERB", "AUX"):
+    # a finite or bare verb heads a clause; a participle is often a misparsed modifier
+    # ("those electors in states won by Democrats"). Tags, not `pos_`: the parse runs
+    # without the attribute ruler.
+    if root.tag_ in _CLAUSE_HEADS:
         return None
     start, end = max(root.left_edge.i, span.start), min(root.right_edge.i + 1, span.end)
     return parsed[start:end].text.strip(" ,")
