@@ -29,6 +29,7 @@ from index.attribution.language import Language, parsing
 from index.attribution.quotes import line_quotes
 from index.attribution.speakers.phrases import mention_of
 from index.attribution.subjects import subject_of
+from index.attribution.verbs import BE_FORMS
 from index.records import Claim, Sentence
 
 Mode = Literal["off", "named", "carry"]
@@ -49,7 +50,6 @@ _QUOTES = frozenset("\"“”")
 _OPENING_QUOTES = frozenset("\"“‘'")
 
 
-_PASSIVE = frozenset({"is", "was", "were", "are", "been", "be", "being"})
 
 
 def _reports(cues: Sequence[str]) -> bool:
@@ -64,7 +64,7 @@ def _reports(cues: Sequence[str]) -> bool:
 def _passive(words: Sequence[str]) -> bool:
     """A form of "be" in the cue's words, and its last word no -ing form (the progressive)."""
     lower = [w.lower() for w in words]
-    return (any(w in _PASSIVE for w in lower)
+    return (any(w in BE_FORMS for w in lower)
             and not (lower[-1].endswith("ing") and lower[-1] != "being"))
 
 

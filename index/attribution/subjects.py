@@ -13,11 +13,11 @@ from collections.abc import Sequence
 
 from index.attribution.clauses import SUBJECT_DEPS, in_quote
 from index.attribution.language import Token
+from index.attribution.verbs import BE_FORMS
 
 # Dependencies through which a cue without a subject takes its clause's subject:
 # "X criticized ..., saying", "X was cited as saying", "X wants to say".
 _CLIMB = frozenset({"advcl", "xcomp", "conj", "pcomp", "pobj", "prep", "acomp"})
-_BE = frozenset({"is", "'s", "’s", "was", "be", "been", "are", "were", "'re", "’re"})
 
 
 def subject_of(cue: Token, quotes: Sequence[tuple[int, int]] = ()
@@ -39,7 +39,7 @@ def subject_of(cue: Token, quotes: Sequence[tuple[int, int]] = ()
                     if c.dep_ in SUBJECT_DEPS and not in_quote(c, quoted)]
         if subjects:
             child = _inverted_choice(verb, subjects)
-            if verb is not cue and child.lower_ == "it" and verb.lower_ in _BE:
+            if verb is not cue and child.lower_ == "it" and verb.lower_ in BE_FORMS:
                 return None, False  # "it's too early to discuss": "it" speaks for no one
             return _named_before(child), child.dep_ == "nsubjpass"
         if verb.dep_ == "relcl" and verb.head.tag_.startswith("N"):

@@ -58,6 +58,11 @@ ATTITUDE_VERBS = frozenset((
 # attribute only a clause.
 FINDING_VERBS = frozenset(["show", "find"])
 
+# Forms of "be", as written and as the tokenizer splits them ("it's" -> "it", "'s"): the
+# passive ("was cited") and the expletive "it is" ("it's too early to say").
+BE_FORMS = frozenset(("is", "'s", "’s", "was", "be", "been", "being", "are", "were", "'re",
+                      "’re", "am", "'m", "’m"))
+
 # Irregular past tense and past participle forms; regular ones are generated.
 IRREGULAR = {
     "say": ("said",), "tell": ("told",), "write": ("wrote", "written"), "think": ("thought",),

@@ -302,13 +302,12 @@ def _office(head: Token) -> str | None:
     return "the" + text[3:] if text.startswith("The ") else text
 
 
-def _governed(head: Token, lower: str, base: Mention) -> str | None:
+def _governed(head: Token, lower: str, base: Mention, owner: Mention | None) -> str | None:
     """The country whose government speaks: "the Mexican government" and "Saudi Arabia's
     government" speak as the country, as "Mexico's government" does; None for "the federal
     government" or "the Obama government"."""
     if lower != "government":
         return None
-    owner = _possessor(head)
     if owner is not None:
         return owner.name if owner.entity == "country" else None
     named = [t for t in premodifiers(head)[:-1] if is_proper(t) and not country_of(t.text)]
@@ -318,7 +317,8 @@ def _governed(head: Token, lower: str, base: Mention) -> str | None:
 def _common(head: Token, lower: str, base: Mention) -> Mention:
     """A phrase headed by a common noun: an organisation noun, a role, or no one."""
     org = base.org
-    country = _governed(head, lower, base)
+    owner = _possessor(head)
+    country = _governed(head, lower, base, owner)
     if country is not None:
         return replace(base, kind="name", name=country, entity="country", role=None, org=None,
                        country=country)
@@ -328,7 +328,6 @@ def _common(head: Token, lower: str, base: Mention) -> Mention:
         if org and org.lower() != lower and org[:1].isupper():
             # "the Jeb Bush campaign", "the Obama administration": a named organisation
             return replace(base, kind="name", name=org, entity="org", role=None, org=None)
-        owner = _possessor(head)
         return replace(base, kind="org", entity="org", role=None, org=org or lower,
                        possessor=owner, phrase=_office(head) if owner is None else None)
     indefinite = any((c.dep_ == "det" and c.lower_ in ("a", "an", "another")) or (
@@ -342,7 +341,6 @@ def _common(head: Token, lower: str, base: Mention) -> Mention:
             # "a spokesman said": the organisation in sight speaks (`Registry`)
             return replace(base, kind="role", entity="person", role=lower)
     if lower in DOCUMENTS:
-        owner = _possessor(head)
         if owner is not None and owner.kind == "name":
             return replace(owner, text=base.text, subject_index=head.i)  # "Mr Peston's book"
         author = author_of(head)
@@ -354,11 +352,9 @@ def _common(head: Token, lower: str, base: Mention) -> Mention:
             return replace(base, kind="document")  # "the report": one named before
     if lower in ROLE_NOUNS and lower not in GENERIC_SOURCES and not indefinite:
         # "the spokesperson" refers back; "a spokeswoman for Clinton" introduces someone new
-        owner = _possessor(head)
         return replace(base, kind="role", entity="person", role=lower, possessor=owner,
                        phrase=_office(head) if owner is None else None)
     # "His aides": who "his" is tells whose aides they are (`Registry.resolve`)
-    owner = _possessor(head)
     if owner is not None and any(is_proper(t) for t in head.subtree):
         owner = None  # "His partner at Lenox, Lawrence Cummings,": the name tells who
     return Mention(base.text, "generic", subject_index=head.i, possessor=owner)
