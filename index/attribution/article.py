@@ -23,13 +23,13 @@ from index.attribution.language import Doc
 from index.attribution.quotes import Quote, line_quotes, quoted_share
 from index.attribution.sentence import find_attributions, named_subjects
 from index.attribution.speakers.entities import Entity
+from index.attribution.speakers.mention import Mention
 from index.attribution.speakers.names import (
     harvest_names,
     harvest_orgs,
     infer_genders,
     name_words,
 )
-from index.attribution.speakers.phrases import Mention
 from index.attribution.speakers.registry import Registry
 from index.records import Claim, ClaimForm, Sentence
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from index.attribution.speakers.phrases import Mention
+from index.attribution.speakers.mention import Mention
 from index.records import ClaimForm
 
 

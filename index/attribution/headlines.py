@@ -12,8 +12,9 @@ from index.attribution.cues import cue_of
 from index.attribution.found import Found, with_kind
 from index.attribution.language import Doc, Span, Token, text_of
 from index.attribution.speakers.gazetteer import country_of
+from index.attribution.speakers.mention import Mention, name_text
 from index.attribution.speakers.modifiers import is_role
-from index.attribution.speakers.phrases import Mention, mention_of, name_text
+from index.attribution.speakers.phrases import mention_of
 from index.attribution.speakers.roles import CAPITALISED_STOP, NON_SPEAKER_LABELS
 
 

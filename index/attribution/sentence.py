@@ -44,8 +44,9 @@ from index.attribution.phrasal import (
     noun_found,
     tail_found,
 )
+from index.attribution.speakers.mention import Mention
 from index.attribution.speakers.names import is_title_case
-from index.attribution.speakers.phrases import Mention, mention_of
+from index.attribution.speakers.phrases import mention_of
 from index.attribution.subjects import (
     adjacent_subject,
     apposed_subject,

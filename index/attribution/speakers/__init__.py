@@ -1,7 +1,8 @@
 """Speakers: what a speaker phrase names, and who that is within an article and across them.
 
-`phrases` reads a speaker phrase into a mention (its name words in `modifiers` and `names`,
-with role, organisation and country), `registry` resolves mentions within one article
+`phrases` reads a speaker phrase into a `mention` (its name words in `modifiers` and `names`,
+what a name- or noun-headed phrase stands for in `readings`, with role, organisation and
+country), `registry` resolves mentions within one article
 ("Wang added" → Wang Wenbin), `identities` merges names across articles ("Mr. Trump" →
 Donald Trump; people in `persons`, whose names `people` parses with nameparser, parties in
 `parties`); `roles` and `gazetteer` hold the word lists and country names they share.

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from index.attribution.speakers.authors import SPOKES
 from index.attribution.speakers.entities import Entity, latest_author, latest_thing
+from index.attribution.speakers.mention import Mention
 from index.attribution.speakers.names import name_words
 from index.attribution.speakers.people import names_two
-from index.attribution.speakers.phrases import Mention
 from index.attribution.speakers.roles import (
     COMPANY_NOUNS,
     ORG_HEADS,
