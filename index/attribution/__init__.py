@@ -1,9 +1,10 @@
 """Attribution: who said what, in each sentence of an article; the only spaCy user.
 
 `extraction` parses the sentences worth parsing (`language` holds the spaCy pipeline) and
-walks each article in order (`article`); one sentence's attribution comes from `sentence`,
-with who speaks (`subjects`), what is said (`clauses`), attributions carried by a phrase
-rather than a verb (`phrasal`: "according to X", "X's claim that"), colons and headlines
+walks each article in order (`article`; `datelines` blanks what the parser must not see);
+one sentence's attribution comes from `sentence`, with who speaks (`subjects`), what is said
+(`clauses`), attributions carried by a phrase rather than a verb (`phrasal`: "according to
+X", "X's claim that"), colons and headlines
 (`headlines`), cue words (`cues`) and quotation marks (`quotes`). Speaker names and their
 roles, organisations and countries are `speakers`'s. It may import `index.records` and
 `index.errors`, never the ledger, vectors or search. Importing the package does not import

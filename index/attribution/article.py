@@ -18,6 +18,7 @@ from dataclasses import replace
 from index.attribution.confidence import Evidence, confidence_of
 from index.attribution.continuation import Attributed, in_turn, inherit, labels_turn
 from index.attribution.cues import cue_of, has_colon_cue, might_attribute
+from index.attribution.datelines import for_parsing
 from index.attribution.found import Found
 from index.attribution.language import Doc
 from index.attribution.quotes import Quote, line_quotes, quoted_share
@@ -33,38 +34,11 @@ from index.attribution.speakers.names import (
 from index.attribution.speakers.registry import Registry
 from index.records import Claim, ClaimForm, Sentence
 
-# "CLEVELAND —", "WASHINGTON (Reuters) -": a dateline the parser would take for a subject.
-_DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z.'’ ,]{2,}(?:[A-Z][a-z]{2,3}\.? \d{1,2}\s*)?(?:\s*\([A-Za-z ]+\))?"
-    r"|[A-Z][\w.'’ ,]{2,40}\s*\([A-Za-z ]+\))\s*[—–-]+\s*"
-)
-
-
-# "(R-Texas)", "(D-N.Y.)": party-state tags that the parser takes for subjects.
-_PARTY_TAG = re.compile(r"\([RDI]\s?[-–]\s?[A-Z][\w. ]{0,20}\)")
-
-
 # "“...” ― Sonya Herridge" at the end of a paragraph: a dash, then one to four name words.
 _SIGNATURE = re.compile(
     r"(?<=[”\"’.])\s*[―—–]\s*([A-Z][\w.’'-]*(?:[^\S\n]+[A-Z][\w.’'-]*){0,3})[^\S\n]*$",
     re.MULTILINE,
 )
-
-
-def for_parsing(sentence: str) -> str:
-    """The sentence as the parser should see it: datelines ("CLEVELAND —") and party tags
-    ("(R-Texas)"), which it takes for subjects, blanked out; offsets stay the same.
-
-    Args:
-        sentence: Sentence text.
-
-    Returns:
-        Text of the same length.
-    """
-    m = _DATELINE.match(sentence)
-    if m:
-        sentence = " " * m.end() + sentence[m.end() :]
-    return _PARTY_TAG.sub(lambda t: " " * len(t.group()), sentence)
 
 
 def _clean_text(text: str, sentences: Sequence[Sentence]) -> str:
@@ -133,7 +107,7 @@ class ArticleWalk:
             i: Position of the sentence.
 
         Returns:
-            See `for_parsing`.
+            See `index.attribution.datelines.for_parsing`.
         """
         return for_parsing(self.sentences[i].text)
 
