@@ -15,7 +15,7 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,6 +35,10 @@ class Ingested:
     # The speaker each claim was stored with, before cross-article identities: what
     # extraction gave on the ingest's own (repaired) sentences.
     extracted: dict[str, str | None]
+    # The other paths of each article: inputs ingest found to repeat a stored article and
+    # recorded as its sources (`Article.sources`); a user asking about one is shown its
+    # article's claims, so the scorers see them under every copy's name too.
+    copies: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @contextmanager
@@ -79,7 +83,9 @@ def product_claims(paths: Sequence[Path], home: Path, tagger: Path | None = None
         ids = sorted({c.article for c in claims})
         spans = {s.id: (s.start, s.end) for s in ledger.sentences_of(ids)}
         extracted = dict(ledger.db.execute("SELECT sentence_id, speaker FROM claims"))
-        return Ingested(claims, spans, seconds, extracted)
+        copies = {a.id: others for a in bot.articles()
+                  if (others := tuple(p for p in a.sources if p != a.path))}
+        return Ingested(claims, spans, seconds, extracted, copies)
     finally:
         bot.close()
 
@@ -120,9 +126,28 @@ def write_claims(out: Path, ingested: Ingested, texts: dict[str, str],
                       "speaker": speaker, "mention": claim.speaker_mention,
                       "cue": claim.cue, "confidence": claim.confidence,
                       "text": text[start:end]}
-            f.write(json.dumps(record, ensure_ascii=False) + "\n")
-            count += 1
+            for copy in [article, *(key(p) for p in ingested.copies.get(claim.article, ()))]:
+                located = _in_copy(record, texts.get(copy, ""))
+                if located is not None:
+                    f.write(json.dumps(located | {"article": copy}, ensure_ascii=False) + "\n")
+                    count += 1
     return count
+
+
+def _in_copy(record: dict, text: str) -> dict | None:
+    """The claim `record` at its place in a copy's `text`: the same offsets when the copy
+    holds its words there, else the one place it holds them (a copy with a line more or
+    less); None when the words are not there once."""
+    words = record["text"]
+    start = record["start"]
+    if text[start : record["end"]] == words:
+        return record
+    found = text.find(words) if words else -1
+    if found < 0 or text.find(words, found + 1) >= 0:
+        return None
+    shift = found - start
+    line = text.count("\n", 0, found) + 1
+    return record | {"start": start + shift, "end": record["end"] + shift, "line": line}
 
 
 def bbc_articles(gold: Path, shared: Path) -> list[Path]:
