@@ -273,4 +273,8 @@ FOUND_CASES: list[tuple[str, str, dict[str, str | None]]] = [
     ("heading-with-verb-is-no-speaker",
      "The Divide Grows On: It was during her term that the council set up a new fund.",
      {"council": None}),
+    # "co-host" cut in two by the parser, which hangs the outlet's name on "co"
+    ("hyphenated-role-before-inverted-name",
+     "“Imagine him on the same stage,” mused Blaze co-host Stu Burguiere.",
+     {"stage": "Stu Burguiere"}),
 ]

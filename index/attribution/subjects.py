@@ -41,7 +41,7 @@ def subject_of(cue: Token, quotes: Sequence[tuple[int, int]] = ()
             child = _inverted_choice(verb, subjects)
             if verb is not cue and child.lower_ == "it" and verb.lower_ in BE_FORMS:
                 return None, False  # "it's too early to discuss": "it" speaks for no one
-            return _named_before(child), child.dep_ == "nsubjpass"
+            return _past_hyphen(_named_before(child)), child.dep_ == "nsubjpass"
         if verb.dep_ == "relcl" and verb.head.tag_.startswith("N"):
             return None, False  # "a point Geng reiterated" has its own nsubj, else none
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.i == cue.i and _verbless(verb.head):
@@ -135,12 +135,42 @@ def inverted_subject(cue: Token, quotes: list[tuple[int, int]]) -> Token | None:
     names = [t for t in after if t.tag_ in ("NNP", "NNPS") and not in_quote(t, quotes)]
     if not names or any(t.tag_ == "IN" for t in cue.doc[cue.i + 1 : names[0].i]):
         return None  # "said at a recent POLITICO event": a place, no speaker
-    head = names[0]
-    while head.dep_ == "compound" and head.head.i > head.i:
-        head = head.head
+    head = _past_hyphen(_compound_head(names[0]))
     if head.dep_ == "poss" or (head.dep_.startswith("nsubj") and head.head.i != cue.i):
         return None  # "called Trump's statements ...", "said Mr. Trump was ...": no speaker
     return head
+
+
+def _compound_head(token: Token) -> Token:
+    while token.dep_ == "compound" and token.head.i > token.i:
+        token = token.head
+    return token
+
+
+_NOUN_TAGS = frozenset(("NN", "NNP", "NNPS"))
+
+
+def _past_hyphen(subject: Token) -> Token:
+    """The name a hyphenated role word hides from the parser: in "Blaze co-host Stu
+    Burguiere" it cuts "co-host" and makes "co" the head; the name that ends the nouns after
+    the hyphen is the speaker. Any other subject is returned as it is.
+
+    Args:
+        subject: A subject token.
+
+    Returns:
+        The name's last word, or `subject`.
+    """
+    doc = subject.doc
+    i = subject.i
+    if subject.tag_ in ("NNP", "NNPS") or i + 2 >= len(doc) or doc[i + 1].text != "-" \
+            or subject.whitespace_ or doc[i + 1].whitespace_:
+        return subject
+    end = i + 2
+    while end < min(len(doc), i + 7) and doc[end].tag_ in _NOUN_TAGS:
+        end += 1
+    last = doc[end - 1]
+    return last if end - 1 > i + 2 and last.tag_ in ("NNP", "NNPS") else subject
 
 
 def apposed_subject(cue: Token, quotes: list[tuple[int, int]]) -> Token | None:

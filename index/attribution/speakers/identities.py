@@ -20,7 +20,7 @@ from typing import Literal, NamedTuple
 
 from index.attribution.speakers.gazetteer import country_of
 from index.attribution.speakers.parties import party_of
-from index.attribution.speakers.people import names_two, person_name
+from index.attribution.speakers.people import names_two, person_name, title_led
 from index.attribution.speakers.persons import PersonUse, merge_people
 from index.attribution.speakers.roles import ORG_HEADS, ORG_NAMES, PLACES, POSSESSIVE
 from index.records import EntityKind
@@ -120,6 +120,8 @@ def merge(uses: Iterable[Sequence[object]]) -> dict[Key, Identity]:
     for use in ordered:
         kind = _kind(use, surnames)
         parsed = person_name(use.name) if kind == "person" else None
+        if parsed is not None and title_led(parsed):
+            parsed = None  # "Judicial Watch" is no Mr. Watch, whom "Human Rights Watch" is
         if kind == "group" or (kind == "person" and parsed is None):
             result[_key(use)] = GROUP
         elif parsed is not None:

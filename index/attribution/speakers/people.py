@@ -184,6 +184,23 @@ def person_name(name: str) -> PersonName | None:
     return _parsed(words)
 
 
+def title_led(name: PersonName) -> bool:
+    """True for a surname-only name whose first words nameparser reads as a title that
+    `person_name` kept, being none of ours ("Judicial Watch", "Right Wing Watch", "National
+    Convention"): an organisation's name more likely than a person's; a peer ("Lord
+    Falconer") is a person.
+
+    Args:
+        name: A parsed name.
+
+    Returns:
+        Whether the name opens with such a title.
+    """
+    words = name.text.split()
+    return not name.full and len(words) > 1 and not _peer(words) \
+        and bool(HumanName(name.text).title)
+
+
 def clean_person(name: str) -> str:
     """A person's name without the words that are no part of it, else the name as given.
 

@@ -2,11 +2,12 @@
 
 Full names are one person when first name, surname and suffix agree ("Donald J. Trump" is
 Donald Trump; "Donald Trump Jr." is not; "T. Blair" is the only Blair whose first name starts
-with T). Two roles of different fields at the same time ("senator" and "chief executive" within
-a year) are two people. A surname alone joins the person named in full in the same article,
-else the corpus's dominant bearer of the surname; when neither tells (two Clintons in the
-article, no dominant one), it stays a speaker of its own. A person's canonical name is the
-longest full name seen, never rebuilt from words of several names.
+with T), and so do their middle initials where two are written ("George W. Bush" is not
+"George P. Bush"). Two roles of different fields at the same time ("senator" and "chief
+executive" within a year) are two people. A surname alone joins the person named in full in
+the same article, else the corpus's dominant bearer of the surname; when neither tells (two
+Clintons in the article, no dominant one), it stays a speaker of its own. A person's
+canonical name is the longest full name seen, never rebuilt from words of several names.
 """
 
 from __future__ import annotations
@@ -78,7 +79,8 @@ def merge_people(uses: Sequence[PersonUse]) -> dict[Key, str]:
         Each use's key → the name of the person it is.
     """
     full = [u for u in uses if u.name.full]
-    people = [p for group in _by_full_name(full) for p in _split_by_field(group)]
+    people = [p for group in _by_full_name(full) for same in _split_by_middle(group)
+              for p in _split_by_field(same)]
     for person in people:
         person.name = _canonical(person.uses)
     _qualify_namesakes(people)
@@ -138,6 +140,32 @@ def _by_full_name(full: Sequence[PersonUse]) -> list[list[PersonUse]]:
     return list(groups.values())
 
 
+def _split_by_middle(uses: list[PersonUse]) -> list[list[PersonUse]]:
+    """One group per middle initial when a full name comes with two ("George W. Bush",
+    "George P. Bush"): two people. A use with no middle name joins the one of its own
+    article, else the dominant one, else stays a person of its own."""
+    middles: dict[str, list[PersonUse]] = defaultdict(list)
+    bare: list[PersonUse] = []
+    for use in uses:
+        initial = use.name.middle[:1].lower()
+        (middles[initial] if initial else bare).append(use)
+    if len(middles) < 2:
+        return [uses]
+    groups = list(middles.values())
+    total = sum(u.claims for g in groups for u in g)
+    best = max(groups, key=lambda g: (sum(u.claims for u in g), g[0].key))
+    alone: list[PersonUse] = []
+    for use in bare:
+        here = [g for g in groups if any(u.key[2] == use.key[2] for u in g)]
+        if len(here) == 1:
+            here[0].append(use)
+        elif not here and sum(u.claims for u in best) >= DOMINANT_SHARE * total:
+            best.append(use)
+        else:
+            alone.append(use)
+    return groups + ([alone] if alone else [])
+
+
 def _split_by_field(uses: list[PersonUse]) -> list[_Person]:
     """One person, or one per field when roles of different fields overlap in time."""
     fields: dict[str, list[PersonUse]] = defaultdict(list)
@@ -188,9 +216,12 @@ def _qualify_namesakes(people: list[_Person]) -> None:
         by_name[(name.surname.lower(), name.suffix, _given_key(name.given))].append(person)
     for same in by_name.values():
         same.sort(key=lambda p: (-p.claims, p.uses[0].key))
+        taken = {same[0].name}
         for person in same[1:]:
             roles = sorted({u.role or "" for u in person.uses if _FIELD_OF.get(u.role or "")})
-            person.name = f"{person.name} ({roles[0]})"
+            if person.name in taken and roles:  # not "George P. Bush" after "George W. Bush"
+                person.name = f"{person.name} ({roles[0]})"
+            taken.add(person.name)
 
 
 def _owner(use: PersonUse, by_surname: dict[tuple[str, str], list[_Person]]) -> _Person | None:
