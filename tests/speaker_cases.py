@@ -56,6 +56,14 @@ PERSON_NAMES: list[tuple[str, str | None]] = [
     ("Theresa May", "Theresa May"),
     ("Hope Hicks", "Hope Hicks"),  # a verb that is a given name
     ("Reps Smith and Jones", None),  # two people
+    ("Fox News’ Bret Baier", "Bret Baier"),  # an owner's possessive before the name
+    ("Germany’s Chancellor Angela Merkel", "Angela Merkel"),
+    ("Virginia Gov Terry McAuliffe (D)", "Terry McAuliffe"),  # a short title, a party tag
+    ("Michelle Stevens, 30, of Gainesville, Fla.", "Michelle Stevens"),  # her age
+    ("Article 33", None),  # numbers are in no person's name
+    ("Air Force 1st", None),
+    ("Win For Bernie", None),  # a title-cased headline's function word
+    ("May Not Have", None),
     ("Grassley and Leahy", None),
     ("Gordon Brown, Tony Blair", None),
     ("Obama strategist", None),  # describes someone

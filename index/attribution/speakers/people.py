@@ -64,11 +64,19 @@ _AUXILIARIES = frozenset((
     "should", "might", "must", "goes", "gets", "makes", "takes", "comes", "gives",
 ))
 _GERUND = re.compile(r"[a-z]{4,}ing$")
+# Titles written short, before a name only: no surname ("Gov Terry McAuliffe").
+_ABBREVIATED_TITLES = frozenset(("sen", "sens", "rep", "reps", "gov", "gen", "adm", "prof",
+                                 "lt", "col", "sgt", "capt", "cmdr", "supt", "pres", "atty"))
+# Function words that a title-cased headline capitalises and no name holds after its first
+# word ("Win For Bernie", "May Not Have").
+_FUNCTION_WORDS = frozenset(("the", "a", "an", "for", "not", "no", "with", "from", "by", "to",
+                             "and", "or", "but", "if", "as", "at", "in", "on", "is", "are"))
 
 # Adverb endings ("Angrily", "Reportedly"); plain "-ly" is too common in names (Kelly, Daly).
 _ADVERB = re.compile(r"(?:[a-z]{3}ily|ously|fully|ively|ently|antly|[a-z]edly|ingly|ably|ibly|"
                      r"[a-z]{3}ally)$")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
+_PARTY_TAG = re.compile(r"\([RDI](?:-[\w.]+)?\)")  # "(D)", "(R-Texas)", "(D-N.Y.)"
 _CONJUNCTION = re.compile(r"\s(?:and|&)\s|,(?!\s*(?:jr|sr|ii|iii|iv)\b)", re.IGNORECASE)
 _TRAILING = re.compile(r"[.,;:]+$")
 
@@ -159,12 +167,15 @@ def person_name(name: str) -> PersonName | None:
         return None
     words = [w if len(w) < 3 or _INITIALS.fullmatch(w) or _bare(w) in SUFFIXES
              else _TRAILING.sub("", w) for w in name.replace(",", " ").split()]
-    words = [POSSESSIVE.sub("", w) if w[-2:] in ("'s", "’s") else w for w in words if w]
+    words = _after_owner([w for w in words if w and not _PARTY_TAG.fullmatch(w)])
+    words = [POSSESSIVE.sub("", w) if w[-2:] in ("'s", "’s") else w for w in words]
     # "Lord Falconer" is how a peer is named; "Sen. Ted Cruz" is Ted Cruz; the name of "New
     # York City Public Advocate Trish James" follows its last role word
     # "Peter T. King of New York": what follows "of", "at", "from" is where, not who
     cut = next((i for i, w in enumerate(words) if i and w in ("of", "at", "from")), len(words))
     words = words[:cut] if cut > 1 else words  # "Friends of Mr. Clinton's" stays a phrase
+    while len(words) > 2 and words[-1].isdigit():
+        words = words[:-1]  # "Joy Alessi, 50, of Houston": her age
     lower = next((i for i, w in enumerate(words) if w[:1].islower()), len(words))
     roles = [i for i, w in enumerate(words[: lower - 1]) if _is_role(w)
              and not _after_given(words, i)]
@@ -175,6 +186,9 @@ def person_name(name: str) -> PersonName | None:
     while len(words) > 1 and (is_non_name(words[-1], leading=False)
                               or _bare(words[-1]) in _STARTERS):
         words = words[:-1]
+    if any(is_non_name(w, leading=False) or any(c.isdigit() for c in w) or (
+            w[:1].isupper() and w.lower() in _FUNCTION_WORDS) for w in words[1:]):
+        return None  # "Article 33", "Win For Bernie": no person's name
     if not words or (len(words) == 1 and is_non_name(words[0])) or any(
             _bare(w) in PARTY_WORDS for w in words):
         return None  # "New York Democrat" describes someone
@@ -214,6 +228,15 @@ def clean_person(name: str) -> str:
     return parsed.text if parsed is not None else name
 
 
+def _after_owner(words: list[str]) -> list[str]:
+    """The words after the last possessive that two or more capitalised words follow:
+    "Fox News’ Bret Baier" is Bret Baier, "Germany’s Chancellor Angela Merkel" the
+    chancellor."""
+    owners = [i for i, w in enumerate(words[:-2]) if w.endswith(("'s", "’s", "s'", "s’"))
+              and all(x[:1].isupper() for x in words[i + 1 :])]
+    return words[owners[-1] + 1 :] if owners else words
+
+
 def _is_role(word: str) -> bool:
     bare = _bare(word)
     return bare not in FEMALE and bare not in MALE and (
@@ -221,7 +244,10 @@ def _is_role(word: str) -> bool:
 
 
 def _after_given(words: list[str], i: int) -> bool:
-    """A role word right after a given name or an initial is a surname ("Peter T. King")."""
+    """A role word right after a given name or an initial is a surname ("Peter T. King");
+    an abbreviated title never is ("Virginia Gov Terry McAuliffe")."""
+    if _bare(words[i]) in _ABBREVIATED_TITLES:
+        return False
     before = _bare(words[i - 1]) if i else ""
     return bool(i) and (before in FEMALE or before in MALE or bool(_INITIALS.fullmatch(
         words[i - 1])))
