@@ -61,6 +61,7 @@ PERSON_NAMES: list[tuple[str, str | None]] = [
     ("Virginia Gov Terry McAuliffe (D)", "Terry McAuliffe"),  # a short title, a party tag
     ("Michelle Stevens, 30, of Gainesville, Fla.", "Michelle Stevens"),  # her age
     ("Article 33", None),  # numbers are in no person's name
+    ("Six in 10", None),
     ("Air Force 1st", None),
     ("Win For Bernie", None),  # a title-cased headline's function word
     ("May Not Have", None),

@@ -174,8 +174,8 @@ def person_name(name: str) -> PersonName | None:
     # "Peter T. King of New York": what follows "of", "at", "from" is where, not who
     cut = next((i for i, w in enumerate(words) if i and w in ("of", "at", "from")), len(words))
     words = words[:cut] if cut > 1 else words  # "Friends of Mr. Clinton's" stays a phrase
-    while len(words) > 2 and words[-1].isdigit():
-        words = words[:-1]  # "Joy Alessi, 50, of Houston": her age
+    while len(words) > 2 and words[-1].isdigit() and words[-2][:1].isupper():
+        words = words[:-1]  # "Joy Alessi, 50, of Houston": her age; not "Six in 10"
     lower = next((i for i, w in enumerate(words) if w[:1].islower()), len(words))
     roles = [i for i, w in enumerate(words[: lower - 1]) if _is_role(w)
              and not _after_given(words, i)]
