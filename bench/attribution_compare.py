@@ -32,9 +32,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.attribution import read_split, sentences_of  # noqa: E402
+from index.attribution.articles.second import second_opinion  # noqa: E402
 from index.attribution.extraction import extract_claims_many  # noqa: E402
 from index.attribution.language import load_nlp, load_tagger  # noqa: E402
-from index.attribution.second import second_opinion  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 BBC_GOLD = SHARED / "eval" / "bbc_attribution_dev.jsonl"
@@ -198,7 +198,7 @@ def main(argv: list[str] | None = None) -> int:
         for mode in ("all", "named", "carry"):
             systems["hybrid" if mode == "all" else f"hybrid_{mode}"] += hybrid(r, m, mode)
     model_s = time.perf_counter() - started
-    # The product path: index.attribution.second on the rules' resolved claims (what
+    # The product path: index.attribution.articles.second on the rules' resolved claims (what
     # extract_claims_many(..., second=mode) returns).
     pairs = [(texts[a], s) for a, s in articles.items()]
     resolved = [[c for c in f if c.speaker is not None] for f in found]

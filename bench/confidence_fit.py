@@ -1,4 +1,4 @@
-"""Fit the claim-confidence model (index/attribution/confidence.json) on PolNeAR train.
+"""Fit the claim-confidence model (index/attribution/articles/confidence.json) on PolNeAR train.
 
 Usage (from the project root):
     .venv/bin/python bench/confidence_fit.py [--n-process 2] [--out FILE]
@@ -31,7 +31,7 @@ sys.path.insert(0, str(ROOT))
 from bench.attribution import sentences_of  # noqa: E402
 from bench.attribution_data import POLNEAR, read_texts  # noqa: E402
 from bench.calibration import judge_polnear, table  # noqa: E402
-from index.attribution.confidence import (  # noqa: E402
+from index.attribution.articles.confidence import (  # noqa: E402
     WEIGHTS,
     Evidence,
     confidence_of,
@@ -100,7 +100,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="only report the shipped weights' bands on this split")
     ap.add_argument("--n-process", type=int, default=1)
     ap.add_argument("--out", type=Path, default=WEIGHTS,
-                    help="weights file (default: the shipped index/attribution/confidence.json)")
+                    help="weights file (default: the shipped "
+                         "index/attribution/articles/confidence.json)")
     args = ap.parse_args(argv)
     split = args.check or args.split
     found = claims_with_evidence(args.polnear, split, args.n_process)

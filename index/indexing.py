@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from index.attribution.speakers.identities import merge
+from index.attribution.identities.merging import merge
 from index.copies import Copies
 from index.ledger.ledger import Ledger
 from index.records import Article, Sentence

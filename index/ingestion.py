@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
 
-from index.attribution.speakers.identities import merge
+from index.attribution.identities.merging import merge
 from index.copies import Copies, as_source
 from index.errors import InputError
 from index.indexing import Indexer
@@ -77,7 +77,8 @@ class Ingestor(Indexer):
                  context: Context = "paragraph", *, tagger: Path | None = None,
                  second: Literal["off", "named", "carry"] = "off") -> None:
         super().__init__(ledger, store, cache, context)
-        # The trained tagger's second opinion (index.attribution.second); "off" = rules only.
+        # The trained tagger's second opinion (index.attribution.articles.second); "off" =
+        # rules only.
         self.tagger, self.second = tagger, second
         self._copies, self._rebuilt = Copies(ledger), False  # per ingest or delete call
 

@@ -57,7 +57,7 @@ class Settings(BaseSettings):
         description="Ask the trained attribution tagger (`attribution_tagger`) about the "
         "sentences the rules leave without a claim: `off` (rules only), `named` (its claims "
         "with a cue and a named source) or `carry` (also quotations carried on); see "
-        "index/attribution/second.py and docs/benchmarks.md.",
+        "index/attribution/articles/second.py and docs/benchmarks.md.",
     )
     attribution_tagger: Path | None = Field(
         None,

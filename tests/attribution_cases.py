@@ -117,7 +117,7 @@ CASES: list[Case] = [
      "Mitch McConnell disagreed. “Taxes must fall for every family,” he said.",
      {"rise": "Elizabeth Warren", "fall": "Mitch McConnell"}),
     # headlines
-    # a headline is a claim when the body names its speaker (index.attribution.titles)
+    # a headline is a claim when the body names its speaker (index.attribution.articles.titles)
     ("headline-verb", "Hillary Clinton Slams Donald Trump On Abortion Ruling\nThe ruling came on "
      "Monday. Clinton said it was wrong.", {"Slams": "Hillary Clinton", "ruling came": None}),
     ("headline-says", "Bernie Sanders Says The System Is Rigged Against Workers",

@@ -12,7 +12,7 @@ from conftest import sentences_of
 
 from index.attribution.extraction import extract_claims, extract_claims_many
 from index.attribution.language import Language
-from index.attribution.speakers.gazetteer import country_of, is_demonym
+from index.attribution.lexicon.gazetteer import country_of, is_demonym
 from index.records import Claim, Sentence
 
 

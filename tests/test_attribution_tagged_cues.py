@@ -1,13 +1,14 @@
-"""The tagger's cues without a source (`index.attribution.second`): the speaker is the named
-subject the parse gives the cue's verb. The tagger's spans are set by hand here, so that the
-cases test the rule, not the trained model; the sentences are written for these tests."""
+"""The tagger's cues without a source (`index.attribution.articles.second`): the speaker is
+the named subject the parse gives the cue's verb. The tagger's spans are set by hand here, so
+that the cases test the rule, not the trained model; the sentences are written for these
+tests."""
 
 from __future__ import annotations
 
 import pytest
 
+from index.attribution.articles.second import _tagged
 from index.attribution.language import Language
-from index.attribution.second import _tagged
 from index.records import Sentence
 
 # (name, sentence, the tagger's cue, its content, the speaker's last word or None)

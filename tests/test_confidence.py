@@ -1,4 +1,4 @@
-"""Tests of index.attribution.confidence: the shipped weights, what they say about kinds of
+"""Tests of index.attribution.articles.confidence: the shipped weights, what they say about kinds of
 evidence, and that every extracted claim carries the confidence of its own evidence."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from conftest import sentences_of
 
-from index.attribution.confidence import (
+from index.attribution.articles.confidence import (
     WEIGHTS,
     Evidence,
     confidence_of,

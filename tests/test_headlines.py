@@ -1,5 +1,5 @@
-"""Tests of index.attribution.titles with real spaCy: a headline is a claim only when it reports
-a statement, and its speaker is the one the body names for it. The articles are BBC News
+"""Tests of index.attribution.articles.titles with real spaCy: a headline is a claim only when
+it reports a statement, and its speaker is the one the body names for it. The articles are BBC News
 articles read while writing the step (shortened, wording kept) and look-alikes of the forms
 issue 13 names ("Storm damage 'below $5bn'" must never be the storm's)."""
 
@@ -8,9 +8,9 @@ from __future__ import annotations
 import pytest
 from conftest import sentences_of
 
+from index.attribution.articles.titles import headline_quotes, headline_sentence
 from index.attribution.extraction import extract_claims
 from index.attribution.language import Language
-from index.attribution.titles import headline_quotes, headline_sentence
 
 # (id, article, the headline's speaker or None for no claim)
 CASES = [

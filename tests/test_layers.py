@@ -68,7 +68,7 @@ OWNERS = {
     "trafilatura": ("index.reading.files",),
     "ftfy": ("index.reading.repairing",),
     "pysbd": ("index.reading.splitting",),
-    "pycountry": ("index.attribution.speakers.gazetteer",),
+    "pycountry": ("index.attribution.lexicon.gazetteer",),
     "pandas": ("bot.web.plots",),
     "dateparser": ("bot.asking.dates",),
     "lingua": ("bot.asking.languages",),
@@ -161,7 +161,7 @@ def test_no_import_cycle_between_modules() -> None:
 @pytest.mark.parametrize(("module", "imported", "reason"), [
     ("index.ledger.ledger", "index.vectors.store", "index.ledger may not"),
     ("index.reading.files", "index.search.hybrid", "index.reading may not"),
-    ("index.attribution.cues", "index.ledger", "index.attribution may not"),
+    ("index.attribution.sentences.cues", "index.ledger", "index.attribution may not"),
     ("index.corpus", "bot.claimbot", "index may not"),
     ("bot.claimbot", "bot.web.app", "bot may not"),
     ("bot.web.session", "bot.cli", "bot.web may not"),

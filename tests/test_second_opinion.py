@@ -1,4 +1,5 @@
-"""The trained tagger's second opinion (index.attribution.second), with a stand-in tagger."""
+"""The trained tagger's second opinion (index.attribution.articles.second), with a stand-in
+tagger."""
 
 from __future__ import annotations
 
@@ -9,8 +10,8 @@ import spacy
 from spacy.tokens import Doc
 
 import index
-from index.attribution.confidence import Evidence, confidence_of, tagger_evidence
-from index.attribution.second import second_opinion
+from index.attribution.articles.confidence import Evidence, confidence_of, tagger_evidence
+from index.attribution.articles.second import second_opinion
 from index.records import Claim, Sentence
 
 

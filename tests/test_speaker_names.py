@@ -17,10 +17,10 @@ from conftest import SHARED
 
 from bot import ClaimBot
 from index import Settings
+from index.attribution.identities.people import names_two
 from index.attribution.language import Language, load_nlp
-from index.attribution.speakers.names import FEMALE, MALE
-from index.attribution.speakers.people import names_two
-from index.attribution.speakers.roles import PARTY_WORDS, ROLE_NOUNS, TITLES
+from index.attribution.lexicon.given_names import FEMALE, MALE
+from index.attribution.lexicon.roles import PARTY_WORDS, ROLE_NOUNS, TITLES
 from index.records import Speaker
 
 BBC_GOLD = SHARED / "eval" / "bbc_attribution_dev.jsonl"

@@ -9,9 +9,9 @@ from conftest import write_articles
 from speaker_cases import HARVESTS, MERGES, PERSON_NAMES, Use
 
 from bot import ClaimBot
-from index.attribution.speakers.identities import merge
+from index.attribution.identities.merging import merge
+from index.attribution.identities.people import person_name
 from index.attribution.speakers.names import harvest_names
-from index.attribution.speakers.people import person_name
 
 QUESTION = "What did China say about arms sales?"
 

@@ -17,12 +17,12 @@ from bot.asking.outlets import find_outlet, resolve_outlet
 from bot.asking.speakers import resolve
 from bot.asking.vocabulary import Vocabulary
 from index import Filters
-from index.attribution.verbs import question_verb_forms
+from index.attribution.lexicon.verbs import question_verb_forms
 
 __all__ = ["SPEECH_VERBS", "Question", "Vocabulary", "parse", "resolve_outlet",
            "resolve_speaker", "subject_and_topic"]
 
-# The verbs of attribution's own list (`index.attribution.verbs`), longest forms first.
+# The verbs of attribution's own list (`index.attribution.lexicon.verbs`), longest forms first.
 SPEECH_VERBS = "|".join(sorted(question_verb_forms(), key=lambda f: (-len(f), f)))
 _ABOUT = r"(?:\s+(?:about|on|regarding|concerning|of|over)\s+(?P<topic>.+?))?"
 # Whom a speaker told: "tell Andrea Mitchell about", "tell reporters about".

@@ -14,8 +14,8 @@ import re
 from collections.abc import Sequence
 
 from bot.asking.vocabulary import Vocabulary
-from index.attribution.speakers.gazetteer import country_of
-from index.attribution.speakers.parties import PARTIES
+from index.attribution.identities.parties import PARTIES
+from index.attribution.lexicon.gazetteer import country_of
 from index.records import RoleHolder
 
 # Words that make a country's voice of a country name: "the French government".

@@ -18,8 +18,8 @@ from typing import Any, Literal
 
 from bot.asking.roles import OFFICE_VOICES, PLACES, government, holders, office_holders
 from bot.asking.vocabulary import Vocabulary
-from index.attribution.speakers.gazetteer import country_of
-from index.attribution.speakers.roles import POSSESSIVE, ROLE_NOUNS, TITLES
+from index.attribution.lexicon.gazetteer import country_of
+from index.attribution.lexicon.roles import POSSESSIVE, ROLE_NOUNS, TITLES
 
 # A runner-up with at least this share of the chosen speaker's claims is offered instead.
 CLOSE = 0.5

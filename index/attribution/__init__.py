@@ -1,14 +1,13 @@
 """Attribution: who said what, in each sentence of an article; the only spaCy user.
 
-`extraction` parses the sentences worth parsing (`language` holds the spaCy pipeline) and
-walks each article in order (`article`; `datelines` blanks what the parser must not see);
-one sentence's attribution comes from `sentence`, with who speaks (`subjects`), what is said
-(`clauses`), attributions carried by a phrase rather than a verb (`phrasal`: "according to
-X", "X's claim that"), colons and headlines
-(`headlines`), cue words (`cues`) and quotation marks (`quotes`). Speaker names and their
-roles, organisations and countries are `speakers`'s. It may import `index.records` and
-`index.errors`, never the ledger, vectors or search. Importing the package does not import
-spaCy: `extract_claims` and `extract_claims_many` load it on first use.
+The pipeline, in its sub-packages: `extraction` parses the sentences worth parsing
+(`language` holds the spaCy pipeline and the trained tagger, `tagger/`), `sentences` finds
+each parsed sentence's cue, speaker phrase and content, `mentions` reads a speaker phrase,
+`articles` walks each article in order and resolves mentions against the article's
+`speakers`, `identities` merges speaker names across articles; `lexicon` holds the word lists
+they share. It may import `index.records` and `index.errors`, never the ledger, vectors or
+search. Importing the package does not import spaCy: `extract_claims` and
+`extract_claims_many` load it on first use.
 """
 
 from __future__ import annotations

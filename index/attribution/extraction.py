@@ -2,8 +2,9 @@
 
 Only sentences with a cue word outside quotation marks are parsed (the rest are scanned for names
 only), which keeps spaCy's parser, by far the slowest step, off about half of a news article. Each
-parsed sentence yields at most one attribution (`index.attribution.sentence`); the article is then
-walked in order (`index.attribution.article`) to resolve speakers and carry them through quotations.
+parsed sentence yields at most one attribution (`index.attribution.sentences.sentence`); the
+article is then walked in order (`index.attribution.articles.walk`) to resolve speakers and
+carry them through quotations.
 Many articles are parsed in batches, optionally in forked worker processes.
 """
 
@@ -12,11 +13,11 @@ from __future__ import annotations
 import multiprocessing
 from collections.abc import Iterable, Sequence
 
-from index.attribution.article import ArticleWalk
-from index.attribution.confidence import Evidence, tagger_evidence
+from index.attribution.articles.confidence import Evidence, tagger_evidence
+from index.attribution.articles.second import Mode, second_opinion
+from index.attribution.articles.titles import settle_headline
+from index.attribution.articles.walk import ArticleWalk
 from index.attribution.language import Language, load_nlp, load_tagger, parsing
-from index.attribution.second import Mode, second_opinion
-from index.attribution.titles import settle_headline
 from index.records import Claim, Sentence
 
 _Article = tuple[str, Sequence[Sentence]]
@@ -90,7 +91,7 @@ def extract_claims_many(
         tagger: Folder of the trained span tagger, asked for a second opinion on the
             sentences the rules leave without a claim when `second` is not "off".
         second: "off" (rules only, the default), "named" or "carry"
-            (`index.attribution.second`).
+            (`index.attribution.articles.second`).
 
     Returns:
         One list of claims per article, in the input order.
@@ -112,7 +113,7 @@ def extract_evidenced_many(
     second: Mode = "off",
 ) -> list[Extracted]:
     """`extract_claims_many`, with the evidence each claim's confidence was computed from
-    (`index.attribution.confidence`; ``bench/confidence_fit.py`` fits on it).
+    (`index.attribution.articles.confidence`; ``bench/confidence_fit.py`` fits on it).
 
     Args:
         articles: As for `extract_claims_many`.

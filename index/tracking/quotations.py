@@ -15,7 +15,7 @@ import hashlib
 import re
 import unicodedata
 
-from index.attribution.quotes import line_quotes
+from index.attribution.sentences.quotes import line_quotes
 
 SHINGLE = 6  # words in a run: the "quoted span of at least six words"
 SHORT = 3  # the fewest words of a fragment that may match inside a longer quotation

@@ -1,17 +1,25 @@
-"""Speakers: what a speaker phrase names, and who that is within an article and across them.
+"""Speakers of one article: who a mention means, against who has been named so far.
 
-`phrases` reads a speaker phrase into a `mention` (its name words in `modifiers` and `names`,
-what a name- or noun-headed phrase stands for in `readings`, with role, organisation and
-country), `registry` resolves mentions within one article
-("Wang added" → Wang Wenbin), `identities` merges names across articles ("Mr. Trump" →
-Donald Trump; people in `persons`, whose names `people` parses with nameparser, parties in
-`parties`); `roles` and `gazetteer` hold the word lists and country names they share.
-It may import `index.attribution.language` for spaCy's token type and
-`index.attribution.verbs` for verb forms, and nothing else of the project; `gazetteer`,
-`roles` and `parties` import no spaCy, so `bot` may read them.
+`roster` registers the entities an article names as they appear (`entities` holds the
+`Entity` record and which of them a pronoun may mean; `names` finds capitalised name runs and
+their genders); `registry` resolves a later mention ("Wang added" → Wang Wenbin, "he", "the
+ministry"). Mentions come from `index.attribution.mentions`; identities across articles are
+`index.attribution.identities`'.
 """
 
-from index.attribution.speakers.gazetteer import country_of, is_demonym
-from index.attribution.speakers.identities import Identity, Use, kind_of, merge
+from __future__ import annotations
 
-__all__ = ["Identity", "Use", "country_of", "is_demonym", "kind_of", "merge"]
+from importlib import import_module
+from typing import Any
+
+# Where each name lives; loaded on first use, so that the sub-packages of
+# `index.attribution`, which read each other's modules, never import in a circle.
+_HOMES = {"Registry": "registry"}
+
+__all__ = sorted(_HOMES)
+
+
+def __getattr__(name: str) -> Any:
+    if name in _HOMES:
+        return getattr(import_module(f"{__name__}.{_HOMES[name]}"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -9,12 +9,8 @@ means.
 
 from __future__ import annotations
 
-from index.attribution.speakers.authors import SPOKES
-from index.attribution.speakers.entities import Entity, latest_author, latest_thing
-from index.attribution.speakers.mention import Mention
-from index.attribution.speakers.names import name_words
-from index.attribution.speakers.people import names_two
-from index.attribution.speakers.roles import (
+from index.attribution.identities.people import names_two
+from index.attribution.lexicon.roles import (
     COMPANY_NOUNS,
     ORG_HEADS,
     PERSON_PRONOUNS,
@@ -22,6 +18,10 @@ from index.attribution.speakers.roles import (
     THING_PRONOUNS,
     people_noun,
 )
+from index.attribution.mentions.authors import SPOKES
+from index.attribution.mentions.mention import Mention
+from index.attribution.speakers.entities import Entity, latest_author, latest_thing
+from index.attribution.speakers.names import name_words
 from index.attribution.speakers.roster import Roster
 
 _COMPASS = frozenset(("new", "north", "south", "east", "west"))  # "New York", "North Carolina"

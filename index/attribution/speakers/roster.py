@@ -8,9 +8,9 @@ means.
 
 from __future__ import annotations
 
+from index.attribution.identities.people import clean_person
 from index.attribution.speakers.entities import Entity, most_salient_person
 from index.attribution.speakers.names import Harvest, gender_of_given_name, name_words, person_like
-from index.attribution.speakers.people import clean_person
 
 
 def _extends_after(known: str, name: str) -> bool:

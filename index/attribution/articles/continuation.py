@@ -1,7 +1,7 @@
 """Quotations that run on: the sentences of a quotation with no cue of their own take the speaker
 of the sentence that attributes the quotation, in the same paragraph or, when a paragraph
 reopens the quotation, in the one before; in run-together paragraphs a quotation reopened
-sentence after sentence goes on with its speaker. `index.attribution.article` walks the
+sentence after sentence goes on with its speaker. `index.attribution.articles.walk` walks the
 article and calls `inherit` once every sentence's own attribution is known. A transcript's
 speaker label ("PENCE: ...") owns its turn: `labels_turn` and `in_turn`.
 """
@@ -11,12 +11,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from index.attribution.confidence import Evidence
-from index.attribution.found import Found
-from index.attribution.quotes import Quote, opens_with_quote, quoted_share
+from index.attribution.articles.confidence import Evidence
+from index.attribution.lexicon.roles import FIRST_PERSON
+from index.attribution.mentions.modifiers import bare_word
+from index.attribution.sentences.found import Found
+from index.attribution.sentences.quotes import Quote, opens_with_quote, quoted_share
 from index.attribution.speakers.entities import Entity
-from index.attribution.speakers.modifiers import bare_word
-from index.attribution.speakers.roles import FIRST_PERSON
 from index.records import ClaimForm, Sentence
 
 # Quoted share above which a sentence without a cue of its own is a quotation's continuation.

@@ -1,7 +1,7 @@
 """The words around a speaker phrase's head: which of them are a name, and what the
 pre-modifiers and appositives say about the speaker (role, organisation, country, gender).
 
-`index.attribution.speakers.phrases` assembles a `Mention` from these readings; they trust the
+`index.attribution.mentions.phrases` assembles a `Mention` from these readings; they trust the
 tagger only where news copy lets them ("Zelenskyy" tagged NN is still a name, "Capt." split in two
 is none).
 """
@@ -9,9 +9,9 @@ is none).
 from __future__ import annotations
 
 from index.attribution.language import Token, text_of
-from index.attribution.speakers.gazetteer import country_of, is_demonym
-from index.attribution.speakers.names import FEMALE, MALE
-from index.attribution.speakers.roles import (
+from index.attribution.lexicon.gazetteer import country_of, is_demonym
+from index.attribution.lexicon.given_names import FEMALE, MALE
+from index.attribution.lexicon.roles import (
     CAPITALISED_STOP,
     COURTESY_TITLES,
     GENERIC_SOURCES,
@@ -59,7 +59,7 @@ def bare_word(word: str) -> str:
         word: A word as written.
 
     Returns:
-        Its form for the word lists of `index.attribution.speakers.roles`.
+        Its form for the word lists of `index.attribution.lexicon.roles`.
     """
     return word.lower().rstrip(".").replace("’", "'")
 

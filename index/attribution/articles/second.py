@@ -9,7 +9,7 @@ someone ("named") or a cue with no source whose verb the rules' parse gives a na
 ("Gov. Ann Lewis lauded the plant for ..."); in mode "carry", also when the sentence has no
 cue and is mostly content right after a claimed sentence (a quotation carried on), which then
 takes that claim's speaker.
-Pronoun sources are left out: resolving them is the rules' job (`index.attribution.article`),
+Pronoun sources are left out: resolving them is the rules' job (`index.attribution.articles.walk`),
 and taking the last speaker for them cost precision on PolNeAR dev (docs/benchmarks.md).
 """
 
@@ -22,14 +22,14 @@ from typing import Literal
 
 from threadpoolctl import threadpool_limits
 
-from index.attribution.clauses import takes_clause, word_count
-from index.attribution.confidence import confidence_of, tagger_evidence
-from index.attribution.cues import CLAUSE_ONLY, cue_of
+from index.attribution.articles.confidence import confidence_of, tagger_evidence
 from index.attribution.language import Language, parsing
-from index.attribution.quotes import line_quotes
-from index.attribution.speakers.phrases import mention_of
-from index.attribution.subjects import subject_of
-from index.attribution.verbs import BE_FORMS
+from index.attribution.lexicon.verbs import BE_FORMS
+from index.attribution.mentions.phrases import mention_of
+from index.attribution.sentences.clauses import takes_clause, word_count
+from index.attribution.sentences.cues import CLAUSE_ONLY, cue_of
+from index.attribution.sentences.quotes import line_quotes
+from index.attribution.sentences.subjects import subject_of
 from index.records import Claim, Sentence
 
 Mode = Literal["off", "named", "carry"]

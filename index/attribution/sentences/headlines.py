@@ -7,15 +7,15 @@ The speaker is read from capitalised words alone, after the last title or role w
 
 from __future__ import annotations
 
-from index.attribution.clauses import word_count
-from index.attribution.cues import cue_of
-from index.attribution.found import Found, with_kind
 from index.attribution.language import Doc, Span, Token, text_of
-from index.attribution.speakers.gazetteer import country_of
-from index.attribution.speakers.mention import Mention, name_text
-from index.attribution.speakers.modifiers import is_role
-from index.attribution.speakers.phrases import mention_of
-from index.attribution.speakers.roles import CAPITALISED_STOP, NON_SPEAKER_LABELS
+from index.attribution.lexicon.gazetteer import country_of
+from index.attribution.lexicon.roles import CAPITALISED_STOP, NON_SPEAKER_LABELS
+from index.attribution.mentions.mention import Mention, name_text
+from index.attribution.mentions.modifiers import is_role
+from index.attribution.mentions.phrases import mention_of
+from index.attribution.sentences.clauses import word_count
+from index.attribution.sentences.cues import cue_of
+from index.attribution.sentences.found import Found, with_kind
 
 
 def _capitalised_name(tokens: list[Token]) -> Mention | None:

@@ -3,16 +3,16 @@
 These helpers read spaCy's dependency parse (through `index.attribution.language`'s types only). The
 parser of the small English model errs often on news copy, so each rule has a fallback: the
 content falls back to the longest stretch outside the attribution. Who speaks is
-`index.attribution.subjects`' part.
+`index.attribution.sentences.subjects`' part.
 """
 
 from __future__ import annotations
 
-from index.attribution.cues import cue_of
 from index.attribution.language import Doc, Token, text_of
-from index.attribution.speakers.roles import TIME_WORDS
+from index.attribution.lexicon.roles import TIME_WORDS
+from index.attribution.sentences.cues import cue_of
 
-# Dependencies of a verb's subjects (index.attribution.subjects reads them too).
+# Dependencies of a verb's subjects (index.attribution.sentences.subjects reads them too).
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 
 # What a cue governs as its content: clauses, objects, complements.

@@ -7,8 +7,8 @@ cue inside a quotation is a quoted speaker's own report and is skipped, so that 
 wins. Of several cues, speech beats stance, a named subject beats a pronoun or a common noun, and
 the main verb beats a subordinate one; the content of the claim covers everything the chosen subject
 says in the sentence ("said A, adding B"). Headlines and colon labels are
-`index.attribution.headlines`' part; sources named by a phrase ("according to X", "X's claim", a
-passive cue's agent) are `index.attribution.phrasal`'.
+`index.attribution.sentences.headlines`' part; sources named by a phrase ("according to X",
+"X's claim", a passive cue's agent) are `index.attribution.sentences.phrasal`'.
 """
 
 from __future__ import annotations
@@ -16,7 +16,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from index.attribution.clauses import (
+from index.attribution.language import Doc, Token, text_of
+from index.attribution.mentions.mention import Mention
+from index.attribution.mentions.phrases import mention_of
+from index.attribution.sentences.clauses import (
     addressee,
     as_clause,
     content_span,
@@ -25,7 +28,7 @@ from index.attribution.clauses import (
     takes_clause,
     word_count,
 )
-from index.attribution.cues import (
+from index.attribution.sentences.cues import (
     AS_ONLY,
     CLAUSE_ONLY,
     DOCUMENT_NOUNS,
@@ -34,25 +37,22 @@ from index.attribution.cues import (
     cue_of,
     may_cue,
 )
-from index.attribution.found import Found, kind_of, with_kind
-from index.attribution.headlines import colon_found, headline_found
-from index.attribution.language import Doc, Token, text_of
-from index.attribution.phrasal import (
+from index.attribution.sentences.found import Found, kind_of, with_kind
+from index.attribution.sentences.headlines import colon_found, headline_found
+from index.attribution.sentences.phrasal import (
     according_found,
     agent_found,
     document_found,
     noun_found,
     tail_found,
 )
-from index.attribution.speakers.mention import Mention
-from index.attribution.speakers.names import is_title_case
-from index.attribution.speakers.phrases import mention_of
-from index.attribution.subjects import (
+from index.attribution.sentences.subjects import (
     adjacent_subject,
     apposed_subject,
     inverted_subject,
     subject_of,
 )
+from index.attribution.speakers.names import is_title_case
 
 _PASSIVE_SOURCES = frozenset({"cite", "quote"})
 # Stance verbs that tell an act with an infinitive or an object ("plans to buy", "agreed to

@@ -87,8 +87,9 @@ class Evidence:
 
 
 def tagger_evidence(claim: Claim) -> Evidence:
-    """The evidence of a claim the span tagger made (`index.attribution.second`): its source
-    is the sentence's words, resolved to no one, or none when it carries the claim before.
+    """The evidence of a claim the span tagger made (`index.attribution.articles.second`): its
+    source is the sentence's words, resolved to no one, or none when it carries the claim
+    before.
 
     Args:
         claim: The tagger's claim.

@@ -5,7 +5,7 @@ far, and quotations that carry a speaker over to the sentences after the cue.
 article in order: it resolves each attribution against the speakers seen so far
 (`index.attribution.speakers.registry`), lets "X said:" give its speaker to the next sentence, and
 gives the sentences of a quotation that have no cue of their own the speaker of the quotation
-(`index.attribution.continuation`), also for quotations signed at their end ("“...” ― Sonya
+(`index.attribution.articles.continuation`), also for quotations signed at their end ("“...” ― Sonya
 Herridge").
 """
 
@@ -15,16 +15,16 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from index.attribution.confidence import Evidence, confidence_of
-from index.attribution.continuation import Attributed, in_turn, inherit, labels_turn
-from index.attribution.cues import cue_of, has_colon_cue, might_attribute
-from index.attribution.datelines import for_parsing
-from index.attribution.found import Found
+from index.attribution.articles.confidence import Evidence, confidence_of
+from index.attribution.articles.continuation import Attributed, in_turn, inherit, labels_turn
 from index.attribution.language import Doc
-from index.attribution.quotes import Quote, line_quotes, quoted_share
-from index.attribution.sentence import find_attributions, named_subjects
+from index.attribution.mentions.mention import Mention
+from index.attribution.sentences.cues import cue_of, has_colon_cue, might_attribute
+from index.attribution.sentences.datelines import for_parsing
+from index.attribution.sentences.found import Found
+from index.attribution.sentences.quotes import Quote, line_quotes, quoted_share
+from index.attribution.sentences.sentence import find_attributions, named_subjects
 from index.attribution.speakers.entities import Entity
-from index.attribution.speakers.mention import Mention
 from index.attribution.speakers.names import (
     harvest_names,
     harvest_orgs,
@@ -107,7 +107,7 @@ class ArticleWalk:
             i: Position of the sentence.
 
         Returns:
-            See `index.attribution.datelines.for_parsing`.
+            See `index.attribution.sentences.datelines.for_parsing`.
         """
         return for_parsing(self.sentences[i].text)
 

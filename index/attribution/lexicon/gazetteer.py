@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import pycountry
 
-from index.attribution.speakers.roles import POSSESSIVE
+from index.attribution.lexicon.roles import POSSESSIVE
 
 # ISO's short names read oddly in news ("Russian Federation", "Viet Nam"); these win.
 _CANONICAL_OVERRIDES = {

@@ -3,16 +3,27 @@
 reported by the Herald").
 
 Each function reads one token of a parsed sentence and returns a `Found` or None; the
-choice among a sentence's attributions is `index.attribution.sentence`'s.
+choice among a sentence's attributions is `index.attribution.sentences.sentence`'s.
 """
 
 from __future__ import annotations
 
-from index.attribution.clauses import as_clause, content_block, in_quote, largest_block, word_count
-from index.attribution.cues import NOUN_CUES, SOURCE_DOCUMENTS, SOURCE_PREPOSITIONS, cue_of
-from index.attribution.found import Found
 from index.attribution.language import Token, text_of
-from index.attribution.speakers.phrases import mention_of
+from index.attribution.mentions.phrases import mention_of
+from index.attribution.sentences.clauses import (
+    as_clause,
+    content_block,
+    in_quote,
+    largest_block,
+    word_count,
+)
+from index.attribution.sentences.cues import (
+    NOUN_CUES,
+    SOURCE_DOCUMENTS,
+    SOURCE_PREPOSITIONS,
+    cue_of,
+)
+from index.attribution.sentences.found import Found
 
 
 def agent_found(cue: Token, quotes: list[tuple[int, int]]) -> Found | None:

@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from index.attribution.speakers.roles import GENERIC_SOURCES, ORG_HEADS, ROLE_NOUNS
-from index.attribution.verbs import IRREGULAR, CueKind, form_table
+from index.attribution.lexicon.roles import GENERIC_SOURCES, ORG_HEADS, ROLE_NOUNS
+from index.attribution.lexicon.verbs import IRREGULAR, CueKind, form_table
 
 # Common nouns that head a subject: "the senator believes", "officials want".
 SUBJECT_NOUNS = ROLE_NOUNS | GENERIC_SOURCES | ORG_HEADS | frozenset((

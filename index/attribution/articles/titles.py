@@ -5,7 +5,7 @@ whoever the body quotes saying so, and "Tory leader quits legal position" report
 `settle_headline` runs over an article's claims once extraction (rules and span tagger) is
 done: a headline gets its speaker from the body, never from its own first noun, since a
 headline's grammar ("Storm damage 'below $5bn'") hides who speaks. Parsing title-case
-headlines for their cue is `index.attribution.headlines`' part.
+headlines for their cue is `index.attribution.sentences.headlines`' part.
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from index.attribution.confidence import Evidence, confidence_of
-from index.attribution.cues import AS_ONLY, QUOTE_ONLY, cue_of
+from index.attribution.articles.confidence import Evidence, confidence_of
+from index.attribution.sentences.cues import AS_ONLY, QUOTE_ONLY, cue_of
 from index.attribution.speakers.names import is_title_case
 from index.records import Claim, ClaimForm, Sentence
 
@@ -42,7 +42,7 @@ class HeadlineClaim:
 
     Attributes:
         claim: The claim on the headline sentence.
-        evidence: For its confidence (`index.attribution.confidence`).
+        evidence: For its confidence (`index.attribution.articles.confidence`).
     """
 
     claim: Claim

@@ -1,6 +1,6 @@
 """The speaker mention record, and how a mention's words are written out.
 
-`index.attribution.speakers.phrases` builds a `Mention` from a parsed subject;
+`index.attribution.mentions.phrases` builds a `Mention` from a parsed subject;
 `index.attribution.speakers.registry` resolves it against the article's speakers.
 """
 

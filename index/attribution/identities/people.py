@@ -17,8 +17,8 @@ from functools import lru_cache
 from nameparser import HumanName
 from nameparser.config import CONSTANTS
 
-from index.attribution.speakers.names import FEMALE, MALE
-from index.attribution.speakers.roles import (
+from index.attribution.lexicon.given_names import FEMALE, MALE
+from index.attribution.lexicon.roles import (
     CAPITALISED_STOP,
     ORG_NAMES,
     PARTY_WORDS,
@@ -27,7 +27,7 @@ from index.attribution.speakers.roles import (
     TIME_OPENERS,
     TITLES,
 )
-from index.attribution.verbs import form_table
+from index.attribution.lexicon.verbs import form_table
 
 # Suffixes that tell one person from another of the same name; nameparser's others ("MP",
 # "PhD", "QC") are roles or degrees, dropped.
@@ -58,7 +58,7 @@ _DESCRIPTORS = frozenset((
     "towards", "under", "upon", "via", "within", "without",
 ))
 # Auxiliaries and common verbs that a capitalised run sweeps in, before or after a name ("Did
-# Trump", "Gap Goes On"); the verbs of attribution come from `index.attribution.verbs`.
+# Trump", "Gap Goes On"); the verbs of attribution come from `index.attribution.lexicon.verbs`.
 _AUXILIARIES = frozenset((
     "did", "does", "do", "has", "had", "was", "were", "is", "are", "can", "could", "would",
     "should", "might", "must", "goes", "gets", "makes", "takes", "comes", "gives",

@@ -1,8 +1,9 @@
 """The record of one attribution found in a sentence, and its form: a quotation ("direct"),
 quoted words inside reported speech ("mixed"), or reported speech ("indirect").
 
-`index.attribution.sentence` finds attributions in the body of a sentence,
-`index.attribution.headlines` in title-case headlines and before colons; both make `Found` records.
+`index.attribution.sentences.sentence` finds attributions in the body of a sentence,
+`index.attribution.sentences.headlines` in title-case headlines and before colons; both make
+`Found` records.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from index.attribution.speakers.mention import Mention
+from index.attribution.mentions.mention import Mention
 from index.records import ClaimForm
 
 

@@ -3,7 +3,7 @@
 `mention_of` reads the subject of a cue ("China's Foreign Ministry spokesperson Wang Wenbin",
 "he", "the ministry", "Trump, who") and returns a `Mention`: the name as written, its
 kind, and the role, organisation and country found in its pre-modifiers and appositives.
-What a name- or noun-headed phrase stands for is `index.attribution.speakers.readings`'s;
+What a name- or noun-headed phrase stands for is `index.attribution.mentions.readings`'s;
 resolution against the article's earlier speakers is `index.attribution.speakers.registry`'s.
 """
 
@@ -11,19 +11,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from index.attribution.identities.parties import party_of
 from index.attribution.language import Token
-from index.attribution.speakers.mention import Mention, tokens_text
-from index.attribution.speakers.modifiers import (
-    appositive,
-    bare_word,
-    describe,
-    is_proper,
-    premodifiers,
-    split_name,
-)
-from index.attribution.speakers.parties import party_of
-from index.attribution.speakers.readings import common, named, phrase_text
-from index.attribution.speakers.roles import (
+from index.attribution.lexicon.roles import (
     COMPANY_NOUNS,
     FIRST_PERSON,
     GROUP_PRONOUNS,
@@ -32,6 +22,16 @@ from index.attribution.speakers.roles import (
     ROLE_NOUNS,
     THING_PRONOUNS,
 )
+from index.attribution.mentions.mention import Mention, tokens_text
+from index.attribution.mentions.modifiers import (
+    appositive,
+    bare_word,
+    describe,
+    is_proper,
+    premodifiers,
+    split_name,
+)
+from index.attribution.mentions.readings import common, named, phrase_text
 
 # Prepositions of place: "Democrats on Capitol Hill, who ..." are the Democrats.
 _LOCATIVE = frozenset(("on", "in", "at", "from"))

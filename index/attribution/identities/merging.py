@@ -18,11 +18,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
-from index.attribution.speakers.gazetteer import country_of
-from index.attribution.speakers.parties import party_of
-from index.attribution.speakers.people import names_two, person_name, title_led
-from index.attribution.speakers.persons import PersonUse, merge_people
-from index.attribution.speakers.roles import ORG_HEADS, ORG_NAMES, PLACES, POSSESSIVE
+from index.attribution.identities.parties import party_of
+from index.attribution.identities.people import names_two, person_name, title_led
+from index.attribution.identities.persons import PersonUse, merge_people
+from index.attribution.lexicon.gazetteer import country_of
+from index.attribution.lexicon.roles import ORG_HEADS, ORG_NAMES, PLACES, POSSESSIVE
 from index.records import EntityKind
 
 IdentityKind = Literal["person", "organisation", "country", "group"]

@@ -3,7 +3,7 @@
 `named` tells a person from an organisation or a country; `common` reads an organisation noun
 ("the ministry"), a role ("the spokesman"), a government ("the Mexican government"), a document
 ("the report by Nielsen") or no one. `phrase_text` is the phrase shown when nothing resolves.
-`index.attribution.speakers.phrases` calls them on the head of a parsed subject.
+`index.attribution.mentions.phrases` calls them on the head of a parsed subject.
 """
 
 from __future__ import annotations
@@ -11,18 +11,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from index.attribution.language import Token, text_of
-from index.attribution.speakers.authors import DOCUMENTS, SPOKES, author_of, spoken_for
-from index.attribution.speakers.gazetteer import country_of
-from index.attribution.speakers.mention import Mention, name_text
-from index.attribution.speakers.modifiers import (
-    bare_word,
-    entity_kind,
-    is_proper,
-    is_role,
-    premodifiers,
-    purpose_name,
-)
-from index.attribution.speakers.roles import (
+from index.attribution.lexicon.gazetteer import country_of
+from index.attribution.lexicon.roles import (
     CAPITALISED_STOP,
     COMPANY_NOUNS,
     GENERIC_SOURCES,
@@ -33,6 +23,16 @@ from index.attribution.speakers.roles import (
     PARTY_NOUNS,
     PLACES,
     ROLE_NOUNS,
+)
+from index.attribution.mentions.authors import DOCUMENTS, SPOKES, author_of, spoken_for
+from index.attribution.mentions.mention import Mention, name_text
+from index.attribution.mentions.modifiers import (
+    bare_word,
+    entity_kind,
+    is_proper,
+    is_role,
+    premodifiers,
+    purpose_name,
 )
 
 _PHRASE_CUTS = frozenset({"relcl", "acl", "appos", "punct", "advcl"})

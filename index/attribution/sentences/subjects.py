@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from index.attribution.clauses import SUBJECT_DEPS, in_quote
 from index.attribution.language import Token
-from index.attribution.verbs import BE_FORMS
+from index.attribution.lexicon.verbs import BE_FORMS
+from index.attribution.sentences.clauses import SUBJECT_DEPS, in_quote
 
 # Dependencies through which a cue without a subject takes its clause's subject:
 # "X criticized ..., saying", "X was cited as saying", "X wants to say".

@@ -7,7 +7,7 @@
 
 from __future__ import annotations
 
-from index.attribution.speakers.roles import POSSESSIVE
+from index.attribution.lexicon.roles import POSSESSIVE
 
 _ALIASES: dict[str, tuple[str, ...]] = {
     "Labour Party": ("labour", "labour party", "the labour party", "uk labour party"),

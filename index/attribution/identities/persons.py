@@ -17,7 +17,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from index.attribution.speakers.people import PersonName
+from index.attribution.identities.people import PersonName
 
 # (name, role, article), as `identities.merge` keys uses.
 Key = tuple[str, str | None, str]

@@ -8,7 +8,7 @@ is the same name, so the name is the speaker, not the phrase.
 from __future__ import annotations
 
 from index.attribution.language import Token
-from index.attribution.speakers.modifiers import entity_kind, is_proper, premodifiers
+from index.attribution.mentions.modifiers import entity_kind, is_proper, premodifiers
 from index.attribution.speakers.names import gender_of_given_name
 
 SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
