@@ -62,6 +62,8 @@ PERSON_NAMES: list[tuple[str, str | None]] = [
     ("Michelle Stevens, 30, of Gainesville, Fla.", "Michelle Stevens"),  # her age
     ("Article 33", None),  # numbers are in no person's name
     ("Six in 10", None),
+    ("Elward Edd", "Elward Edd"),  # a surname nameparser reads as a degree (EdD)
+    ("Ann Roe MSP", "Ann Roe"),  # letters after the name
     ("Air Force 1st", None),
     ("Win For Bernie", None),  # a title-cased headline's function word
     ("May Not Have", None),

@@ -23,6 +23,7 @@ from index.attribution.lexicon.roles import (
     ORG_NAMES,
     PARTY_WORDS,
     POSSESSIVE,
+    POST_NOMINALS,
     ROLE_NOUNS,
     TIME_OPENERS,
     TITLES,
@@ -183,7 +184,7 @@ def person_name(name: str) -> PersonName | None:
         words = words[roles[-1] + 1 :]
     while len(words) > 1 and is_non_name(words[0]) and not _peer(words):
         words = words[1:]
-    while len(words) > 1 and (is_non_name(words[-1], leading=False)
+    while len(words) > 1 and (is_non_name(words[-1], leading=False) or words[-1] in POST_NOMINALS
                               or _bare(words[-1]) in _STARTERS):
         words = words[:-1]
     if any(is_non_name(w, leading=False) or any(c.isdigit() for c in w) or (
@@ -263,6 +264,9 @@ def _parsed(words: list[str]) -> PersonName:
     kept = [s for s in suffixes if s.lower().rstrip(".") in SUFFIXES]
     suffix = kept[0].lower().rstrip(".") if kept else ""
     given, middle, surname = parsed.first, parsed.middle, parsed.last
+    if not surname and given and len(suffixes) == 1 and not kept and words[-1] == suffixes[0] \
+            and suffixes[0][1:].islower():
+        surname, suffixes = suffixes[0], []  # "Elward Edd" is no Elward with a doctorate
     if not surname or (parsed.title and not given):  # "Trump", "Elizabeth II", "Lord Falconer"
         given, middle, surname = "", "", surname or given or words[-1]
     shown = [w for w in words if w not in suffixes or w in kept]

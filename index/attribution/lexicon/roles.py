@@ -206,3 +206,6 @@ def people_noun(word: str) -> bool:
     """
     lower = word.lower()
     return lower in _PEOPLE or lower in ROLE_NOUNS or lower.removesuffix("s") in ROLE_NOUNS
+
+# Letters written after a name: "Judge Richard Mawrey, QC", "Jane Roe MSP"; no part of it.
+POST_NOMINALS = frozenset({"QC", "KC", "MP", "MSP", "MEP", "AM", "OBE", "MBE", "CBE"})

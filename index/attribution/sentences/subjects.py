@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from index.attribution.language import Token
+from index.attribution.lexicon.roles import POST_NOMINALS
 from index.attribution.lexicon.verbs import BE_FORMS
 from index.attribution.sentences.clauses import SUBJECT_DEPS, in_quote
 
@@ -55,15 +56,13 @@ def subject_of(cue: Token, quotes: Sequence[tuple[int, int]] = ()
     return None, False
 
 
-# Letters written after a name: "Judge Richard Mawrey, QC", "Jane Roe, MSP".
-_POST_NOMINALS = frozenset({"QC", "KC", "MP", "MSP", "MEP", "OBE", "MBE", "CBE"})
 
 
 def _named_before(subject: Token) -> Token:
     """The name before a comma when the parser took the letters after it for the subject
     ("Judge Richard Mawrey, QC told the hearing ...")."""
     doc = subject.doc
-    if subject.text in _POST_NOMINALS and subject.i >= 2 and doc[subject.i - 1].text == "," \
+    if subject.text in POST_NOMINALS and subject.i >= 2 and doc[subject.i - 1].text == "," \
             and doc[subject.i - 2].tag_ == "NNP":
         return doc[subject.i - 2]
     return subject
