@@ -64,6 +64,9 @@ PERSON_NAMES: list[tuple[str, str | None]] = [
     ("Six in 10", None),
     ("Elward Edd", "Elward Edd"),  # a surname nameparser reads as a degree (EdD)
     ("Ann Roe MSP", "Ann Roe"),  # letters after the name
+    ("Florida’s Secretary of State Ken Detzner", "Ken Detzner"),  # an office "of" something
+    ("Minister of Defence Jane Roe", "Jane Roe"),
+    ("Republicans on Capitol Hill", None),  # a party where it sits
     ("Air Force 1st", None),
     ("Win For Bernie", None),  # a title-cased headline's function word
     ("May Not Have", None),
@@ -139,6 +142,10 @@ MERGES: list[tuple[str, list[Use], list[str | None]]] = [
      [("Judicial Watch", None, "a1", None, 2), ("Human Rights Watch", None, "a2", None, 5),
       ("Right Wing Watch", None, "a3", None, 1), ("Lord Falconer", None, "a4", None, 1)],
      [None, "Human Rights Watch", None, "Lord Falconer"]),
+    ("a-surname-with-a-role-joins-the-bearer-of-the-role",
+     [("Hillary Clinton", None, "a1", None, 20), ("Bill Clinton", "president", "a2", None, 2),
+      ("Clinton", "president", "a3", None, 1), ("Clinton", None, "a4", None, 1)],
+     ["Hillary Clinton", "Bill Clinton", "Bill Clinton", "Hillary Clinton"]),
     ("an-initial-joins-the-only-first-name-it-fits",
      [("Tony Blair", "minister", "a1", None, 5), ("T. Blair", None, "a2", None, 1)],
      ["Tony Blair", "Tony Blair"]),

@@ -65,6 +65,9 @@ _AUXILIARIES = frozenset((
     "should", "might", "must", "goes", "gets", "makes", "takes", "comes", "gives",
 ))
 _GERUND = re.compile(r"[a-z]{4,}ing$")
+# Prepositions after which a phrase says where someone is, not who ("King of New York",
+# "Republicans on Capitol Hill").
+_WHERE = frozenset(("of", "at", "from", "on", "in"))
 # Titles written short, before a name only: no surname ("Gov Terry McAuliffe").
 _ABBREVIATED_TITLES = frozenset(("sen", "sens", "rep", "reps", "gov", "gen", "adm", "prof",
                                  "lt", "col", "sgt", "capt", "cmdr", "supt", "pres", "atty"))
@@ -173,8 +176,14 @@ def person_name(name: str) -> PersonName | None:
     # "Lord Falconer" is how a peer is named; "Sen. Ted Cruz" is Ted Cruz; the name of "New
     # York City Public Advocate Trish James" follows its last role word
     # "Peter T. King of New York": what follows "of", "at", "from" is where, not who
-    cut = next((i for i, w in enumerate(words) if i and w in ("of", "at", "from")), len(words))
-    words = words[:cut] if cut > 1 else words  # "Friends of Mr. Clinton's" stays a phrase
+    cut = next((i for i, w in enumerate(words) if i and w in _WHERE), len(words))
+    if cut == 1 and _bare(words[0]) in PARTY_WORDS:
+        return None  # "Republicans on Capitol Hill" are no one person
+    if cut < len(words) - 3 and words[cut] == "of" and _is_role(words[cut - 1]) \
+            and not _after_given(words, cut - 1):
+        words = words[cut + 2 :]  # "Secretary of State Ken Detzner": the office's name first
+    elif cut > 1:
+        words = words[:cut]  # "Friends of Mr. Clinton's" stays a phrase
     while len(words) > 2 and words[-1].isdigit() and words[-2][:1].isupper():
         words = words[:-1]  # "Joy Alessi, 50, of Houston": her age; not "Six in 10"
     lower = next((i for i, w in enumerate(words) if w[:1].islower()), len(words))

@@ -226,16 +226,19 @@ def _qualify_namesakes(people: list[_Person]) -> None:
 
 def _owner(use: PersonUse, by_surname: dict[tuple[str, str], list[_Person]]) -> _Person | None:
     """The person a surname alone means: the one named in full in the same article, else
-    the dominant bearer of the surname, else the only one with the same role."""
+    the only one with the same role, else the dominant bearer of the surname (unless bearers
+    with the role are several)."""
     bearers = by_surname.get((use.name.surname.lower(), use.name.suffix), [])
     if not bearers:
         return None
     here = [p for p in bearers if use.key[2] in p.articles]
     if here:
         return here[0] if len(here) == 1 else None  # two of that surname: cannot tell
+    same_role = [p for p in bearers if use.role and use.role in {u.role for u in p.uses}]
+    if len(same_role) == 1:
+        return same_role[0]  # "President Clinton" is the Clinton who was president
     total = sum(p.claims for p in bearers)
     best = max(bearers, key=lambda p: (p.claims, p.name), default=None)
-    if best is not None and best.claims >= DOMINANT_SHARE * total:
+    if best is not None and best.claims >= DOMINANT_SHARE * total and not same_role:
         return best
-    same_role = [p for p in bearers if use.role and use.role in {u.role for u in p.uses}]
-    return same_role[0] if len(same_role) == 1 else None
+    return None
