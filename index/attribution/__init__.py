@@ -12,18 +12,14 @@ search. Importing the package does not import spaCy: `extract_claims` and
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from index.attribution.exports import lazy
 
 if TYPE_CHECKING:
     from index.attribution.extraction import extract_claims, extract_claims_many
 
 __all__ = ["extract_claims", "extract_claims_many"]
 
-
-def __getattr__(name: str) -> Any:
-    # spaCy takes about 2 s to import: only code that extracts claims pays for it.
-    if name in __all__:
-        from index.attribution import extraction
-
-        return getattr(extraction, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+# spaCy takes about 2 s to import: only code that extracts claims pays for it.
+__getattr__ = lazy(__name__, dict.fromkeys(__all__, "extraction"))

@@ -9,17 +9,10 @@ asks the trained span tagger about the sentences the rules leave without a claim
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import Any
+from index.attribution.exports import lazy
 
-# Where each name lives; loaded on first use, so that the sub-packages of
-# `index.attribution`, which read each other's modules, never import in a circle.
 _HOMES = {"ArticleWalk": "walk"}
 
 __all__ = sorted(_HOMES)
 
-
-def __getattr__(name: str) -> Any:
-    if name in _HOMES:
-        return getattr(import_module(f"{__name__}.{_HOMES[name]}"), name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+__getattr__ = lazy(__name__, _HOMES)

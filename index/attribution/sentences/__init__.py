@@ -10,17 +10,10 @@ phrases are read by `index.attribution.mentions`.
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import Any
+from index.attribution.exports import lazy
 
-# Where each name lives; loaded on first use, so that the sub-packages of
-# `index.attribution`, which read each other's modules, never import in a circle.
 _HOMES = {"Found": "found", "find_attributions": "sentence", "named_subjects": "sentence"}
 
 __all__ = sorted(_HOMES)
 
-
-def __getattr__(name: str) -> Any:
-    if name in _HOMES:
-        return getattr(import_module(f"{__name__}.{_HOMES[name]}"), name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+__getattr__ = lazy(__name__, _HOMES)
