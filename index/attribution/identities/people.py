@@ -18,6 +18,14 @@ from nameparser import HumanName
 from nameparser.config import CONSTANTS
 
 from index.attribution.lexicon.given_names import FEMALE, MALE
+from index.attribution.lexicon.name_words import (
+    ABBREVIATED_TITLES,
+    AUXILIARIES,
+    DESCRIPTORS,
+    FUNCTION_WORDS,
+    MORE_TITLES,
+    PEERAGE,
+)
 from index.attribution.lexicon.roles import (
     CAPITALISED_STOP,
     ORG_NAMES,
@@ -35,46 +43,12 @@ from index.attribution.lexicon.verbs import form_table
 SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv", "jnr", "snr", "junior", "senior"))
 _SUFFIX_FORM = {"jnr": "jr", "junior": "jr", "snr": "sr", "senior": "sr"}
 
-# Titles written before a name that `roles.TITLES` leaves to nameparser's longer list, plural
-# ones included ("Reps. Smith and Jones").
-_MORE_TITLES = frozenset(("lord", "lady", "sir", "dame", "baroness", "baron", "reps", "sens",
-                          "messrs", "mrs", "mr", "ms", "dr", "prof", "rev", "hon", "st"))
-
-# Peerages name a person by title and one word ("Lord Falconer", "Baroness Scotland").
-_PEERAGE = frozenset(("lord", "lady", "baroness", "baron", "dame", "sir"))
 # Sentence starters; months that are given names ("April Ryan", "June Carter") are kept.
 _STARTERS = (CAPITALISED_STOP | TIME_OPENERS) - {"april", "may", "june", "august"}
-
-# Words before a name that tell what someone is or where from, beyond `roles.ROLE_NOUNS`: "DJ
-# Mike Read", "Labour MSP Christine May", "former Miss Universe Alicia Machado", "Rival Hillary
-# Clinton"; prepositions that a capitalised run swept in ("Against Trump").
-_DESCRIPTORS = frozenset((
-    "coordinator", "dj", "mp", "mps", "msp", "msps", "mep", "meps", "am", "qc", "rival", "star",
-    "singer", "actor", "actress", "presenter", "coach", "boss", "striker", "chef", "rapper",
-    "comedian", "player", "champion", "universe", "media", "press", "fellow", "rivals",
-    "advocate", "spokesman", "spokeswoman", "given", "like", "unlike", "including", "following",
-    "regarding",
-    "against", "beyond", "about", "above", "across", "amid", "among", "around", "behind",
-    "between", "inside", "near", "outside", "over", "past", "post", "through", "toward",
-    "towards", "under", "upon", "via", "within", "without",
-))
-# Auxiliaries and common verbs that a capitalised run sweeps in, before or after a name ("Did
-# Trump", "Gap Goes On"); the verbs of attribution come from `index.attribution.lexicon.verbs`.
-_AUXILIARIES = frozenset((
-    "did", "does", "do", "has", "had", "was", "were", "is", "are", "can", "could", "would",
-    "should", "might", "must", "goes", "gets", "makes", "takes", "comes", "gives",
-))
 _GERUND = re.compile(r"[a-z]{4,}ing$")
 # Prepositions after which a phrase says where someone is, not who ("King of New York",
 # "Republicans on Capitol Hill").
 _WHERE = frozenset(("of", "at", "from", "on", "in"))
-# Titles written short, before a name only: no surname ("Gov Terry McAuliffe").
-_ABBREVIATED_TITLES = frozenset(("sen", "sens", "rep", "reps", "gov", "gen", "adm", "prof",
-                                 "lt", "col", "sgt", "capt", "cmdr", "supt", "pres", "atty"))
-# Function words that a title-cased headline capitalises and no name holds after its first
-# word ("Win For Bernie", "May Not Have").
-_FUNCTION_WORDS = frozenset(("the", "a", "an", "for", "not", "no", "with", "from", "by", "to",
-                             "and", "or", "but", "if", "as", "at", "in", "on", "is", "are"))
 
 # Adverb endings ("Angrily", "Reportedly"); plain "-ly" is too common in names (Kelly, Daly).
 _ADVERB = re.compile(r"(?:[a-z]{3}ily|ously|fully|ively|ently|antly|[a-z]edly|ingly|ably|ibly|"
@@ -136,13 +110,13 @@ def is_non_name(word: str, leading: bool = True) -> bool:
     bare = _bare(word)
     if bare in FEMALE or bare in MALE or bare in SUFFIXES:
         return False  # "Hope", "Mark": given names first
-    if bare in _verb_forms() or _ADVERB.search(bare) or bare in _AUXILIARIES:
+    if bare in _verb_forms() or _ADVERB.search(bare) or bare in AUXILIARIES:
         return True
     if not leading:
         return False
     acronym = len(bare) > 2 and word.isupper() and word.isalpha()  # "NBC Dante Chinni"
-    return (bare in PARTY_WORDS or bare in ROLE_NOUNS or bare in TITLES or bare in _MORE_TITLES
-            or bare in _STARTERS or bare in _DESCRIPTORS or bare in ORG_NAMES or acronym
+    return (bare in PARTY_WORDS or bare in ROLE_NOUNS or bare in TITLES or bare in MORE_TITLES
+            or bare in _STARTERS or bare in DESCRIPTORS or bare in ORG_NAMES or acronym
             or bool(_GERUND.search(bare)))
 
 
@@ -169,23 +143,42 @@ def person_name(name: str) -> PersonName | None:
     """
     if names_two(name):
         return None
+    words = _where_cut(_words_of(name))
+    if words is None:
+        return None
+    words = _trimmed(words)
+    return _parsed(words) if _name_shaped(words) else None
+
+
+def _words_of(name: str) -> list[str]:
+    """The words of a speaker string, without an owner before the name ("Fox News’ Bret
+    Baier"), party tags ("(D-N.Y.)") and possessive endings."""
     words = [w if len(w) < 3 or _INITIALS.fullmatch(w) or _bare(w) in SUFFIXES
              else _TRAILING.sub("", w) for w in name.replace(",", " ").split()]
     words = _after_owner([w for w in words if w and not _PARTY_TAG.fullmatch(w)])
-    words = [POSSESSIVE.sub("", w) if w[-2:] in ("'s", "’s") else w for w in words]
-    # "Lord Falconer" is how a peer is named; "Sen. Ted Cruz" is Ted Cruz; the name of "New
-    # York City Public Advocate Trish James" follows its last role word
-    # "Peter T. King of New York": what follows "of", "at", "from" is where, not who
+    return [POSSESSIVE.sub("", w) if w[-2:] in ("'s", "’s") else w for w in words]
+
+
+def _where_cut(words: list[str]) -> list[str] | None:
+    """The words before a preposition of place ("Peter T. King of New York"), or after an
+    office "of" something ("Secretary of State Ken Detzner"), an age dropped; None for a
+    party where it sits ("Republicans on Capitol Hill")."""
     cut = next((i for i, w in enumerate(words) if i and w in _WHERE), len(words))
     if cut == 1 and _bare(words[0]) in PARTY_WORDS:
-        return None  # "Republicans on Capitol Hill" are no one person
+        return None
     if cut < len(words) - 3 and words[cut] == "of" and _is_role(words[cut - 1]) \
             and not _after_given(words, cut - 1):
-        words = words[cut + 2 :]  # "Secretary of State Ken Detzner": the office's name first
+        words = words[cut + 2 :]
     elif cut > 1:
         words = words[:cut]  # "Friends of Mr. Clinton's" stays a phrase
     while len(words) > 2 and words[-1].isdigit() and words[-2][:1].isupper():
         words = words[:-1]  # "Joy Alessi, 50, of Houston": her age; not "Six in 10"
+    return words
+
+
+def _trimmed(words: list[str]) -> list[str]:
+    """The words after the last role ("New York City Public Advocate Trish James"; "Lord
+    Falconer" is how a peer is named), without starters, verbs and letters around them."""
     lower = next((i for i, w in enumerate(words) if w[:1].islower()), len(words))
     roles = [i for i, w in enumerate(words[: lower - 1]) if _is_role(w)
              and not _after_given(words, i)]
@@ -196,16 +189,21 @@ def person_name(name: str) -> PersonName | None:
     while len(words) > 1 and (is_non_name(words[-1], leading=False) or words[-1] in POST_NOMINALS
                               or _bare(words[-1]) in _STARTERS):
         words = words[:-1]
-    if any(is_non_name(w, leading=False) or any(c.isdigit() for c in w) or (
-            w[:1].isupper() and w.lower() in _FUNCTION_WORDS) for w in words[1:]):
-        return None  # "Article 33", "Win For Bernie": no person's name
-    if not words or (len(words) == 1 and is_non_name(words[0])) or any(
+    return words
+
+
+def _name_shaped(words: list[str]) -> bool:
+    """Whether trimmed words can be a person's name: no verb, number or title-cased function
+    word after the first ("Article 33", "Win For Bernie"), no party ("New York Democrat"), no
+    lowercase word but a particle ("Obama strategist")."""
+    if not words or any(is_non_name(w, leading=False) or any(c.isdigit() for c in w) or (
+            w[:1].isupper() and w.lower() in FUNCTION_WORDS) for w in words[1:]):
+        return False
+    if (len(words) == 1 and is_non_name(words[0])) or any(
             _bare(w) in PARTY_WORDS for w in words):
-        return None  # "New York Democrat" describes someone
-    if not (words[0][:1].isupper() or words[0].lower() in CONSTANTS.prefixes) or any(
-            w[:1].islower() and w.lower() not in CONSTANTS.prefixes for w in words):
-        return None  # "Obama strategist" describes someone
-    return _parsed(words)
+        return False
+    return (words[0][:1].isupper() or words[0].lower() in CONSTANTS.prefixes) and not any(
+        w[:1].islower() and w.lower() not in CONSTANTS.prefixes for w in words)
 
 
 def title_led(name: PersonName) -> bool:
@@ -250,13 +248,13 @@ def _after_owner(words: list[str]) -> list[str]:
 def _is_role(word: str) -> bool:
     bare = _bare(word)
     return bare not in FEMALE and bare not in MALE and (
-        bare in ROLE_NOUNS or bare in TITLES or bare in _DESCRIPTORS)
+        bare in ROLE_NOUNS or bare in TITLES or bare in DESCRIPTORS)
 
 
 def _after_given(words: list[str], i: int) -> bool:
     """A role word right after a given name or an initial is a surname ("Peter T. King");
     an abbreviated title never is ("Virginia Gov Terry McAuliffe")."""
-    if _bare(words[i]) in _ABBREVIATED_TITLES:
+    if _bare(words[i]) in ABBREVIATED_TITLES:
         return False
     before = _bare(words[i - 1]) if i else ""
     return bool(i) and (before in FEMALE or before in MALE or bool(_INITIALS.fullmatch(
@@ -264,7 +262,7 @@ def _after_given(words: list[str], i: int) -> bool:
 
 
 def _peer(words: list[str]) -> bool:
-    return len(words) == 2 and words[0].lower().rstrip(".") in _PEERAGE
+    return len(words) == 2 and words[0].lower().rstrip(".") in PEERAGE
 
 
 def _parsed(words: list[str]) -> PersonName:
