@@ -5,8 +5,9 @@ Donald Trump; "Donald Trump Jr." is not; "T. Blair" is the only Blair whose firs
 with T), and so do their middle initials where two are written ("George W. Bush" is not
 "George P. Bush"). Two roles of different fields at the same time ("senator" and "chief
 executive" within a year) are two people. A surname alone joins the person named in full in
-the same article, else the corpus's dominant bearer of the surname; when neither tells (two
-Clintons in the article, no dominant one), it stays a speaker of its own. A person's
+the same article, else the one bearer of its role ("President Clinton"), else the corpus's
+dominant bearer of the surname; when none tells (two Clintons in the article, no dominant
+one), it stays a speaker of its own. A person's
 canonical name is the longest full name seen, never rebuilt from words of several names.
 """
 
