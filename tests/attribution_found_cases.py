@@ -17,6 +17,11 @@ FOUND_CASES: list[tuple[str, str, dict[str, str | None]]] = [
     ("short-quote-continued",
      "Mark Kelly spoke last.\n“Elections matter,” Kelly said. “Look at the records.”",
      {"matter": "Mark Kelly", "records": "Mark Kelly"}),
+    ("place-opens-a-name", "The Washington Post reported that the deal was off.",
+     {"deal": "Washington Post"}),
+    ("place-opens-an-org-name",
+     "And America Rising, a conservative political action committee, called the former "
+     "president less an asset than “a walking reminder”.", {"asset": "America Rising"}),
     ("delegate-title", "“It wastes time,” said Del. Stacey Plaskett of the Virgin Islands.",
      {"wastes": "Stacey Plaskett"}),
     ("reporter-then-quote-elsewhere",

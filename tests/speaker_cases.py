@@ -73,6 +73,12 @@ PERSON_NAMES: list[tuple[str, str | None]] = [
     ("Grassley and Leahy", None),
     ("Gordon Brown, Tony Blair", None),
     ("Obama strategist", None),  # describes someone
+    ("Maybe Trump", "Trump"),  # a headline's adverb before the name
+    ("Perhaps Fred Smith", "Fred Smith"),
+    ("Dan Rather", "Dan Rather"),  # an adverb after a given name is a surname
+    ("Only Ted Cruz", "Ted Cruz"),
+    ("Newly Released Document", None),  # an adverb and a verb open a clause
+    ("Butz’s Feinstein’s", None),  # an owner of an owner's thing
     ("New York Democrat", None),
     ("Friends of Mr. Clinton's", None),
     ("Labour", None),

@@ -21,7 +21,7 @@ from typing import Any
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
-from thinc.api import use_ops
+from thinc.api import Model, chain, residual, use_ops
 from threadpoolctl import threadpool_limits
 
 __all__ = ["MODEL", "Doc", "Language", "Span", "Token", "load_nlp", "load_tagger", "parsing",
@@ -34,6 +34,28 @@ _FALLBACK_MODEL = "en_core_web_sm"
 _UNNEEDED = ("ner", "lemmatizer", "attribute_ruler")
 # 'that,”Clinton' → 'that' ',' '”' 'Clinton': the mark before the quote, then the quote.
 _GLUED_QUOTE = (r"(?<=[A-Za-z])[,.?!](?=[”\"][A-Za-z])", r"(?<=[,.?!])[”\"](?=[A-Za-z])")
+
+
+@spacy.registry.architectures("claimtrack.SentenceListener.v1")
+def sentence_listener(width: int, upstream: str, depth: int, dropout: float) -> Model:
+    """The shared tok2vec's vectors, each added to what a BiLSTM over the whole sentence
+    reads at that word: the window encoder sees four words either side, while a cue and its
+    content are often further apart ("X, who ..., said on Tuesday that ...").
+
+    Args:
+        width: The tok2vec's width (also the LSTM's, both directions together).
+        upstream: The tok2vec component's name.
+        depth: LSTM layers; 0 gives the listener alone.
+        dropout: Dropout between LSTM layers.
+
+    Returns:
+        A listener model for a component's ``tok2vec`` (registered for the tagger's config).
+    """
+    listener = spacy.registry.architectures.get("spacy.Tok2VecListener.v1")(width, upstream)
+    if depth == 0:
+        return listener
+    lstm = spacy.registry.architectures.get("spacy.TorchBiLSTMEncoder.v1")(width, depth, dropout)
+    return chain(listener, residual(lstm))
 
 
 @lru_cache(maxsize=2)

@@ -23,6 +23,7 @@ from index.attribution.lexicon.name_words import (
     AUXILIARIES,
     DESCRIPTORS,
     FUNCTION_WORDS,
+    LEADING_ADVERBS,
     MORE_TITLES,
     PEERAGE,
 )
@@ -117,6 +118,7 @@ def is_non_name(word: str, leading: bool = True) -> bool:
     acronym = len(bare) > 2 and word.isupper() and word.isalpha()  # "NBC Dante Chinni"
     return (bare in PARTY_WORDS or bare in ROLE_NOUNS or bare in TITLES or bare in MORE_TITLES
             or bare in _STARTERS or bare in DESCRIPTORS or bare in ORG_NAMES or acronym
+            or bare in LEADING_ADVERBS
             or bool(_GERUND.search(bare)))
 
 
@@ -144,7 +146,7 @@ def person_name(name: str) -> PersonName | None:
     if names_two(name):
         return None
     words = _where_cut(_words_of(name))
-    if words is None:
+    if words is None or _clause_led(words):
         return None
     words = _trimmed(words)
     return _parsed(words) if _name_shaped(words) else None
@@ -157,6 +159,15 @@ def _words_of(name: str) -> list[str]:
              else _TRAILING.sub("", w) for w in name.replace(",", " ").split()]
     words = _after_owner([w for w in words if w and not _PARTY_TAG.fullmatch(w)])
     return [POSSESSIVE.sub("", w) if w[-2:] in ("'s", "’s") else w for w in words]
+
+
+def _clause_led(words: list[str]) -> bool:
+    """An adverb before a verb form opens a clause, not a name ("Newly Released Document")."""
+    if len(words) < 2:
+        return False
+    verb = _bare(words[1])
+    return _bare(words[0]) in LEADING_ADVERBS and (verb in _verb_forms() or (
+        verb.endswith("ed") and len(verb) > 4 and verb not in FEMALE and verb not in MALE))
 
 
 def _where_cut(words: list[str]) -> list[str] | None:
@@ -240,7 +251,10 @@ def _after_owner(words: list[str]) -> list[str]:
     """The words after the last possessive that two or more capitalised words follow:
     "Fox News’ Bret Baier" is Bret Baier, "Germany’s Chancellor Angela Merkel" the
     chancellor."""
-    owners = [i for i, w in enumerate(words[:-2]) if w.endswith(("'s", "’s", "s'", "s’"))
+    owned = ("'s", "’s", "s'", "s’")
+    if len(words) == 2 and all(w.endswith(owned) for w in words):
+        return []  # "Butz’s Feinstein’s/54 Below": an owner's thing's owner, no one's name
+    owners = [i for i, w in enumerate(words[:-2]) if w.endswith(owned)
               and all(x[:1].isupper() for x in words[i + 1 :])]
     return words[owners[-1] + 1 :] if owners else words
 

@@ -34,6 +34,12 @@ AUXILIARIES = frozenset((
     "should", "might", "must", "goes", "gets", "makes", "takes", "comes", "gives",
 ))
 
+# Adverbs that open a headline or a question before a name ("Maybe Trump Hasn't Rewritten
+# Rules", "Newly Released Document Reveals"); only before it: "Dan Rather" ends in one.
+LEADING_ADVERBS = frozenset(("maybe", "perhaps", "newly", "probably", "possibly", "surely",
+                             "certainly", "only", "just", "even", "already", "soon", "never",
+                             "always", "often", "almost"))
+
 # Titles written short, before a name only: no surname ("Gov Terry McAuliffe").
 ABBREVIATED_TITLES = frozenset(("sen", "sens", "rep", "reps", "gov", "gen", "adm", "prof",
                                 "lt", "col", "sgt", "capt", "cmdr", "supt", "pres", "atty"))
