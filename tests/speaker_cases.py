@@ -15,6 +15,12 @@ HARVESTS: list[tuple[str, list[str]]] = [
     ("The Coach of the Month Sarah Kline said the team was ready.", ["Coach", "Sarah Kline"]),
     ("Ministers have talked to Theresa May about the plan.", ["Ministers", "Theresa May"]),
     ("Tonight Sen. Ted Cruz speaks in Iowa.", ["Ted Cruz", "Iowa"]),
+    ("Will Sanders come down off the pique?", ["Sanders"]),  # a question's verb
+    ("Will Rogers said it first.", ["Will Rogers"]),
+    ("Fox News’ Bret Baier asked Hillary Clinton’s aide.",  # an owner, then a name
+     ["Fox News", "Bret Baier", "Hillary Clinton"]),
+    ("Butz’s Feinstein’s/54 Below run also celebrates a CD.",  # an owner's thing's owner
+     ["Butz", "Feinstein", "Below", "CD"]),
 ]
 
 # A speaker string → the person's name it holds (None: no one person's name).

@@ -39,7 +39,7 @@ MALE = frozenset((
     "corey", "jared", "eric", "hunter", "bill", "vladimir", "xi", "boris", "emmanuel", "justin",
     "bashar", "recep", "benjamin", "ali", "muhammad", "mohammed", "ahmed", "omar", "reid", "chuck",
     "tim", "al", "jim", "tom", "bob", "dick", "colin", "rudy", "herman", "bobby", "joe", "karl",
-    "rahm", "josh",
+    "rahm", "josh", "will", "shane",
     # British given names of BBC news
     "iain", "gordon", "nigel", "alastair", "hamish", "ewan", "rhodri", "gareth", "neil",
 ))

@@ -160,7 +160,8 @@ def split_name(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
         # "Saudi Arabia", "South Korea": the demonym opens the country's own name
         named_with = named_with or (
             country and country_of(" ".join(t.text for t in tokens[i - 1 :])) == country)
-        named_with = named_with or (country and len(rest) == 1 and _place_named(tokens[i - 1], rest))
+        named_with = named_with or (
+            country and len(rest) == 1 and _place_named(tokens[i - 1], rest))
         if (country or tokens[i - 1].dep_ == "poss") and rest and not named_with and not (
                 country and all(w in CAPITALISED_STOP for w in rest)):
             break  # "China's", "Reuters’", "U.S." before a name modify it; "USA Today" stays

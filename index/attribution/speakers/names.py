@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from index.attribution.identities.parties import party_of
 from index.attribution.lexicon.gazetteer import country_of
 from index.attribution.lexicon.given_names import FEMALE, MALE
+from index.attribution.lexicon.name_words import AUXILIARIES
 from index.attribution.lexicon.roles import (
     CAPITALISED_STOP,
     COMPANY_NOUNS,
@@ -111,8 +112,8 @@ def harvest_names(sentence: str) -> Harvest:
     found: Harvest = []
     if is_title_case(sentence):
         return found  # a title-case headline is one long capitalised run, not a name
-    for m in _CAPITALISED_RUN.finditer(sentence):
-        words = name_words(m.group())
+    for start, run in (part for m in _CAPITALISED_RUN.finditer(sentence) for part in _owned(m)):
+        words = name_words(run)
         role = gender = None
         # "Florida Sen. Marco Rubio": the name follows the last title or role word
         bare = [w.lower().rstrip(".") for w in words]
@@ -126,12 +127,29 @@ def harvest_names(sentence: str) -> Harvest:
         while words and (words[0].lower().rstrip(".") in CAPITALISED_STOP
                          or words[0].lower() in TIME_OPENERS):
             words = words[1:]
+        if start == 0 and len(words) > 1 and words[0].lower() in _ASKING \
+                and sentence.rstrip(" \"”’'").endswith("?"):
+            words = words[1:]  # "Will Sanders come down off the pique?": a question's verb
         words = [w.rstrip(".") if len(w) > 2 else w for w in words]
         if words and len(words) <= 4 and not all(w.lower() in CAPITALISED_STOP for w in words):
-            found.append((" ".join(words), role, gender, m.start() == 0))
+            found.append((" ".join(words), role, gender, start == 0))
     return found
 
 
+def _owned(run: re.Match[str]) -> list[tuple[int, str]]:
+    """A capitalised run cut after each possessive but the last, with the parts' offsets:
+    "Fox News’ Bret Baier" is an owner and a name, "Butz’s Feinstein’s" two names."""
+    parts, start = [], run.start()
+    for word in re.finditer(r"\S+", run.group()):
+        if word.group().endswith(("'s", "’s", "s'", "s’")) and word.end() < len(run.group()):
+            parts.append((start, run.string[start : run.start() + word.end()]))
+            start = run.start() + word.end() + 1
+    parts.append((start, run.string[start : run.end()]))
+    return [(at, text.strip()) for at, text in parts if text.strip()]
+
+
+# Verbs that open a yes-no question before its subject.
+_ASKING = AUXILIARIES | {"will", "shall"}
 _NAME_WORD = r"[A-Z][\w&’'.-]*"
 # a number written after the name is part of it ("pressure group Transport 2000")
 _NAME_NUMBER = r"(?:\s+\d{1,4}\b(?![.,]\d))?"
