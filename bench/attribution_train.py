@@ -2,6 +2,7 @@
 
 Usage (from the project root; `make attribution-model` runs the same):
     .venv/bin/python bench/attribution_train.py [--out build/attribution-model] [--max-steps 3000]
+        [--config bench/configs/attribution_ner.cfg]
 
 Converts PolNeAR train and dev to DocBins (`bench/attribution_data.py`) unless they exist,
 then runs ``spacy train bench/configs/attribution_ner.cfg`` with a fixed seed on CPU, selecting
@@ -33,13 +34,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--max-steps", type=int, default=3000)
     ap.add_argument("--eval-frequency", type=int, default=500)
     ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--config", type=Path, default=CONFIG,
+                    help="spaCy training config (default: the shipped tagger's)")
     args = ap.parse_args(argv)
     started = time.perf_counter()
     for split in ("train", "dev"):
         if not (args.data / f"{split}.spacy").exists():
             n, cued = convert(args.polnear, split, args.data)
             print(f"{split}: {n} sentences, {cued} with a cue")
-    cmd = [sys.executable, "-m", "spacy", "train", str(CONFIG), "--gpu-id", "-1",
+    cmd = [sys.executable, "-m", "spacy", "train", str(args.config), "--gpu-id", "-1",
            "--code", str(ROOT / "bench" / "attribution_code.py"), "--output", str(args.out),
            "--paths.train", str(args.data / "train.spacy"),
            "--paths.dev", str(args.data / "dev.spacy"),

@@ -188,3 +188,18 @@ def test_a_long_source_is_read_through_the_parse(sentence: str, source: str,
     [claims] = second_opinion([(text, sents)], [[]], tagger, "named",  # type: ignore[arg-type]
                               parser=index.attribution.language.load_nlp())
     assert [c.speaker for c in claims] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize("depth", [0, 1])
+def test_the_sentence_listener_reads_the_shared_tok2vec(depth: int) -> None:
+    # the BiLSTM listener of bench/configs/attribution_ner_lstm.cfg is built from the
+    # registry, as spacy.load builds a tagger trained with it, and listens to "tok2vec"
+    from spacy.pipeline.tok2vec import Tok2VecListener
+
+    import index.attribution.language  # noqa: F401  (registers the architecture)
+
+    build = spacy.registry.architectures.get("claimtrack.SentenceListener.v1")
+    model = build(96, "tok2vec", depth, 0.0)
+    listeners = [node for node in model.walk() if isinstance(node, Tok2VecListener)]
+    assert [node.upstream_name for node in listeners] == ["tok2vec"]
+    assert (len(list(model.walk())) > 1) is (depth > 0)
