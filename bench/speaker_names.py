@@ -65,7 +65,7 @@ def verbs_and_adverbs(nlp: Language, name: str, written: Written) -> list[str]:
         # Capitalised, an adverb is tagged a proper noun ("Smith Angrily"); lowercase, so are
         # some surnames ("prior", "hardy"), hence only "-ly" words are asked about
         bare = word.lower().rstrip(".")
-        if bare.endswith("ly") and not _given(bare) \
+        if bare.endswith("ly") and not _given(bare) and written.lowercase(bare) \
                 and nlp(f"Smith {bare} said so.")[1].tag_ == "RB":
             found.append(word)
     return found

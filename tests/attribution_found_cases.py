@@ -22,6 +22,9 @@ FOUND_CASES: list[tuple[str, str, dict[str, str | None]]] = [
     ("place-opens-an-org-name",
      "And America Rising, a conservative political action committee, called the former "
      "president less an asset than “a walking reminder”.", {"asset": "America Rising"}),
+    ("place-opens-a-pac-name",
+     "America Rising PAC, an outside Republican group, is blasting out missives about the deal.",
+     {"missives": "America Rising PAC"}),
     ("delegate-title", "“It wastes time,” said Del. Stacey Plaskett of the Virgin Islands.",
      {"wastes": "Stacey Plaskett"}),
     ("reporter-then-quote-elsewhere",

@@ -17,6 +17,7 @@ HARVESTS: list[tuple[str, list[str]]] = [
     ("Tonight Sen. Ted Cruz speaks in Iowa.", ["Ted Cruz", "Iowa"]),
     ("Will Sanders come down off the pique?", ["Sanders"]),  # a question's verb
     ("Will Rogers said it first.", ["Will Rogers"]),
+    ("Unfortunately England were sloppy in defeat.", ["England"]),  # a sentence adverb
     ("Fox News’ Bret Baier asked Hillary Clinton’s aide.",  # an owner, then a name
      ["Fox News", "Bret Baier", "Hillary Clinton"]),
     ("Butz’s Feinstein’s/54 Below run also celebrates a CD.",  # an owner's thing's owner
@@ -80,6 +81,7 @@ PERSON_NAMES: list[tuple[str, str | None]] = [
     ("Gordon Brown, Tony Blair", None),
     ("Obama strategist", None),  # describes someone
     ("Maybe Trump", "Trump"),  # a headline's adverb before the name
+    ("Unfortunately England", "England"),
     ("Perhaps Fred Smith", "Fred Smith"),
     ("Dan Rather", "Dan Rather"),  # an adverb after a given name is a surname
     ("Only Ted Cruz", "Ted Cruz"),

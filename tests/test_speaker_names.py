@@ -63,6 +63,7 @@ CHECKED = [
     ("Jones Smith", True),  # two other people's surnames fused, written nowhere
     ("Smith Jones", False),  # written so in an article: a name
     ("David Jolly", False),  # a surname after a given name may be any word
+    ("Marcel Desailly", False),  # "desailly" is written in no article in lowercase
     ("Angus King", False),
     ("Lord Falconer", False),  # how a peer is named
     ("Hope Hicks", False),  # a given name that is also a verb

@@ -20,6 +20,7 @@ from nameparser.config import CONSTANTS
 from index.attribution.lexicon.given_names import FEMALE, MALE
 from index.attribution.lexicon.name_words import (
     ABBREVIATED_TITLES,
+    ADVERB_ENDING,
     AUXILIARIES,
     DESCRIPTORS,
     FUNCTION_WORDS,
@@ -51,9 +52,6 @@ _GERUND = re.compile(r"[a-z]{4,}ing$")
 # "Republicans on Capitol Hill").
 _WHERE = frozenset(("of", "at", "from", "on", "in"))
 
-# Adverb endings ("Angrily", "Reportedly"); plain "-ly" is too common in names (Kelly, Daly).
-_ADVERB = re.compile(r"(?:[a-z]{3}ily|ously|fully|ively|ently|antly|[a-z]edly|ingly|ably|ibly|"
-                     r"[a-z]{3}ally)$")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _PARTY_TAG = re.compile(r"\([RDI](?:-[\w.]+)?\)")  # "(D)", "(R-Texas)", "(D-N.Y.)"
 _CONJUNCTION = re.compile(r"\s(?:and|&)\s|,(?!\s*(?:jr|sr|ii|iii|iv)\b)", re.IGNORECASE)
@@ -111,7 +109,7 @@ def is_non_name(word: str, leading: bool = True) -> bool:
     bare = _bare(word)
     if bare in FEMALE or bare in MALE or bare in SUFFIXES:
         return False  # "Hope", "Mark": given names first
-    if bare in _verb_forms() or _ADVERB.search(bare) or bare in AUXILIARIES:
+    if bare in _verb_forms() or ADVERB_ENDING.search(bare) or bare in AUXILIARIES:
         return True
     if not leading:
         return False

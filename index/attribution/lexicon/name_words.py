@@ -5,6 +5,8 @@ title-cased headline capitalises. `index.attribution.identities.people` drops th
 
 from __future__ import annotations
 
+import re
+
 # Titles written before a name that `roles.TITLES` leaves to nameparser's longer list, plural
 # ones included ("Reps. Smith and Jones").
 MORE_TITLES = frozenset(("lord", "lady", "sir", "dame", "baroness", "baron", "reps", "sens",
@@ -39,6 +41,11 @@ AUXILIARIES = frozenset((
 LEADING_ADVERBS = frozenset(("maybe", "perhaps", "newly", "probably", "possibly", "surely",
                              "certainly", "only", "just", "even", "already", "soon", "never",
                              "always", "often", "almost"))
+
+# Adverb endings ("Angrily", "Reportedly", "Unfortunately"); plain "-ly" is too common in
+# names (Kelly, Daly, Reilly).
+ADVERB_ENDING = re.compile(r"(?:[a-z]{3}ily|ously|fully|ively|ently|antly|[a-z]edly|ingly|ably|"
+                           r"ibly|[a-z]{3}ally|[a-z]{3}ately)$")
 
 # Titles written short, before a name only: no surname ("Gov Terry McAuliffe").
 ABBREVIATED_TITLES = frozenset(("sen", "sens", "rep", "reps", "gov", "gen", "adm", "prof",

@@ -60,6 +60,9 @@ TITLES: dict[str, tuple[str | None, str | None]] = {
     "del": ("delegate", None), "delegate": ("delegate", None), "amb": ("ambassador", None),
 }
 
+# Words that end a company's or a political action committee's name ("America Rising PAC").
+COMPANY_SUFFIXES = frozenset(("pac", "pacs", "inc", "llc", "ltd", "plc"))
+
 # Last words of organisation names: "Foreign Ministry", "State Department", "Clinton campaign".
 ORG_HEADS = frozenset((
     "ministry", "department", "office", "agency", "bureau", "committee", "council", "commission",
@@ -71,7 +74,7 @@ ORG_HEADS = frozenset((
     "magazine", "review", "cabinet", "embassy", "mission", "delegation", "assembly", "caucus",
     "authority", "police", "army", "navy", "force", "forces", "command", "administration", "team",
     "kremlin", "pentagon", "state", "street",  # "Downing Street", "Wall Street"
-))
+)) | COMPANY_SUFFIXES
 
 # Nouns a business story calls a company by: "the firm said", "UK sportswear firm Umbro",
 # "the carmaker's chief"; a name they come with is an organisation, and "the firm" means the

@@ -13,6 +13,7 @@ from index.attribution.lexicon.gazetteer import country_of, is_demonym
 from index.attribution.lexicon.given_names import FEMALE, MALE
 from index.attribution.lexicon.roles import (
     CAPITALISED_STOP,
+    COMPANY_SUFFIXES,
     COURTESY_TITLES,
     GENERIC_SOURCES,
     ORG_HEADS,
@@ -131,9 +132,12 @@ def _after_honorific(tokens: list[Token], i: int) -> bool:
 
 def _place_named(place: Token, rest: list[str]) -> bool:
     """ "America Rising", "Washington Post", "China Daily": a place written as a noun, with no
-    possessive, right before one proper word is the first word of that word's name (not
-    "U.S." or "UK", which modify; not "Georgia", a given name too)."""
+    possessive, right before one proper word (or two that a company or PAC suffix ends:
+    "America Rising PAC") is the first word of that name (not "U.S." or "UK", which modify;
+    not "Georgia", a given name too)."""
     word = bare_word(place.text)
+    if not (len(rest) == 1 or (len(rest) == 2 and rest[1] in COMPANY_SUFFIXES)):
+        return False
     return (place.dep_ != "poss" and place.text.isalpha() and not place.text.isupper()
             and not is_demonym(place.text) and word not in FEMALE and word not in MALE
             and rest[0] not in FEMALE and rest[0] not in MALE and not is_role(rest[0]))
@@ -160,8 +164,7 @@ def split_name(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
         # "Saudi Arabia", "South Korea": the demonym opens the country's own name
         named_with = named_with or (
             country and country_of(" ".join(t.text for t in tokens[i - 1 :])) == country)
-        named_with = named_with or (
-            country and len(rest) == 1 and _place_named(tokens[i - 1], rest))
+        named_with = named_with or (country and _place_named(tokens[i - 1], rest))
         if (country or tokens[i - 1].dep_ == "poss") and rest and not named_with and not (
                 country and all(w in CAPITALISED_STOP for w in rest)):
             break  # "China's", "Reuters’", "U.S." before a name modify it; "USA Today" stays

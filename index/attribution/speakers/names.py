@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from index.attribution.identities.parties import party_of
 from index.attribution.lexicon.gazetteer import country_of
 from index.attribution.lexicon.given_names import FEMALE, MALE
-from index.attribution.lexicon.name_words import AUXILIARIES
+from index.attribution.lexicon.name_words import ADVERB_ENDING, AUXILIARIES
 from index.attribution.lexicon.roles import (
     CAPITALISED_STOP,
     COMPANY_NOUNS,
@@ -125,7 +125,8 @@ def harvest_names(sentence: str) -> Harvest:
             gender = title[1] if title else None
             words = words[last_title + 1 :]
         while words and (words[0].lower().rstrip(".") in CAPITALISED_STOP
-                         or words[0].lower() in TIME_OPENERS):
+                         or words[0].lower() in TIME_OPENERS
+                         or ADVERB_ENDING.search(words[0].lower())):  # "Unfortunately England"
             words = words[1:]
         if start == 0 and len(words) > 1 and words[0].lower() in _ASKING \
                 and sentence.rstrip(" \"”’'").endswith("?"):
