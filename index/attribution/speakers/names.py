@@ -151,6 +151,7 @@ def _owned(run: re.Match[str]) -> list[tuple[int, str]]:
 
 # Verbs that open a yes-no question before its subject.
 _ASKING = AUXILIARIES | {"will", "shall"}
+
 _NAME_WORD = r"[A-Z][\w&’'.-]*"
 # a number written after the name is part of it ("pressure group Transport 2000")
 _NAME_NUMBER = r"(?:\s+\d{1,4}\b(?![.,]\d))?"
