@@ -1,6 +1,7 @@
 """Who said what in British news style, with real spaCy: cases written from BBC articles of
 ../shared/corpus/bbc that are not in the BBC attribution dev set (politics 001, 002, 004, 011,
-027, 069; business 040, 081, 111, 119, 123, 221; tech 059, 096), shortened. Each case: a name, an
+027, 069, 080, 369; business 040, 081, 111, 119, 123, 221; tech 059, 062, 096, 213),
+shortened. Each case: a name, an
 article (lines are paragraphs) and, per sentence picked by a substring, the speaker expected
 (None: no claim, or one whose speaker is None)."""
 
@@ -129,6 +130,30 @@ CASES: list[tuple[str, str, dict[str, str | None]]] = [
      "cars.\n"
      '"Commuters are being priced off the trains," said a spokesman.',
      {"fare rise": "Railfuture 2030", "priced off": "Railfuture 2030"}),
+    # a knight is named by title and given name after the full name (politics 080)
+    ("sir-and-given-name",
+     'Auditor General Sir John Bourn said: "Higher levels of literacy will benefit England."\n'
+     'Sir John said "substantial progress" had been made since.',
+     {"Higher levels": "John Bourn", "substantial": "John Bourn"}),
+    # a pronoun inside what a report says is the report's subject matter (politics 080)
+    ("it-inside-what-the-report-adds",
+     "In 2001, the government launched the Get On scheme.\n"
+     "It should also assess adult learners' progress \"at frequent intervals\", the report adds.",
+     {"frequent intervals": None}),
+    # names made of a verb phrase are a firm's or a campaign's, which no "he" means; the
+    # role's employer is an organisation too (tech 062, 213; politics 369)
+    ("verb-named-firm-and-its-spokesman",
+     '"The future is all about your own personal web," said Tony Macklin, spokesman for Ask '
+     "Jeeves.\n"
+     'Ask Jeeves has added the ability to "save" websites. Under My Ask Jeeves users can '
+     "search the web. \"It's about finding again what you found before,\" he said.\n"
+     '"The competition has validated the problem we tackle," said Suranga Chandratillake, '
+     "co-founder of Blinkx. What users do with Blinkx shows that people are promiscuous. "
+     '"Blinkx users do not stop using other web search systems," he said.',
+     {"finding again": "Tony Macklin", "Blinkx users": "Suranga Chandratillake"}),
+    ("verb-named-campaign",
+     "Stop Stansted Expansion said the White Paper was \"fundamentally flawed\".",
+     {"fundamentally": "Stop Stansted Expansion"}),
 ]
 
 

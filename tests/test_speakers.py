@@ -68,6 +68,19 @@ def test_same_person_under_three_names_is_one_speaker(bot: ClaimBot, tmp_path: P
     assert len(bot.claims(speaker="Donald Trump", since="2016-10-02")) == 2
 
 
+def test_names_made_of_verbs_are_organisations(bot: ClaimBot, tmp_path: Path) -> None:
+    # BBC politics 369 and tech 062: a campaign's and a firm's names hold a verb
+    write_articles(tmp_path / "t", {
+        "2005-01-10-a.txt": "Runway\n\nStop Stansted Expansion said the White Paper was "
+                            "\"fundamentally flawed\".\n",
+        "2005-01-11-b.txt": "Blogs\n\nAsk Jeeves said it was not planning to change "
+                            "Bloglines.\n",
+    })
+    bot.ingest(tmp_path / "t")
+    kinds = {s.name: s.kind for s in bot.speakers()}
+    assert kinds == {"Stop Stansted Expansion": "organisation", "Ask Jeeves": "organisation"}
+
+
 @pytest.mark.parametrize(("text", "expected"), PERSON_NAMES, ids=[c[0] for c in PERSON_NAMES])
 def test_person_name(text: str, expected: str | None) -> None:
     parsed = person_name(text)

@@ -18,6 +18,7 @@ from dataclasses import replace
 from index.attribution.articles.confidence import Evidence, confidence_of
 from index.attribution.articles.continuation import Attributed, in_turn, inherit, labels_turn
 from index.attribution.language import Doc
+from index.attribution.lexicon.roles import THING_PRONOUNS
 from index.attribution.mentions.mention import Mention
 from index.attribution.sentences.cues import cue_of, has_colon_cue, might_attribute
 from index.attribution.sentences.datelines import for_parsing
@@ -201,7 +202,7 @@ class ArticleWalk:
             if mention.subject_index < at and not reported(mention):
                 self.registry.resolve(mention, i)
         later = [m for m in subjects if m.subject_index > at or reported(m)]
-        found, entity = self._first_resolved(ranked, i)
+        found, entity = self._first_resolved(ranked, i, doc)
         for mention in later:
             self.registry.resolve(mention, i, subject=not reported(mention))
         if found is None:
@@ -211,9 +212,18 @@ class ArticleWalk:
         evidence = _own_evidence(found, entity, fallback=found is not ranked[0])
         return Attributed(found, entity, found.mention.text, found.cue, kind, *content, evidence)
 
-    def _first_resolved(self, ranked: list[Found], i: int) -> tuple[Found | None, Entity | None]:
-        """The best attribution whose speaker resolves (to someone), else the best one."""
+    def _first_resolved(self, ranked: list[Found], i: int, doc: Doc
+                        ) -> tuple[Found | None, Entity | None]:
+        """The best attribution whose speaker resolves (to someone), else the best one; an
+        "it" inside what the best one reports is no speaker ("It should assess progress, the
+        report adds": the report's subject matter)."""
+        best = ranked[0] if ranked else None
         for found in ranked:
+            inside = found is not best and best is not None \
+                and found.mention.text.lower() in THING_PRONOUNS \
+                and best.start <= doc[found.mention.subject_index].idx < best.end
+            if inside:
+                continue
             entity = self._speaker(found.mention, i)
             if entity is not None:
                 return found, entity

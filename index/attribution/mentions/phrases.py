@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from index.attribution.identities.parties import party_of
 from index.attribution.language import Token
+from index.attribution.lexicon.gazetteer import country_of
 from index.attribution.lexicon.roles import (
     COMPANY_NOUNS,
     FIRST_PERSON,
@@ -31,7 +32,7 @@ from index.attribution.mentions.modifiers import (
     premodifiers,
     split_name,
 )
-from index.attribution.mentions.readings import common, named, phrase_text
+from index.attribution.mentions.readings import common, named, phrase_text, titled
 
 # Prepositions of place: "Democrats on Capitol Hill, who ..." are the Democrats.
 _LOCATIVE = frozenset(("on", "in", "at", "from"))
@@ -93,6 +94,9 @@ def _mention(head: Token) -> Mention:
     if seat is not None:
         return seat
     tokens = premodifiers(head)
+    title = titled(head, tokens)
+    if title is not None:
+        return title
     modifiers, name_tokens = split_name(tokens)
     role, org, country, gender = describe(modifiers)
     apposed_name, apposed_role = appositive(head)
@@ -105,7 +109,7 @@ def _mention(head: Token) -> Mention:
     if apposed_role is not None:
         role = role or bare_word(apposed_role.text)
         _, apos_org, apos_country, _ = describe(premodifiers(apposed_role)[:-1])
-        org, country = org or apos_org, country or apos_country
+        org, country = org or apos_org or _employer(apposed_role), country or apos_country
     base = Mention(tokens_text(tokens), "generic", role=role, org=org, country=country,
                    gender=gender, subject_index=head.i)
     if name_tokens:
@@ -115,6 +119,20 @@ def _mention(head: Token) -> Mention:
         return replace(mention, possessor=_possessor(head)) if mention.entity == "org" \
             and mention.kind == "name" else mention
     return common(head, lower, base, _possessor(head))
+
+
+def _employer(role: Token) -> str | None:
+    """The organisation a role is held at: "co-founder of Blinkx", "spokesman for Ask
+    Jeeves"; None when the role's object names none (a place, a person's role)."""
+    for prep in role.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "at"):
+            continue
+        for obj in prep.children:
+            named = obj.dep_ == "pobj" and is_proper(obj) and not country_of(obj.text)
+            if named and bare_word(obj.text) not in ROLE_NOUNS:
+                _, name_tokens = split_name(premodifiers(obj))
+                return tokens_text(name_tokens) or None
+    return None
 
 
 def _antecedent(noun: Token) -> Token:

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from index.attribution.language import Token, text_of
 from index.attribution.lexicon.gazetteer import country_of
+from index.attribution.lexicon.given_names import FEMALE, MALE
 from index.attribution.lexicon.roles import (
     CAPITALISED_STOP,
     COMPANY_NOUNS,
@@ -36,6 +37,8 @@ from index.attribution.mentions.modifiers import (
 )
 
 _PHRASE_CUTS = frozenset({"relcl", "acl", "appos", "punct", "advcl"})
+# Verb forms that name no person ("Come", "Ask"); "-ing" forms are nouns too ("Reading")
+_VERB_TAGS = frozenset(("VB", "VBP", "VBZ", "MD"))
 
 
 def names_someone(token: Token) -> bool:
@@ -72,6 +75,28 @@ def phrase_text(head: Token, named: bool = True) -> str | None:
     if named and not any(names_someone(t) for t in span):
         return None
     return text_of(head.doc)[span.start_char : span.end_char]
+
+
+def titled(head: Token, tokens: list[Token]) -> Mention | None:
+    """A capitalised phrase with a verb in it, as a speaker: the name of a firm, a campaign
+    or a show ("Ask Jeeves said", "Stop Stansted Expansion said", "Strictly Come Dancing"),
+    since no person's name holds a verb; None for any other phrase.
+
+    Args:
+        head: The head of the subject phrase; a clausal subject ("Ask") spans its clause.
+        tokens: `premodifiers` of `head`.
+    """
+    owners = [c.right_edge.i for c in head.lefts if c.dep_ == "poss"]
+    span = list(head.subtree) if head.dep_ == "csubj" else [
+        t for t in tokens if t.i > max(owners, default=-1)]  # "BBC One's" owns the show
+    words = [t for t in span if t.is_alpha]
+    if len(words) < 2 or not all(t.text[:1].isupper() for t in words):
+        return None
+    verbs = [t for t in words if t.tag_ in _VERB_TAGS and t.lower_ not in MALE | FEMALE]
+    if not verbs or (head.dep_ != "csubj" and verbs == [words[0]] and words[0].i == words[0].sent.start):
+        return None  # a sentence's first word is capitalised whatever it is
+    name = text_of(head.doc)[span[0].idx : span[-1].idx + len(span[-1])]
+    return Mention(name, "name", name, "org", subject_index=head.i)
 
 
 def named(head: Token, name_tokens: list[Token], base: Mention, company: bool = False

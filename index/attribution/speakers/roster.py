@@ -51,6 +51,9 @@ class Roster:
             The (new or updated) entity.
         """
         name = clean_person(name) if kind == "person" else name  # "Republican Donald Trump"
+        for thing, thing_kind in ((name, kind), (org, "org")):
+            if thing and thing_kind != "person":
+                self._not_a_person(thing, thing_kind)
         entity = self.find(name, kind, surname=gender is not None, gender=gender)
         if entity is not None and _extends_after(entity.name, name):
             entity = None  # "Trump Tower" or "Trump Train" is not a fuller name of Trump
@@ -75,6 +78,24 @@ class Roster:
         entity.confirmed = entity.confirmed or bool(role or gender or surname in self.genders)
         return entity
 
+    def _knighted(self, name: str) -> Entity | None:
+        """ "Sir John" after "Sir John Bourn": a knight or a dame is named by the title and
+        the given name, so the latest person of that given name."""
+        words = name.lower().split()
+        if len(words) != 2 or words[0] not in ("sir", "dame"):
+            return None
+        found = [e for e in self.entities if e.kind == "person" and len(e.name.split()) > 1
+                 and e.name.split()[0].lower() == words[1]]
+        return max(found, key=lambda e: e.last, default=None)
+
+    def _not_a_person(self, name: str, kind: str) -> None:
+        """A capitalised run taken for a person ("spokesman for Ask Jeeves", "Blinkx is
+        software") that the parse reads as an organisation, or someone's employer, is one:
+        no "he" may mean it any more."""
+        for known in self.entities:
+            if known.kind == "person" and known.name.lower() == name.lower():
+                known.kind = kind
+
     def find(self, name: str, kind: str | None = None, surname: bool = False,
              gender: str | None = None) -> Entity | None:
         """The entity a name refers to: the same name, or the latest one it is part of.
@@ -92,6 +113,9 @@ class Roster:
         words = {w.lower() for w in name_words(name)}
         if not words:
             return None
+        knight = self._knighted(name) if kind in (None, "person") else None
+        if knight is not None:
+            return knight
         best: Entity | None = None
         best_rank: tuple[bool, int, int] = (False, -1, -1)
         for entity in self.entities:
