@@ -1,6 +1,6 @@
 """Who said what in British news style, with real spaCy: cases written from BBC articles of
 ../shared/corpus/bbc that are not in the BBC attribution dev set (politics 001, 002, 004, 011,
-027, 069, 080, 369; business 040, 081, 111, 119, 123, 221; tech 059, 062, 096, 213),
+025, 027, 045, 069, 080, 369; business 040, 081, 111, 119, 123, 221; tech 059, 062, 096, 213),
 shortened. Each case: a name, an
 article (lines are paragraphs) and, per sentence picked by a substring, the speaker expected
 (None: no claim, or one whose speaker is None)."""
@@ -151,6 +151,17 @@ CASES: list[tuple[str, str, dict[str, str | None]]] = [
      "co-founder of Blinkx. What users do with Blinkx shows that people are promiscuous. "
      '"Blinkx users do not stop using other web search systems," he said.',
      {"finding again": "Tony Macklin", "Blinkx users": "Suranga Chandratillake"}),
+    # "She went on:" with the parser hanging the colon on the quotation's verb (politics 025)
+    ("went-on-colon-quote",
+     'Ms Roche said her proposals would counter the critics.\n'
+     'She went on: "What I would like to see is a body which actually looked at the figures. '
+     '"I think that would go a long way to allaying some of the fears."',
+     {"would like": "Roche", "allaying": "Roche"}),
+    # a passive clause's subject speaks in the active verb conjoined to it (politics 045)
+    ("passive-then-and-said",
+     "Mr McLetchie said he had taken advice from officials.\n"
+     "He was advised to avoid the perception of a conflict and said he had done nothing wrong.",
+     {"nothing wrong": "McLetchie"}),
     ("verb-named-campaign",
      "Stop Stansted Expansion said the White Paper was \"fundamentally flawed\".",
      {"fundamentally": "Stop Stansted Expansion"}),

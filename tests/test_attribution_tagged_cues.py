@@ -65,3 +65,27 @@ def test_sourceless_cue_speaker(nlp: Language, text: str, cue: str, content: str
                     nlp(text))
     got = claim.speaker.split()[-1] if claim is not None and claim.speaker else None
     assert got == speaker, claim
+
+
+# (name, sentence, the tagger's source, cue and content, the speaker or None)
+SOURCED: list[tuple[str, str, str, str, str, str | None]] = [
+    # a reader's letter in BBC tech 188: the first word is a verb telling what to do
+    ("imperative-is-no-source",
+     "Stop blaming the phone companies - it's not their fault!",
+     "Stop", "blaming", "the phone companies", None),
+    ("name-before-ing-cue-later-in-sentence",
+     "Dale, speaking on Tuesday, blamed the phone companies for the outage.",
+     "Dale", "blamed", "the phone companies for the outage", "Dale"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "cue", "content", "speaker"),
+                         [c[1:] for c in SOURCED], ids=[c[0] for c in SOURCED])
+def test_sourced_cue_speaker(nlp: Language, text: str, source: str, cue: str, content: str,
+                             speaker: str | None) -> None:
+    sentence = Sentence("t:0", "t", 0, 1, 0, len(text), text)
+    doc = _tagger_doc(nlp, text, cue, content)
+    at = text.index(source)
+    doc.ents = [*doc.ents, doc.char_span(at, at + len(source), label="SOURCE")]
+    claim = _tagged(sentence, doc, [], None, "carry", nlp(text))
+    assert (claim.speaker if claim is not None else None) == speaker, claim

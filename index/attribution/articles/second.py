@@ -73,6 +73,15 @@ def _names_someone(mention: str) -> bool:
     return any(w[0].isupper() and w.lower() not in _PRONOUNS for w in _WORD.findall(mention))
 
 
+def _imperative(doc, source) -> bool:
+    """A sentence's first word as the source of an "-ing" cue right after it ("Stop blaming
+    the phone companies!"): a verb telling the reader what to do, no one's name, since a
+    subject needs a finite verb."""
+    cue = next((e for e in doc.ents if e.label_ == "CUE"), None)
+    return source.start == 0 and len(source) == 1 and cue is not None \
+        and cue.start == source.end and cue[0].lower_.endswith("ing")
+
+
 def _speaker(mention: str, known: Sequence[str]) -> str:
     """The mention as a speaker: the full name of a speaker the rules found in the article
     whose last word is the mention's last ("Trump" → "Donald Trump"), else the mention as
@@ -246,7 +255,8 @@ def _tagged(s: Sentence, doc, known: Sequence[str], before: Claim | None,
     source = sources[0].text if sources else ""
     if sources and parsed is not None and _long_source(doc):
         source = _source_phrase(sources[0], parsed) or ""
-    if source and has_cue and _names_someone(source) and _reports(cues):
+    if source and has_cue and _names_someone(source) and _reports(cues) \
+            and not _imperative(doc, sources[0]):
         return _claim(s, doc, _speaker(source, known), sources[0].text)
     content = " ".join(e.text for e in doc.ents if e.label_ == "CONTENT")
     if parsed is not None and _reports(cues) and word_count(content) >= 3:

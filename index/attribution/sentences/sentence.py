@@ -171,6 +171,8 @@ def _colon_quote_found(doc: Doc, quotes: list[tuple[int, int]]) -> Found | None:
         if after is None or not after.is_quote:
             continue
         verb = colon.head
+        if verb.i > colon.i:  # the parser may hang the colon on the quotation's verb
+            verb = next((t for t in reversed(doc[: colon.i]) if t.tag_.startswith("VB")), verb)
         subject, passive = subject_of(verb) if verb.tag_.startswith("VB") else (None, False)
         if subject is None or passive:
             return None

@@ -42,7 +42,10 @@ def subject_of(cue: Token, quotes: Sequence[tuple[int, int]] = ()
             child = _inverted_choice(verb, subjects)
             if verb is not cue and child.lower_ == "it" and verb.lower_ in BE_FORMS:
                 return None, False  # "it's too early to discuss": "it" speaks for no one
-            return _past_hyphen(_named_before(child)), child.dep_ == "nsubjpass"
+            # "He was advised to ... and said ...": a passive clause's subject is the agent
+            # of an active verb conjoined to it
+            conjoined = cue.dep_ == "conj" and verb.i == cue.head.i and not _passive_verb(cue)
+            return _past_hyphen(_named_before(child)), child.dep_ == "nsubjpass" and not conjoined
         if verb.dep_ == "relcl" and verb.head.tag_.startswith("N"):
             return None, False  # "a point Geng reiterated" has its own nsubj, else none
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.i == cue.i and _verbless(verb.head):
@@ -56,6 +59,10 @@ def subject_of(cue: Token, quotes: Sequence[tuple[int, int]] = ()
     return None, False
 
 
+
+
+def _passive_verb(verb: Token) -> bool:
+    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _named_before(subject: Token) -> Token:

@@ -171,8 +171,8 @@ class Registry(Roster):
         noun = (mention.org or "").lower().split()[-1:] or [""]
         if mention.possessor is not None:
             owner = self.resolve(mention.possessor, position)
-            if owner is None:
-                return None
+            if owner is None or owner.kind == "group":
+                return None  # "The Caribbean island's government": the phrase as written
             name = f"{owner.name.split()[-1]} {noun[0]}" if owner.kind == "person" else owner.name
             return self.see(name, "org", position, subject=True, country=owner.country)
         known = self.latest(("org",), position, noun[0])
