@@ -93,7 +93,8 @@ def titled(head: Token, tokens: list[Token]) -> Mention | None:
     if len(words) < 2 or not all(t.text[:1].isupper() for t in words):
         return None
     verbs = [t for t in words if t.tag_ in _VERB_TAGS and t.lower_ not in MALE | FEMALE]
-    if not verbs or (head.dep_ != "csubj" and verbs == [words[0]] and words[0].i == words[0].sent.start):
+    opening = verbs == [words[0]] and words[0].i == words[0].sent.start
+    if not verbs or (head.dep_ != "csubj" and opening):
         return None  # a sentence's first word is capitalised whatever it is
     name = text_of(head.doc)[span[0].idx : span[-1].idx + len(span[-1])]
     return Mention(name, "name", name, "org", subject_index=head.i)
