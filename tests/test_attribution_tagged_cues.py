@@ -35,6 +35,15 @@ CASES: list[tuple[str, str, str, str, str | None]] = [
     ("pronoun-subject-left-to-the-rules",
      "She blasted the ruling as a disgrace to the whole court.",
      "blasted", "the ruling as a disgrace to the whole court", None),
+    # the -ing clause on a plural noun tells what those people do (PolNeAR dev's "Obama had
+    # a wide array of black artists writing songs about him"; this sentence is written here)
+    ("participle-on-plural-doers",
+     "While Mayor Ann Lewis had a wide array of young volunteers writing letters about her, "
+     "the rival had none.",
+     "writing", "letters about her", None),
+    ("participle-on-a-statement",
+     "Mayor Ann Lewis issued a statement praising the volunteers who knocked on doors.",
+     "praising", "the volunteers who knocked on doors", "Lewis"),
     ("content-too-short",
      "Senator Mark Dale criticized it.",
      "criticized", "it", None),

@@ -51,6 +51,8 @@ def subject_of(cue: Token, quotes: Sequence[tuple[int, int]] = ()
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.i == cue.i and _verbless(verb.head):
             return verb.head, False  # "Beruff, a Scott ally, called ...": a past tense misread
         if verb.dep_ == "acl" and verb.head.dep_ == "dobj" and verb.tag_ == "VBG":
+            if _plural_doers(verb.head):
+                return None, False  # "Obama had an array of artists writing songs": they do
             verb = verb.head.head  # "X issued a statement saying": its issuer speaks
             continue
         if verb.dep_ not in _CLIMB or verb.head is verb:
@@ -59,6 +61,13 @@ def subject_of(cue: Token, quotes: Sequence[tuple[int, int]] = ()
     return None, False
 
 
+
+
+def _plural_doers(noun: Token) -> bool:
+    """A plural noun, or "an array of" one, which an -ing clause on it tells the acts of."""
+    nouns = [noun, *(o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj")]
+    return any(n.tag_ in ("NNS", "NNPS") for n in nouns)
 
 
 def _passive_verb(verb: Token) -> bool:
