@@ -252,6 +252,16 @@ CASES: list[Case] = [
     ("update-label",
      "Mayor Lena Ortiz met the strikers.\nUpdate: Lena Ortiz has resigned as chair of the board.",
      {"resigned": None}),
+    # abbreviated ranks are titles, kept whole by the tokenizer (a PolNeAR train form)
+    ("military-rank-before-name",
+     "“We were hoping to see something else,” said Air Force 1st Lt. Tyler Livingston.\n"
+     "Army Sgt. Maria Lopez said the base was quiet.",
+     {"hoping": "Tyler Livingston", "quiet": "Maria Lopez"}),
+    # a misparsed place before a clause is no subject: the name right before the verb is
+    ("name-right-before-verb-after-a-clause",
+     "Tuesday in Berea, OH, after winning Ohio in the primary, Gov. John Kasich (R-OH), said, "
+     "“I am getting ready to rent a covered wagon.”",
+     {"covered wagon": "John Kasich"}),
     # reporter's voice: no claim
     ("reporter-plain", "The meeting took place in a large hall in Geneva on Monday.",
      {"meeting": None}),

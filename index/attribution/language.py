@@ -24,6 +24,8 @@ from spacy.tokens import Doc, Span, Token
 from thinc.api import Model, chain, residual, use_ops
 from threadpoolctl import threadpool_limits
 
+from index.attribution.lexicon.name_words import ABBREVIATED_TITLES
+
 __all__ = ["MODEL", "Doc", "Language", "Span", "Token", "load_nlp", "load_tagger", "parsing",
            "text_of"]
 
@@ -80,6 +82,7 @@ def load_nlp(model: str = MODEL) -> Language:
                 raise
             nlp = spacy.load(_FALLBACK_MODEL, exclude=list(_UNNEEDED))
     _split_glued_quotes(nlp)
+    _keep_abbreviated_titles(nlp)
     return nlp
 
 
@@ -107,6 +110,17 @@ def _split_glued_quotes(nlp: Language) -> None:
     infixes = [*(nlp.Defaults.infixes or ()), *_GLUED_QUOTE]
     tokenizer: Any = nlp.tokenizer  # typed as a plain callable; it is spaCy's Tokenizer
     tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+
+
+def _keep_abbreviated_titles(nlp: Language) -> None:
+    """Keep "Lt.", "Sgt.", "Capt." whole, as spaCy keeps "Gov." and "Sen.": split off, the
+    period ends nothing, yet the parser takes "Air Force 1st" for the speaker of "said Air
+    Force 1st Lt. Tyler Livingston"."""
+    tokenizer: Any = nlp.tokenizer  # typed as a plain callable; it is spaCy's Tokenizer
+    for title in ABBREVIATED_TITLES:
+        word = f"{title.capitalize()}."
+        if len(tokenizer(word)) > 1:
+            tokenizer.add_special_case(word, [{"ORTH": word}])
 
 
 @contextmanager

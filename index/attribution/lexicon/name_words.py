@@ -49,7 +49,8 @@ ADVERB_ENDING = re.compile(r"(?:[a-z]{3}ily|ously|fully|ively|ently|antly|[a-z]e
 
 # Titles written short, before a name only: no surname ("Gov Terry McAuliffe").
 ABBREVIATED_TITLES = frozenset(("sen", "sens", "rep", "reps", "gov", "gen", "adm", "prof",
-                                "lt", "col", "sgt", "capt", "cmdr", "supt", "pres", "atty"))
+                                "lt", "col", "sgt", "capt", "cmdr", "supt", "pres", "atty",
+                                "cpl", "maj", "pvt", "spc", "pfc", "brig", "det", "insp"))
 
 # Function words that a title-cased headline capitalises and no name holds after its first
 # word ("Win For Bernie", "May Not Have").

@@ -58,6 +58,12 @@ TITLES: dict[str, tuple[str | None, str | None]] = {
     "king": ("king", "m"), "queen": ("queen", "f"), "pope": ("pope", "m"),
     "chancellor": ("chancellor", None), "premier": ("premier", None),
     "del": ("delegate", None), "delegate": ("delegate", None), "amb": ("ambassador", None),
+    # ranks, as the military and the police abbreviate them
+    "lt": ("lieutenant", None), "col": ("colonel", None), "sgt": ("sergeant", None),
+    "capt": ("captain", None), "cmdr": ("commander", None), "cpl": ("corporal", None),
+    "maj": ("major", None), "pvt": ("private", None), "spc": ("specialist", None),
+    "pfc": ("private", None), "brig": ("brigadier", None), "det": ("detective", None),
+    "insp": ("inspector", None), "supt": ("superintendent", None), "atty": ("attorney", None),
 }
 
 # Words that end a company's or a political action committee's name ("America Rising PAC").

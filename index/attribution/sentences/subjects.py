@@ -101,6 +101,12 @@ def _inverted_choice(verb: Token, subjects: list[Token]) -> Token:
         if first.tag_ in ("NN", "NNS") and other.tag_ in ("NNP", "NNPS") and all(
                 t.is_punct for t in between):
             return other
+        # "..., OH, after winning Ohio in the primary, Gov. John Kasich (R-OH), said": a
+        # clause between them, the name right before the verb speaks
+        close = all(t.is_punct for t in verb.doc[other.right_edge.i + 1 : verb.i])
+        if other.i < verb.i and other.tag_ == "NNP" and close and any(
+                t.tag_.startswith("VB") for t in between):
+            return other
     return first
 
 
