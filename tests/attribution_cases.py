@@ -271,6 +271,14 @@ CASES: list[Case] = [
      {"trade": None}),
     ("reporter-passive", "It was reported that the factory would close next year.",
      {"factory": None}),
+    # a cue form that is a noun here: "states" with its relative clause, "Part" of a thing
+    # (PolNeAR train forms, sentences written here)
+    ("noun-states-with-relative-clause",
+     "Voters went to the polls in Ohio and Michigan, Rust Belt states that have lost many "
+     "factory jobs.", {"factory jobs": None}),
+    ("part-of-is-no-name",
+     "Part of this “binary choice” framework involves understanding that conservative "
+     "advisers have a chance to get the nominee’s ear.", {"binary choice": None}),
 ]
 
 # The cases of patterns found while tuning on PolNeAR train/dev and BBC dev.

@@ -47,9 +47,10 @@ def is_proper(token: Token) -> bool:
     previous = token.doc[token.i - 1] if token.i else None
     starts = previous is None or previous.is_quote or previous.is_space or previous.text in ".!?"
     # at a sentence start a capital tells nothing, but a bare singular noun as a subject
-    # ("King says") is a name, while a bare plural ("Experts say") is not
-    return not starts or (token.tag_ == "NN" and token.dep_.startswith("nsubj")
-                          and not any(c.dep_ == "det" for c in token.children))
+    # ("King says") is a name, while a bare plural ("Experts say") or a part ("Part of
+    # this framework involves") is not
+    return not starts or (token.tag_ == "NN" and token.dep_.startswith("nsubj") and not any(
+        c.dep_ == "det" or (c.dep_ == "prep" and c.lower_ == "of") for c in token.children))
 
 
 def bare_word(word: str) -> str:

@@ -194,6 +194,9 @@ def _mistagged_found(cue: Token) -> Found | None:
     subject, after = doc[cue.i - 1], doc[cue.i + 1]
     if not (subject.text[:1].isupper() and (after.lower_ == "that" or after.is_quote)):
         return None
+    if after.lower_ == "that" and after.dep_ in ("nsubj", "nsubjpass", "dobj") \
+            and after.head.dep_ == "relcl" and after.head.head.i == cue.i:
+        return None  # "Rust Belt states that have suffered": a noun and its relative clause
     if after.is_quote and not cue.whitespace_ and after.text in ("'", "’"):
         return None  # "the United States' refusal": a possessive, no quotation
     rest = doc[cue.i + 1 :]
