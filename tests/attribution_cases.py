@@ -262,6 +262,13 @@ CASES: list[Case] = [
      "Tuesday in Berea, OH, after winning Ohio in the primary, Gov. John Kasich (R-OH), said, "
      "“I am getting ready to rent a covered wagon.”",
      {"covered wagon": "John Kasich"}),
+    # a title-case headline's verb group is no name ("May Not Have"), which a "he" could mean:
+    # he is the headline's Trump (the parser reads the body's name as no subject)
+    ("title-case-headline-verb-group",
+     "Trump May Not Have Suggested A Muslim Registry, But He Fully Supported One\n\n"
+     "Donald Trump, who is vying to be the next president, tweeted on Friday to say he had "
+     "never suggested the U.S. should use a database to track Muslims.",
+     {"database": "Trump"}),
     # reporter's voice: no claim
     ("reporter-plain", "The meeting took place in a large hall in Geneva on Monday.",
      {"meeting": None}),

@@ -113,3 +113,20 @@ def test_headline_is_the_first_line_set_apart() -> None:
 ])
 def test_headline_quotes(headline: str, quotes: list[str]) -> None:
     assert headline_quotes(headline) == quotes
+
+
+# A title-case headline's speaker: its verb group is cut off, a name ending in a month's
+# name is kept whole (PolNeAR-style headlines, written here).
+TITLE_CASE_SPEAKERS = [
+    ("Trump May Not Have Suggested A Registry, But He Fully Supported One", "Trump"),
+    ("Theresa May Says Conservatives Will Cut Waste First", "Theresa May"),
+    ("Clinton Has Said She Would Raise Taxes On The Rich", "Clinton"),
+]
+
+
+@pytest.mark.parametrize(("headline", "speaker"), TITLE_CASE_SPEAKERS)
+def test_title_case_headline_speaker(nlp: Language, headline: str, speaker: str) -> None:
+    from index.attribution.sentences.sentence import find_attributions
+
+    found = find_attributions(nlp(headline), [])
+    assert [f.mention.name for f in found][:1] == [speaker]

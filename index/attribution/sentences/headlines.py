@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from index.attribution.language import Doc, Span, Token, text_of
 from index.attribution.lexicon.gazetteer import country_of
+from index.attribution.lexicon.given_names import FEMALE, MALE
 from index.attribution.lexicon.roles import CAPITALISED_STOP, NON_SPEAKER_LABELS
 from index.attribution.mentions.mention import Mention, name_text
 from index.attribution.mentions.modifiers import is_role
@@ -16,6 +17,11 @@ from index.attribution.mentions.phrases import mention_of
 from index.attribution.sentences.clauses import word_count
 from index.attribution.sentences.cues import cue_of
 from index.attribution.sentences.found import Found, with_kind
+
+# Words of a verb group that no name ends in, and the modals before them.
+_AUXILIARIES = frozenset(("not", "never", "have", "has", "had", "be", "been", "is", "are", "was",
+                          "were", "do", "does", "did"))
+_MODALS = frozenset(("may", "might", "will", "would", "can", "could", "should", "must"))
 
 
 def _capitalised_name(tokens: list[Token]) -> Mention | None:
@@ -27,8 +33,14 @@ def _capitalised_name(tokens: list[Token]) -> Mention | None:
             len(words) > 4 and not roles):
         return None
     name_tokens = words[roles[-1] + 1 :] if roles else words
-    while name_tokens and name_tokens[-1].lower_ in CAPITALISED_STOP:
-        name_tokens = name_tokens[:-1]  # "Donald Trump Finally Ends ..."
+    while name_tokens and name_tokens[-1].lower_ in CAPITALISED_STOP and not (
+            len(name_tokens) > 1 and name_tokens[-2].lower_ in MALE | FEMALE):
+        name_tokens = name_tokens[:-1]  # "Donald Trump Finally Ends ..."; "Theresa May" stays
+    if name_tokens and name_tokens[-1].lower_ in _AUXILIARIES:
+        # "Trump May Not Have Suggested ...": the verb's group, but "Theresa May Says" ends
+        # in a name
+        while name_tokens and name_tokens[-1].lower_ in _AUXILIARIES | _MODALS:
+            name_tokens = name_tokens[:-1]
     if not name_tokens or name_tokens[0].lower_ in CAPITALISED_STOP \
             or name_tokens[-1].lower_ in NON_SPEAKER_LABELS:
         return None
