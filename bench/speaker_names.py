@@ -51,15 +51,17 @@ def verbs_and_adverbs(nlp: Language, name: str, written: Written) -> list[str]:
 
     A surname after a listed given name is left alone: a surname can be any word ("David
     Jolly", "Joe Donnelly"), and the tagger reads some as adverbs; so is a word the articles
-    never write in lowercase, which is no word of the language.
+    never write in lowercase, which is no word of the language. Words between the given name
+    and the surname are asked about ("May Not Have").
     """
     words = name.split()
     surname_only = len(words) > 1 and _given(words[0])
+    last_at = len(name) - len(words[-1])
     # A curly apostrophe makes the tagger read "O’Neill" as an adverb.
     parsed = nlp(f"{name.replace('’', chr(39))} said so.")
     # a listed given name is no verb, whatever the tagger reads ("Iain" as VB)
     found = [t.text for t in parsed if t.idx < len(name) and t.tag_.startswith(("VB", "RB", "MD"))
-             and not _given(t.text) and not (surname_only and t.idx >= len(words[0]))
+             and not _given(t.text) and not (surname_only and t.idx >= last_at)
              and written.lowercase(t.text)]
     for word in ([] if surname_only else words[1:]):
         # Capitalised, an adverb is tagged a proper noun ("Smith Angrily"); lowercase, so are

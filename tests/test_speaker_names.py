@@ -67,6 +67,8 @@ CHECKED = [
     ("Angus King", False),
     ("Lord Falconer", False),  # how a peer is named
     ("Hope Hicks", False),  # a given name that is also a verb
+    ("May Not Have", True),  # words between a given name and the last are asked about
+    ("Earl Ray Tomblin", False),
 ]
 
 
@@ -78,5 +80,6 @@ def _person(name: str) -> Speaker:
 @pytest.mark.parametrize(("name", "bad"), CHECKED, ids=[c[0] for c in CHECKED])
 def test_checks_tell_names_from_non_names(name: str, bad: bool) -> None:
     others = [_person("Ann Jones"), _person("Bob Smith")]
-    written = Written(["Ann Jones met Smith Jones, angrily speaking as if media."])
+    written = Written(["Ann Jones met Smith Jones, angrily speaking as if media; not all have "
+                       "a ray of hope."])
     assert bool(offenders([_person(name), *others], written)) is bad
