@@ -43,3 +43,6 @@ MALE = frozenset((
     # British given names of BBC news
     "iain", "gordon", "nigel", "alastair", "hamish", "ewan", "rhodri", "gareth", "neil",
 ))
+
+# Either gender's: a word that opens a person's name.
+GIVEN = FEMALE | MALE

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from index.attribution.language import Token, text_of
 from index.attribution.lexicon.gazetteer import country_of
-from index.attribution.lexicon.given_names import FEMALE, MALE
+from index.attribution.lexicon.given_names import GIVEN
 from index.attribution.lexicon.roles import (
     CAPITALISED_STOP,
     COMPANY_NOUNS,
@@ -92,7 +92,7 @@ def titled(head: Token, tokens: list[Token]) -> Mention | None:
     words = [t for t in span if t.is_alpha]
     if len(words) < 2 or not all(t.text[:1].isupper() for t in words):
         return None
-    verbs = [t for t in words if t.tag_ in _VERB_TAGS and t.lower_ not in MALE | FEMALE]
+    verbs = [t for t in words if t.tag_ in _VERB_TAGS and t.lower_ not in GIVEN]
     opening = verbs == [words[0]] and words[0].i == words[0].sent.start
     if not verbs or (head.dep_ != "csubj" and opening):
         return None  # a sentence's first word is capitalised whatever it is

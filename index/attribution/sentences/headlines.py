@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from index.attribution.language import Doc, Span, Token, text_of
 from index.attribution.lexicon.gazetteer import country_of
-from index.attribution.lexicon.given_names import FEMALE, MALE
+from index.attribution.lexicon.given_names import GIVEN
 from index.attribution.lexicon.roles import CAPITALISED_STOP, NON_SPEAKER_LABELS
 from index.attribution.mentions.mention import Mention, name_text
 from index.attribution.mentions.modifiers import is_role
@@ -34,7 +34,7 @@ def _capitalised_name(tokens: list[Token]) -> Mention | None:
         return None
     name_tokens = words[roles[-1] + 1 :] if roles else words
     while name_tokens and name_tokens[-1].lower_ in CAPITALISED_STOP and not (
-            len(name_tokens) > 1 and name_tokens[-2].lower_ in MALE | FEMALE):
+            len(name_tokens) > 1 and name_tokens[-2].lower_ in GIVEN):
         name_tokens = name_tokens[:-1]  # "Donald Trump Finally Ends ..."; "Theresa May" stays
     if name_tokens and name_tokens[-1].lower_ in _AUXILIARIES:
         # "Trump May Not Have Suggested ...": the verb's group, but "Theresa May Says" ends
