@@ -11,6 +11,7 @@ from index.attribution.language import Doc, Span, Token, text_of
 from index.attribution.lexicon.gazetteer import country_of
 from index.attribution.lexicon.given_names import GIVEN
 from index.attribution.lexicon.roles import CAPITALISED_STOP, NON_SPEAKER_LABELS
+from index.attribution.lexicon.verbs import BE_FORMS
 from index.attribution.mentions.mention import Mention, name_text
 from index.attribution.mentions.modifiers import is_role
 from index.attribution.mentions.phrases import mention_of
@@ -19,8 +20,7 @@ from index.attribution.sentences.cues import cue_of
 from index.attribution.sentences.found import Found, with_kind
 
 # Words of a verb group that no name ends in, and the modals before them.
-_AUXILIARIES = frozenset(("not", "never", "have", "has", "had", "be", "been", "is", "are", "was",
-                          "were", "do", "does", "did"))
+_AUXILIARIES = BE_FORMS | frozenset(("not", "never", "have", "has", "had", "do", "does", "did"))
 _MODALS = frozenset(("may", "might", "will", "would", "can", "could", "should", "must"))
 
 

@@ -61,8 +61,6 @@ def subject_of(cue: Token, quotes: Sequence[tuple[int, int]] = ()
     return None, False
 
 
-
-
 def _plural_doers(noun: Token) -> bool:
     """A plural noun, or "an array of" one, which an -ing clause on it tells the acts of."""
     nouns = [noun, *(o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
