@@ -25,7 +25,7 @@ def cpu_seconds() -> float:
 class EncodeMeter:
     """Wraps an `Embedder.embed` to add up the time and texts spent encoding."""
 
-    def __init__(self, embed: Callable[[Sequence[str]], Any], keep: bool = False) -> None:
+    def __init__(self, embed: Callable[..., Any], keep: bool = False) -> None:
         self._embed = embed
         self.seconds = 0.0
         self.texts = 0
@@ -33,10 +33,10 @@ class EncodeMeter:
         self.kept: list[str] | None = [] if keep else None  # every text it was given
         self.cpu = 0.0  # CPU seconds of the whole ingest, set by `timed_ingest`
 
-    def __call__(self, texts: Sequence[str]) -> Any:
+    def __call__(self, texts: Sequence[str], *args: Any) -> Any:
         began = time.perf_counter()
         try:
-            return self._embed(texts)
+            return self._embed(texts, *args)
         finally:
             self.seconds += time.perf_counter() - began
             self.texts += len(texts)

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+import numpy as np
+
 from index.attribution.identities.merging import merge
 from index.copies import Copies
 from index.ledger.ledger import Ledger
@@ -36,11 +38,21 @@ class Indexer:
         """Index whole articles' sentences (a vector takes in its paragraph and title)."""
         if not sentences:
             return
-        articles = {a.id: a for a in self.ledger.articles({s.article for s in sentences})}
+        articles = self.ledger.articles({s.article for s in sentences})
+        self._upsert(sentences, *self._vectors(sentences, articles))
+
+    def _vectors(self, sentences: Sequence[Sentence], articles: Sequence[Article],
+                 ) -> tuple[np.ndarray, list[dict[str, str | int]]]:
+        """The vectors of sentences of `articles` and the metadata the index keeps with them."""
+        by_id = {a.id: a for a in articles}
         vectors = indexed_vectors(
-            sentences, {i: a.title for i, a in articles.items()}, self.cache, self.context)
-        metadatas = [_vector_metadata(articles[s.article]) for s in sentences]
-        self.store.upsert([s.id for s in sentences], vectors, metadatas)
+            sentences, {i: a.title for i, a in by_id.items()}, self.cache, self.context)
+        return vectors, [_vector_metadata(by_id[s.article]) for s in sentences]
+
+    def _upsert(self, sentences: Sequence[Sentence], vectors: np.ndarray,
+                metadatas: Sequence[dict[str, str | int]]) -> None:
+        if sentences:
+            self.store.upsert([s.id for s in sentences], vectors, metadatas)
 
     def drop_stale(self) -> None:
         """Remove vectors of sentences that are no longer in the ledger."""

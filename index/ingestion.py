@@ -16,18 +16,15 @@ fingerprint an article is found by is written in the article's own transaction.
 
 from __future__ import annotations
 
-import contextlib
-import os
-import sys
-import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
 
 from index.attribution.identities.merging import merge
+from index.attributor import Attributor
 from index.copies import Copies, as_source
 from index.errors import InputError
 from index.indexing import Indexer
@@ -40,7 +37,6 @@ from index.vectors.context import Context
 from index.vectors.store import VectorStore
 
 FLUSH_SENTENCES = 1024  # per batch: bigger encoder calls pad less (sorted by length)
-ATTRIBUTION_NICE = 19  # the attribution thread's niceness (Linux), see `_yield_to_encoder`
 
 
 @dataclass(frozen=True)
@@ -52,12 +48,12 @@ class _Pending:
     copies: list[ArticleSource]  # inputs that repeat an article: written after the articles
 
     @classmethod
-    def start(cls, batch: _Batch, pool: ThreadPoolExecutor,
+    def start(cls, batch: _Batch, attributor: Attributor,
               extract: Callable[[Sequence[Prepared]], list[list[Claim]]]) -> _Pending | None:
         """Submit the extraction of the batch's articles; None when it holds nothing."""
         if not batch.articles and not batch.copies:
             return None
-        return cls(batch.articles, pool.submit(extract, batch.articles), batch.copies)
+        return cls(batch.articles, attributor.submit(extract, batch.articles), batch.copies)
 
 
 @dataclass
@@ -91,18 +87,16 @@ class Ingestor(Indexer):
     ) -> IngestReport:
         """Ingest files and folders; see `IngestReport`. The caller holds the writer lock.
 
-        Attribution of one batch runs in a worker thread while the batch before it is encoded
-        and written: the encoder leaves enough of the CPU idle that this hides nearly all of
-        attribution's time (measured in docs/benchmarks.md). Only this thread touches the
-        ledger and the index.
+        Attribution of one batch runs in a worker thread (`index.attributor`) while the batch
+        before it is encoded and written; the encoder leaves it a core while it runs
+        (measured in docs/benchmarks.md). Only this thread touches the ledger and the index.
         """
         began = time.perf_counter()
         report = IngestReport(repaired=self.recover())
         self._copies, self._rebuilt = Copies(self.ledger), False
         batch = _Batch()
         pending: _Pending | None = None
-        with ThreadPoolExecutor(1, thread_name_prefix="attribution",
-                                initializer=_yield_to_encoder) as attributing:
+        with Attributor() as attributing, self.cache.beside(attributing.busy):
             for item in iter_sources(paths, defaults=defaults, max_bytes=max_bytes):
                 if isinstance(item, InputError):
                     report.skipped.append((item.path, item.reason))
@@ -195,13 +189,15 @@ class Ingestor(Indexer):
         then the copies of its (or stored) articles."""
         if pending is None:
             return report
+        sentences = [s for p in pending.articles for s in p.sentences]
+        # Encoded before the claims are awaited: the encoder runs beside attribution.
+        vectors = self._vectors(sentences, [p.article for p in pending.articles])
         claims = pending.claims.result()
         for prepared, found in zip(pending.articles, claims, strict=True):
             self.ledger.write_article(prepared.article, prepared.sentences, found,
                                       prepared.fingerprint)
-        sentences = [s for p in pending.articles for s in p.sentences]
         self.drop_stale()
-        self._index(sentences)
+        self._upsert(sentences, *vectors)
         self.ledger.mark_indexed([p.article.id for p in pending.articles])
         self._copies.written([p.article.id for p in pending.articles])
         for copy in pending.copies:
@@ -270,18 +266,6 @@ class Ingestor(Indexer):
         self.ledger.relink_speakers(merge)
         self.drop_stale()
         self.cluster()  # the rest of a deleted claim's cluster was made pending
-
-
-def _yield_to_encoder() -> None:
-    """Give the attribution thread the lowest scheduling priority, so that it runs on what
-    the encoder leaves idle. The encoder splits each matrix product between two threads and
-    waits for the slower half: beside a busy attribution thread of equal priority it ran at
-    37% of its speed, beside one at niceness 19 at 95% (docs/benchmarks.md, "Scale").
-    Only Linux sets niceness per thread id; elsewhere the same call could renice a process,
-    so it is skipped."""
-    if sys.platform.startswith("linux"):
-        with contextlib.suppress(OSError):  # a sandbox may forbid it: attribution still runs
-            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), ATTRIBUTION_NICE)
 
 
 def _taken(key: str, batch: _Batch, pending: _Pending | None) -> bool:

@@ -50,3 +50,21 @@ def test_damaged_export_falls_back_and_is_removed(tmp_path: Path) -> None:
 def test_unknown_model_names_the_setting() -> None:
     with pytest.raises(EmbedderError, match="CLAIMTRACK_MODEL"):
         model_path("no-such-model")
+
+
+def test_beside_a_busy_worker_the_encoder_leaves_it_a_core_and_gives_the_same_vectors() -> None:
+    import torch
+
+    embedder = load_embedder("all-MiniLM-L6-v2", 2)  # two texts a batch: four batches here
+    texts = [*TEXTS, "Short.", "A somewhat longer sentence than the one before it.", "Mid one."]
+    cores = torch.get_num_threads()
+    seen: list[int] = []  # threads the batch before each question ran on
+
+    def busy() -> bool:
+        seen.append(torch.get_num_threads())
+        return len(seen) % 2 == 1  # busy for the 1st and 3rd batch, idle for the others
+
+    shared = embedder.embed(texts, busy)
+    assert np.abs(shared - embedder.embed(texts)).max() < 1e-5  # same rows, same order
+    assert len(seen) == 4 and torch.get_num_threads() == cores
+    assert seen[1:] == [max(1, cores - 1), cores, max(1, cores - 1)]

@@ -5,12 +5,13 @@ Repeated sentences, re-ingests and reindexing never encode a text twice.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 
 import numpy as np
 
 from index.ledger.ledger import Ledger, text_hash
-from index.vectors.embedding import Embedder
+from index.vectors.embedding import Busy, Embedder
 
 
 class VectorCache:
@@ -30,6 +31,17 @@ class VectorCache:
         self._embedder = embedder
         self.name = name
         self.dimension = dimension
+        self._beside: Busy | None = None
+
+    @contextmanager
+    def beside(self, busy: Busy) -> Iterator[None]:
+        """While inside, encode leaving a core to another worker whenever `busy()` (see
+        `Embedder.embed`): ingest's attribution thread."""
+        before, self._beside = self._beside, busy
+        try:
+            yield
+        finally:
+            self._beside = before
 
     def vectors(self, texts: Sequence[str]) -> np.ndarray:
         """An (n, dimension) array of the texts' vectors, encoding only the missing ones."""
@@ -39,7 +51,7 @@ class VectorCache:
         cached = self.ledger.cached_vectors(self.name, hashes)
         missing = {h: t for h, t in zip(hashes, texts, strict=True) if h not in cached}
         if missing:
-            fresh = self._embedder().embed(list(missing.values()))
+            fresh = self._embedder().embed(list(missing.values()), self._beside)
             new = dict(zip(missing.keys(), fresh, strict=True))
             self.ledger.cache_vectors(self.name, new)
             cached.update(new)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 import warnings
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from contextlib import suppress
 from functools import lru_cache
 from pathlib import Path
@@ -40,13 +40,29 @@ class Embedder:
     dimension: int
     batch_size: int
 
-    def embed(self, texts: Sequence[str]) -> np.ndarray:
-        """Encode texts into an (n, dimension) array of unit vectors."""
+    def embed(self, texts: Sequence[str], beside: Busy | None = None) -> np.ndarray:
+        """Encode texts into an (n, dimension) array of unit vectors.
+
+        Args:
+            texts: The texts.
+            beside: Says whether another CPU-bound worker (ingest's attribution thread) is
+                running; an encoder that spreads over the cores leaves it one while it does.
+        """
         raise NotImplementedError
 
 
+Busy = Callable[[], bool]
+
+
 class TorchEmbedder(Embedder):
-    """sentence-transformers on PyTorch."""
+    """sentence-transformers on PyTorch.
+
+    PyTorch splits each matrix product over all the cores and waits for the slowest share, so
+    a busy thread on any core stalls it. Beside such a worker (`embed`'s ``beside``) it
+    encodes batch by batch, on one thread fewer while the worker runs and on all of them once
+    it is idle: the worker then gets a core without stalling the encoder, and the core
+    never waits for it (docs/benchmarks.md, session 16).
+    """
 
     def __init__(self, model: Any, name: str, batch_size: int) -> None:
         self._model = model
@@ -54,9 +70,27 @@ class TorchEmbedder(Embedder):
         self.batch_size = batch_size
         self.dimension = int(model.get_embedding_dimension())
 
-    def embed(self, texts: Sequence[str]) -> np.ndarray:
+    def embed(self, texts: Sequence[str], beside: Busy | None = None) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
+        if beside is None:
+            return self._encode(texts)
+        import torch
+
+        cores = torch.get_num_threads()
+        # Longest first, as the library orders one call, so batches pad as little as in one.
+        order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))
+        out = np.empty((len(texts), self.dimension), dtype=np.float32)
+        try:
+            for lo in range(0, len(order), self.batch_size):
+                torch.set_num_threads(max(1, cores - 1) if beside() else cores)
+                rows = order[lo:lo + self.batch_size]
+                out[rows] = self._encode([texts[i] for i in rows])
+        finally:
+            torch.set_num_threads(cores)
+        return out
+
+    def _encode(self, texts: Sequence[str]) -> np.ndarray:
         vectors = self._model.encode(
             list(texts), batch_size=self.batch_size, normalize_embeddings=True,
             convert_to_numpy=True, show_progress_bar=False,
@@ -109,7 +143,8 @@ class OnnxEmbedder(Embedder):
         self.batch_size = batch_size
         self.dimension = int(self._session.get_outputs()[0].shape[-1] or 384)
 
-    def embed(self, texts: Sequence[str]) -> np.ndarray:
+    def embed(self, texts: Sequence[str], beside: Busy | None = None) -> np.ndarray:
+        # One thread already (see __init__): nothing to leave to another worker.
         out = [np.zeros((0, self.dimension), dtype=np.float32)]
         for lo in range(0, len(texts), self.batch_size):
             encoded = self._tokenizer.encode_batch(list(texts[lo : lo + self.batch_size]))
