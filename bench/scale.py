@@ -28,8 +28,10 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Sequence
+from concurrent.futures import Future
 from pathlib import Path
 from typing import Any
 
@@ -65,7 +67,8 @@ def groups(limit: int | None) -> list[tuple[str | None, list[Path]]]:
 class PhaseMeter:
     """Seconds spent in each phase of ingest, for the report: where the time beside the
     encoder goes. Wraps bound methods of the bot's objects for one run (instance attributes
-    shadow the methods); attribution is timed in its own thread's CPU seconds."""
+    shadow the methods); attribution is timed in its own thread's CPU seconds, and the main
+    thread's waits on futures are the wait for a batch's claims."""
 
     def __init__(self, bot: Any) -> None:
         corpus = bot.corpus
@@ -73,18 +76,24 @@ class PhaseMeter:
         self.seconds: dict[str, float] = {}
         self.encode = EncodeMeter(corpus.embedder.embed)
         corpus.embedder.embed = self.encode
-        self._undo = [(corpus.embedder, "embed")]
+        self._undo: list[tuple[Any, str, Any]] = [(corpus.embedder, "embed", None)]
         self._wrap(ingestor, "_claims", "attribution CPU", time.thread_time)
         self._wrap(ledger, "relink_speakers", "relinking speakers", time.perf_counter)
         self._wrap(ingestor, "cluster", "clustering claims", time.perf_counter)
         self._wrap(ledger, "write_article", "writing the ledger", time.perf_counter)
         self._wrap(corpus.store, "upsert", "writing vectors to the index", time.perf_counter)
         self._wrap(ingestor, "_take", "reading and preparing files", time.perf_counter)
+        self._wrap(Future, "result", "waiting for a batch's claims", time.perf_counter,
+                   only=threading.main_thread())
 
-    def _wrap(self, owner: Any, name: str, label: str, clock: Callable[[], float]) -> None:
+    def _wrap(self, owner: Any, name: str, label: str, clock: Callable[[], float],
+              only: threading.Thread | None = None) -> None:
+        """Time calls of `owner.name` (calls from the thread `only`, when given)."""
         inner = getattr(owner, name)
 
         def timed(*args: Any, **kwargs: Any) -> Any:
+            if only is not None and threading.current_thread() is not only:
+                return inner(*args, **kwargs)
             began = clock()
             try:
                 return inner(*args, **kwargs)
@@ -92,12 +101,15 @@ class PhaseMeter:
                 self.seconds[label] = self.seconds.get(label, 0.0) + clock() - began
 
         setattr(owner, name, timed)
-        self._undo.append((owner, name))
+        self._undo.append((owner, name, inner))
 
     def close(self) -> dict[str, float]:
         """Unwrap; the seconds by phase, the encoder's (wall, in ingest) first."""
-        for owner, name in self._undo:
-            delattr(owner, name)
+        for owner, name, inner in self._undo:
+            if isinstance(owner, type):  # a class's own method: put it back
+                setattr(owner, name, inner)
+            else:  # an instance attribute shadowing the method
+                delattr(owner, name)
         return {"encoder (wall)": round(self.encode.seconds, 1),
                 **{k: round(v, 1) for k, v in self.seconds.items()}}
 
