@@ -286,6 +286,12 @@ CASES: list[Case] = [
     ("part-of-is-no-name",
      "Part of this “binary choice” framework involves understanding that conservative "
      "advisers have a chance to get the nominee’s ear.", {"binary choice": None}),
+    # an indefinite pronoun likened to someone is no speaker, nor a name for him
+    ("someone-like-a-person",
+     "Tom Hale runs a sawmill in Oregon. Why, then, would someone like Mr. Hale want to buy a "
+     "failing mill that its owners were trying to sell? Mr. Hale said the purchase suited his "
+     "plans for the valley.",
+     {"someone like": None, "purchase": "Tom Hale"}),
 ]
 
 # The cases of patterns found while tuning on PolNeAR train/dev and BBC dev.

@@ -65,6 +65,8 @@ class Registry(Roster):
             entity.last = entity.last_subject = max(entity.last, position)
         if entity is None and mention.kind in ("generic", "role"):
             entity = self._people_of(mention, position)
+        if entity is None and _hypothetical(mention):
+            return None
         if entity is None and mention.phrase:
             return Entity(mention.phrase, "group")
         if entity is None and mention.kind == "generic" and self._opens_with_name(mention.text):
@@ -179,3 +181,16 @@ class Registry(Roster):
         if known is None and noun[0] in COMPANY_NOUNS:
             known = self._thing(position, most_named=True)  # "the firm" after "Umbro said"
         return known
+
+
+# Indefinite pronouns: "someone like Mr. Clarke" is anyone of his kind, not Mr. Clarke.
+_INDEFINITE = frozenset("someone somebody anyone anybody everyone everybody nobody".split())
+
+
+def _hypothetical(mention: Mention) -> bool:
+    """ "Why would someone like Mr. Clarke want ...?": an indefinite pronoun likened to a
+    person names no speaker, and its phrase is no name for the person either (kept as a
+    group, it became the canonical name of every later "Mr. Clarke")."""
+    words = (mention.phrase or "").lower().split()
+    return len(words) > 2 and words[0] in _INDEFINITE and (
+        words[1] == "like" or words[1:3] == ["such", "as"])
