@@ -26,6 +26,8 @@ from index.vectors.fingerprint import fingerprint
 BUNDLED_MODEL = "all-MiniLM-L6-v2"
 MAX_TOKENS = 256  # the model's max_seq_length
 
+Busy = Callable[[], bool]  # whether another CPU-bound worker is running (see `Embedder.embed`)
+
 
 class Embedder:
     """A sentence encoder producing L2-normalised float32 vectors.
@@ -49,9 +51,6 @@ class Embedder:
                 running; an encoder that spreads over the cores leaves it one while it does.
         """
         raise NotImplementedError
-
-
-Busy = Callable[[], bool]
 
 
 class TorchEmbedder(Embedder):
