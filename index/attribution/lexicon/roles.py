@@ -100,14 +100,17 @@ ORG_NAMES = frozenset((
     "breitbart", "who", "imf", "opec", "wto", "pentagon", "kremlin", "congress", "senate",
 ))
 
+# Indefinite pronouns: no one in particular ("someone like Mr. Clarke" is anyone of his kind).
+INDEFINITE_PRONOUNS = frozenset(
+    "someone somebody anyone anybody everyone everybody nobody".split())
+
 # Plural or collective sources that name no one: "officials said", "critics say".
-GENERIC_SOURCES = frozenset((
+GENERIC_SOURCES = INDEFINITE_PRONOUNS | frozenset((
     "official", "officials", "critic", "critics", "expert", "experts", "aide", "aides", "source",
     "sources", "people", "analyst", "analysts", "observer", "observers", "voter", "voters", "poll",
     "polls", "pollster", "pollsters", "supporter", "supporters", "opponent", "opponents",
     "residents", "lawmakers", "legislators", "activists", "advocates", "strategists", "insiders",
-    "others", "some", "many", "most", "few", "both", "several", "all", "someone", "somebody",
-    "anyone", "everyone", "nobody",
+    "others", "some", "many", "most", "few", "both", "several", "all",
 ))
 
 # Pronouns by what they may refer to.

@@ -12,6 +12,7 @@ from __future__ import annotations
 from index.attribution.identities.people import names_two
 from index.attribution.lexicon.roles import (
     COMPANY_NOUNS,
+    INDEFINITE_PRONOUNS,
     ORG_HEADS,
     PERSON_PRONOUNS,
     PLACES,
@@ -183,14 +184,10 @@ class Registry(Roster):
         return known
 
 
-# Indefinite pronouns: "someone like Mr. Clarke" is anyone of his kind, not Mr. Clarke.
-_INDEFINITE = frozenset("someone somebody anyone anybody everyone everybody nobody".split())
-
-
 def _hypothetical(mention: Mention) -> bool:
     """ "Why would someone like Mr. Clarke want ...?": an indefinite pronoun likened to a
     person names no speaker, and its phrase is no name for the person either (kept as a
     group, it became the canonical name of every later "Mr. Clarke")."""
     words = (mention.phrase or "").lower().split()
-    return len(words) > 2 and words[0] in _INDEFINITE and (
+    return len(words) > 2 and words[0] in INDEFINITE_PRONOUNS and (
         words[1] == "like" or words[1:3] == ["such", "as"])
